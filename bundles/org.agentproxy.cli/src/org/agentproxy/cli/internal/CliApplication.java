@@ -1,0 +1,32 @@
+package org.agentproxy.cli.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.agentproxy.cli.Cli;
+import org.agentproxy.cli.ValidateCommand;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.FrameworkUtil;
+
+/** The Equinox application behind the {@code agentproxy} script; its result is the process exit code. */
+public final class CliApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        Cli cli = new Cli(version(), List.of(new ValidateCommand()));
+        int code = cli.run(args == null ? List.of() : Arrays.asList(args), System.out, System.err);
+        System.out.flush();
+        return code;
+    }
+
+    @Override
+    public void stop() {
+        // runs to completion; nothing to interrupt
+    }
+
+    private static String version() {
+        return FrameworkUtil.getBundle(CliApplication.class).getVersion().toString();
+    }
+}

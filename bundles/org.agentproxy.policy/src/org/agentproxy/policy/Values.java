@@ -1,0 +1,33 @@
+package org.agentproxy.policy;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Normalisation helpers shared by the model's records: absent means {@code null}, never blank. */
+final class Values {
+
+    private Values() {
+    }
+
+    static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : List.copyOf(values);
+    }
+
+    static <K, V> Map<K, V> orderedMap(Map<K, V> values) {
+        return values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    static <T> T orElse(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,8 @@
+package org.agentproxy.policy.internal.codec;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** The document's {@code "format"} member is checked before binding and is not a property of the policy. */
+@JsonIgnoreProperties({ "format" })
+abstract class PolicyMixIn {
+}

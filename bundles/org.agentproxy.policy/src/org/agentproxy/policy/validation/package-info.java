@@ -1,0 +1,2 @@
+/** Validation of policies: every problem with its field path and a reason. */
+package org.agentproxy.policy.validation;

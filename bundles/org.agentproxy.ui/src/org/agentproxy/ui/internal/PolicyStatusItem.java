@@ -1,0 +1,47 @@
+package org.agentproxy.ui.internal;
+
+import org.agentproxy.ui.ActivePolicy;
+import org.eclipse.jface.action.ContributionItem;
+import org.eclipse.jface.action.StatusLineLayoutData;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Composite;
+
+/** Status line: the open policy's name, file and problem counts. */
+final class PolicyStatusItem extends ContributionItem {
+
+    static final String ID = "org.agentproxy.ui.status.policy";
+    private static final int WIDTH_CHARS = 80;
+
+    private CLabel label;
+    private String text = "";
+
+    PolicyStatusItem() {
+        super(ID);
+    }
+
+    @Override
+    public void fill(Composite parent) {
+        label = new CLabel(parent, SWT.SHADOW_NONE);
+        label.setData("org.agentproxy.bot.id", ID);
+        StatusLineLayoutData data = new StatusLineLayoutData();
+        data.widthHint = WIDTH_CHARS * 7;
+        label.setLayoutData(data);
+        label.setText(text);
+    }
+
+    void update(ActivePolicy active) {
+        text = describe(active);
+        if (label != null && !label.isDisposed()) {
+            label.setText(text);
+        }
+    }
+
+    static String describe(ActivePolicy active) {
+        if (active.policy() == null) {
+            return "No policy open";
+        }
+        return String.format("%s — %s — %s", active.policy().name(), active.file().getFileName(),
+                ProblemCounts.describe(active.errorCount(), active.warningCount()));
+    }
+}

@@ -1,0 +1,33 @@
+package org.agentproxy.ui.internal.explorer;
+
+import java.util.List;
+
+/**
+ * One row of the Policy Explorer: a label, a detail (the value), what it stands for, and its field path in the
+ * policy (for later navigation). Plain data, built by {@link PolicyOutline}.
+ *
+ * @param label    what the row is ("Proxy to the OfficeScan server")
+ * @param detail   its value ("proxy.corp.example:8080, user osce-agent"), or empty
+ * @param kind     decides the icon
+ * @param path     the field path in the policy, or empty
+ * @param children rows below it
+ */
+public record OutlineNode(String label, String detail, Kind kind, String path, List<OutlineNode> children) {
+
+    /** What a row stands for. */
+    public enum Kind {
+        SCOPE, GROUP, SETTING, ERROR, WARNING
+    }
+
+    public OutlineNode {
+        children = List.copyOf(children);
+    }
+
+    static OutlineNode group(String label, String detail, Kind kind, String path, List<OutlineNode> children) {
+        return new OutlineNode(label, detail, kind, path, children);
+    }
+
+    static OutlineNode setting(String label, String detail, String path) {
+        return new OutlineNode(label, detail, Kind.SETTING, path, List.of());
+    }
+}

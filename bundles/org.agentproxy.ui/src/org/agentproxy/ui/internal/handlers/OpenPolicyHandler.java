@@ -1,0 +1,39 @@
+package org.agentproxy.ui.internal.handlers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.agentproxy.policy.codec.PolicyFormatException;
+import org.agentproxy.ui.internal.StudioPlugin;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** File → Open Policy: asks for a file and opens it; a file the codec rejects is explained in a dialog. */
+public final class OpenPolicyHandler extends AbstractHandler {
+
+    public static final String ERROR_TITLE = "Cannot Open Policy";
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        StudioPlugin studio = StudioPlugin.getDefault();
+        Optional<Path> file = studio.fileChooser().chooseFileToOpen(shell);
+        if (file.isEmpty()) {
+            return null;
+        }
+        try {
+            studio.activePolicy().open(file.get());
+            studio.workspace().rememberOpened(file.get());
+        } catch (PolicyFormatException e) {
+            MessageDialog.openError(shell, ERROR_TITLE, file.get().getFileName()
+                    + " is not a valid policy file. Nothing was changed.\n\n" + e.getMessage());
+        } catch (IOException e) {
+            MessageDialog.openError(shell, ERROR_TITLE, "Cannot read " + file.get() + ":\n\n" + e);
+        }
+        return null;
+    }
+}
