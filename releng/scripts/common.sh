@@ -1,0 +1,78 @@
+# Sourced by the project's scripts: JDK choice, Xvfb wrapping, system package checks. Bash.
+# JDK: $JAVA_HOME when it holds Java >= 21, else the Temurin 25 JDK; a clear message when neither exists.
+
+java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1
+}
+
+pick_jdk() {
+  local candidate
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64; do
+    if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ "$(java_major "$candidate/bin/java")" -ge 21 ] 2>/dev/null; then
+      export JAVA_HOME="$candidate"
+      return 0
+    fi
+  done
+  echo "error: a JDK >= 21 is needed (Eclipse 4.39, Tycho 5). JAVA_HOME=${JAVA_HOME:-<unset>} is not one," >&2
+  echo "       and /usr/lib/jvm/temurin-25-jdk-amd64 does not exist. Install a JDK 21+ and set JAVA_HOME." >&2
+  exit 1
+}
+
+# Debian packages the UI (tests, product smoke test, screenshots) needs.
+ui_packages_missing() {
+  local missing=()
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v xauth    >/dev/null || missing+=(xauth)
+  command -v xwininfo >/dev/null || missing+=(x11-utils)
+  command -v import   >/dev/null || missing+=(imagemagick)
+  ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || missing+=(libgtk-3-0)
+  echo "${missing[@]}"
+}
+
+# Installs missing packages when running as root with apt; else explains what to install.
+ensure_ui_packages() {
+  local missing
+  missing=$(ui_packages_missing)
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing system packages: $missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  else
+    echo "error: missing system packages: $missing" >&2
+    echo "       install them with: sudo apt-get install -y $missing" >&2
+    exit 1
+  fi
+}
+
+export GDK_BACKEND=x11      # never try Wayland
+export NO_AT_BRIDGE=1       # no accessibility bus under Xvfb
+XVFB=(xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp")
+
+# Runs a command on the current display, or under Xvfb when there is none.
+with_display() {
+  if [ -n "${DISPLAY:-}" ]; then "$@"; else "${XVFB[@]}" "$@"; fi
+}
+
+PRODUCT_ARCHIVE=releng/org.agentproxy.product/target/products/agentproxy-studio-linux.gtk.x86_64.tar.gz
+PRODUCT_MODULES=releng/org.agentproxy.target,bundles/org.agentproxy.policy,bundles/org.agentproxy.policy.store,bundles/org.agentproxy.cli,bundles/org.agentproxy.ui,features/org.agentproxy.feature,releng/org.agentproxy.product
+
+# Unpacks the product archive into a folder (replacing it).
+unpack_product() {
+  rm -rf "$1" && mkdir -p "$1"
+  tar --warning=no-unknown-keyword -xzf "$PRODUCT_ARCHIVE" -C "$1"
+}
+
+# Waits (up to $2 s) for a top-level window titled $1; prints the window id.
+wait_for_window() {
+  local title="$1" limit="${2:-60}" start id
+  start=$(date +%s)
+  while [ $(( $(date +%s) - start )) -lt "$limit" ]; do
+    id=$(xwininfo -root -tree 2>/dev/null | grep -F "\"$title\"" | awk '{print $1}' | head -n 1)
+    if [ -n "$id" ]; then echo "$id"; return 0; fi
+    sleep 0.05
+  done
+  return 1
+}

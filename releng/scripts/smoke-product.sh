@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Product smoke test (run by test.sh, on a display): unpacks the product archive, runs the CLI on the samples,
+# starts the studio on a fresh workspace, waits for its window and takes a screenshot of it.
+#   usage: releng/scripts/smoke-product.sh [screenshot.png]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source releng/scripts/common.sh
+shot="${1:-target/smoke/studio.png}"
+dir=target/smoke/product
+unpack_product "$dir"
+
+echo "== CLI: agentproxy --version"
+"$dir/agentproxy" --version
+echo "== CLI: agentproxy validate docs/samples/*.json (expect exit 0)"
+"$dir/agentproxy" validate docs/samples/*.json
+echo "== CLI: agentproxy validate docs/samples/invalid/*.json (expect exit 2)"
+set +e
+"$dir/agentproxy" validate docs/samples/invalid/*.json
+rc=$?
+set -e
+if [ "$rc" != 2 ]; then echo "FAIL: expected exit code 2 for the invalid samples, got $rc" >&2; exit 1; fi
+
+echo "== Studio: start on a fresh workspace, wait for the window"
+rm -rf target/smoke/workspace
+AGENTPROXY_DATA="$PWD/target/smoke/workspace" "$dir/agentproxy-studio" > target/smoke/studio.log 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+if ! id=$(wait_for_window "Agent Proxy Studio" 90); then
+  echo "FAIL: no 'Agent Proxy Studio' window within 90 s; log:" >&2; cat target/smoke/studio.log >&2; exit 1
+fi
+sleep 2   # let the first paint finish before the screenshot (not a synchronisation of any test)
+mkdir -p "$(dirname "$shot")"
+import -window "$id" "$shot"
+test -f target/smoke/workspace/policies/sample-policy.json || { echo "FAIL: no sample policy in the new workspace" >&2; exit 1; }
+kill -0 $app || { echo "FAIL: the studio exited" >&2; exit 1; }
+echo "studio window $id is up with the sample policy; screenshot: $shot"

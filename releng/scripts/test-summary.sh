@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Prints the test counts of the last build per tier, from the surefire XML reports, and a closing line
+# "N passed, N failed". Exit 1 if any test failed or no test ran.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+total_pass=0; total_fail=0
+tier() { # name, modules...
+  local name=$1; shift
+  local tests=0 failed=0 skipped=0 f t e fl s
+  for m in "$@"; do
+    for f in tests/$m/target/surefire-reports/TEST-*.xml; do
+      [ -f "$f" ] || continue
+      t=$(grep -o '<testsuite [^>]*' "$f" | grep -o ' tests="[0-9]*"' | grep -o '[0-9]*')
+      e=$(grep -o '<testsuite [^>]*' "$f" | grep -o ' errors="[0-9]*"' | grep -o '[0-9]*')
+      fl=$(grep -o '<testsuite [^>]*' "$f" | grep -o ' failures="[0-9]*"' | grep -o '[0-9]*')
+      s=$(grep -o '<testsuite [^>]*' "$f" | grep -o ' skipped="[0-9]*"' | grep -o '[0-9]*')
+      tests=$((tests + t)); failed=$((failed + e + fl)); skipped=$((skipped + s))
+    done
+  done
+  printf '  %-34s %4d tests, %d failed, %d skipped\n' "$name" "$tests" "$failed" "$skipped"
+  total_pass=$((total_pass + tests - failed - skipped)); total_fail=$((total_fail + failed))
+}
+echo "Test summary:"
+tier "model (plain JUnit 5)"            org.agentproxy.policy.tests
+tier "OSGi (services, store, CLI, bot)" org.agentproxy.policy.store.tests org.agentproxy.cli.tests org.agentproxy.testing.bot.tests
+tier "UI (real workbench, bot)"         org.agentproxy.ui.tests
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" = 0 ] && [ "$total_pass" -gt 0 ]

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs every test: the Tycho build with the model, OSGi and UI tests (under Xvfb when there is no display),
+# then a smoke test of the product archive (CLI on the samples, the studio window), then the counts per tier.
+set -euo pipefail
+cd "$(dirname "$0")"
+source releng/scripts/common.sh
+pick_jdk
+ensure_ui_packages
+echo "Building and testing with JAVA_HOME=$JAVA_HOME"
+with_display ./mvnw -B -ntp clean verify "$@"
+with_display releng/scripts/smoke-product.sh target/smoke/studio.png
+releng/scripts/test-summary.sh

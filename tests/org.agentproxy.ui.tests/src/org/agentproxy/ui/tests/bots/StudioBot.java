@@ -1,0 +1,71 @@
+package org.agentproxy.ui.tests.bots;
+
+import org.agentproxy.testing.bot.Bot;
+import org.agentproxy.testing.bot.ShellBot;
+import org.eclipse.ui.PlatformUI;
+
+/** The Agent Proxy Studio main window: its menus, the Policy Explorer and the status line. */
+public final class StudioBot {
+
+    public static final String TITLE = "Agent Proxy Studio";
+    private static final String STATUS_ID = "org.agentproxy.ui.status.policy";
+
+    private final Bot bot;
+    private final ShellBot window;
+
+    private StudioBot(Bot bot) {
+        this.bot = bot;
+        this.window = bot.shell(TITLE);
+    }
+
+    /** The running studio's window, once it is open. */
+    public static StudioBot find() {
+        return new StudioBot(new Bot(PlatformUI.getWorkbench().getDisplay()));
+    }
+
+    public Bot bot() {
+        return bot;
+    }
+
+    public String title() {
+        return window.title();
+    }
+
+    public PolicyExplorerBot explorer() {
+        return new PolicyExplorerBot(window.bot());
+    }
+
+    public String statusLine() {
+        return window.bot().labelWithId(STATUS_ID).getText();
+    }
+
+    /** File → Open Policy…, for a file the studio accepts: returns once the status line names it. */
+    public PolicyExplorerBot openPolicy(String expectedFileName) {
+        window.activate();
+        window.bot().menu("File").menu("Open Policy...").click();
+        bot.waitUntil(Status.contains(this, expectedFileName));
+        return explorer();
+    }
+
+    /** File → Open Policy…, for a file the studio rejects: returns the error dialog. */
+    public MessageDialogBot openPolicyExpectingError() {
+        window.activate();
+        window.bot().menu("File").menu("Open Policy...").click();
+        return new MessageDialogBot(bot.shell("Cannot Open Policy"));
+    }
+
+    /** File → Save Policy As…: returns once the status line names the new file. */
+    public StudioBot savePolicyAs(String expectedFileName) {
+        window.activate();
+        window.bot().menu("File").menu("Save Policy As...").click();
+        bot.waitUntil(Status.contains(this, expectedFileName));
+        return this;
+    }
+
+    /** Help → About Agent Proxy Studio. */
+    public MessageDialogBot about() {
+        window.activate();
+        window.bot().menu("Help").menu("About Agent Proxy Studio").click();
+        return new MessageDialogBot(bot.shell("About Agent Proxy Studio"));
+    }
+}
