@@ -1,0 +1,110 @@
+package org.agentproxy.testing.bot;
+
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/**
+ * JUnit 5 extension that saves a screenshot of the whole screen when a test fails, as
+ * {@code <dir>/<TestClassSimpleName>.<method>.png}, where {@code <dir>} is the system property
+ * {@value #DIRECTORY_PROPERTY} or else {@code target/screenshots} (relative to the working directory).
+ *
+ * <p>The display to capture, in order of precedence: the supplier given to the constructor
+ * ({@code @RegisterExtension static ScreenshotOnFailure shots = new ScreenshotOnFailure(() -> display);}); else
+ * the display registered with {@link #display(Display)}; else the display of any live thread
+ * ({@link Display#findDisplay(Thread)}), which suits {@code @ExtendWith(ScreenshotOnFailure.class)} since an
+ * application has a single display. Capturing never fails the test: problems are printed to {@code System.err},
+ * and the UI thread gets 5 seconds to answer (it may be the reason for the failure).
+ */
+public final class ScreenshotOnFailure implements TestWatcher {
+
+    /** System property naming the screenshot directory. */
+    public static final String DIRECTORY_PROPERTY = "agentproxy.screenshots";
+
+    private static final Duration UI_TIMEOUT = Duration.ofSeconds(5);
+
+    private static volatile Display registered;
+
+    private final Supplier<Display> display;
+    private final Path directory;
+
+    /** Captures the {@link #display(Display) registered} display, else the display of any live thread. */
+    public ScreenshotOnFailure() {
+        this(ScreenshotOnFailure::findDisplay, null);
+    }
+
+    /** @param display supplies the display to capture (called on failure only) */
+    public ScreenshotOnFailure(Supplier<Display> display) {
+        this(display, null);
+    }
+
+    /**
+     * @param display   supplies the display to capture (called on failure only)
+     * @param directory where to write, instead of the default directory; {@code null} for the default
+     */
+    public ScreenshotOnFailure(Supplier<Display> display, Path directory) {
+        this.display = Objects.requireNonNull(display, "display");
+        this.directory = directory;
+    }
+
+    /**
+     * Registers the display captured by extensions created without a supplier.
+     *
+     * @param value the display, {@code null} to unregister
+     */
+    public static void display(Display value) {
+        registered = value;
+    }
+
+    /** @return the directory screenshots are written to */
+    public Path directory() {
+        if (directory != null) {
+            return directory;
+        }
+        String property = System.getProperty(DIRECTORY_PROPERTY);
+        return Path.of(property != null && !property.isBlank() ? property : "target/screenshots");
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        Path file = directory().resolve(fileName(context));
+        try {
+            Display d = display.get();
+            if (d == null || d.isDisposed()) {
+                System.err.println("[bot] no display to capture for the failed test " + file.getFileName());
+                return;
+            }
+            Screenshots.capture(d, UI_TIMEOUT, file);
+            System.err.println("[bot] screenshot of the failed test: " + file.toAbsolutePath());
+        } catch (RuntimeException e) {
+            System.err.println("[bot] could not capture " + file + ": " + e);
+        }
+    }
+
+    private static String fileName(ExtensionContext context) {
+        String type = context.getTestClass().map(Class::getSimpleName).orElse("UnknownClass");
+        String method = context.getTestMethod().map(Method::getName)
+                .orElseGet(() -> context.getDisplayName().replaceAll("[^A-Za-z0-9._-]", "_"));
+        return type + "." + method + ".png";
+    }
+
+    private static Display findDisplay() {
+        Display d = registered;
+        if (d != null && !d.isDisposed()) {
+            return d;
+        }
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            d = Display.findDisplay(thread);
+            if (d != null && !d.isDisposed()) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

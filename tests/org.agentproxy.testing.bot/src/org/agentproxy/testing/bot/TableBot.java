@@ -1,0 +1,74 @@
+package org.agentproxy.testing.bot;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+/** A {@link Table}. Rows and columns are counted from 0. */
+public class TableBot extends WidgetBot<Table> {
+
+    TableBot(Bot bot, Table table) {
+        super(bot, table);
+    }
+
+    /** @return the number of rows */
+    public int rowCount() {
+        return read(Table::getItemCount);
+    }
+
+    /** @return the number of columns (0 for a table without columns, which has one implicit column) */
+    public int columnCount() {
+        return read(Table::getColumnCount);
+    }
+
+    /** @return the column headers */
+    public List<String> headers() {
+        return read(t -> Arrays.stream(t.getColumns()).map(TableColumn::getText).collect(Collectors.toList()));
+    }
+
+    /** @return the text of a cell */
+    public String cell(int row, int column) {
+        return read(t -> item(t, row).getText(column));
+    }
+
+    /** Makes the row the table's selection and notifies {@code SWT.Selection}. */
+    public TableBot select(int row) {
+        waitUntilEnabled();
+        act("select row " + row + " of " + this, t -> selectOnUiThread(t, row));
+        return this;
+    }
+
+    /** Selects the row, then notifies {@code SWT.DefaultSelection} (a double click or Enter). */
+    public TableBot doubleClick(int row) {
+        waitUntilEnabled();
+        act("double-click row " + row + " of " + this, t -> {
+            TableItem item = selectOnUiThread(t, row);
+            notify(t, SWT.DefaultSelection, item);
+        });
+        return this;
+    }
+
+    /** @return the indices of the selected rows, ascending */
+    public List<Integer> selectedRows() {
+        return read(t -> Arrays.stream(t.getSelectionIndices()).sorted().boxed().collect(Collectors.toList()));
+    }
+
+    private static TableItem selectOnUiThread(Table table, int row) {
+        TableItem item = item(table, row);
+        table.setSelection(row);
+        notify(table, SWT.Selection, item);
+        return item;
+    }
+
+    private static TableItem item(Table table, int row) {
+        if (row < 0 || row >= table.getItemCount()) {
+            throw new BotException("No row " + row + ": the table has " + table.getItemCount() + " rows");
+        }
+        return table.getItem(row);
+    }
+}
