@@ -17,7 +17,8 @@ public record SpsSource(String host, int port, SpsProtocol protocol, boolean int
 
     /** {@code https://host:port}, for display. */
     public String url() {
-        String h = host != null && host.indexOf(':') >= 0 ? "[" + host + "]" : String.valueOf(host);
+        String h = host != null && host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]"
+                : String.valueOf(host);
         return protocol.name().toLowerCase(java.util.Locale.ROOT) + "://" + h + ":" + port;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Normalisation helpers shared by the model's records: absent means {@code null}, never blank. */
 final class Values {
@@ -20,7 +21,7 @@ final class Values {
     }
 
     static <T> List<T> list(List<T> values) {
-        return values == null ? List.of() : List.copyOf(values);
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
     }
 
     static <K, V> Map<K, V> orderedMap(Map<K, V> values) {

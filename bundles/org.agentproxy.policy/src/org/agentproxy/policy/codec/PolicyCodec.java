@@ -35,13 +35,7 @@ public final class PolicyCodec {
     }
 
     public static Policy read(String json) throws PolicyFormatException {
-        try {
-            return JSON.read(json.getBytes(StandardCharsets.UTF_8));
-        } catch (PolicyFormatException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new PolicyFormatException("", 0, 0, e.getMessage());
-        }
+        return JSON.read(json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The policy as pretty-printed JSON (UTF-8), {@code "format"} first. */

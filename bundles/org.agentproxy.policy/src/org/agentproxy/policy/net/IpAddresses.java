@@ -17,12 +17,13 @@ public final class IpAddresses {
         if (literal == null || literal.isEmpty()) {
             return Optional.empty();
         }
-        String s = literal.startsWith("[") && literal.endsWith("]") ? literal.substring(1, literal.length() - 1)
-                : literal;
+        boolean bracketed = literal.startsWith("[") && literal.endsWith("]");
+        String s = bracketed ? literal.substring(1, literal.length() - 1) : literal;
         if (s.indexOf(':') >= 0) {
             return parseIpv6(s);
         }
-        return parseIpv4(s);
+        // brackets are for IPv6 literals only
+        return bracketed ? Optional.empty() : parseIpv4(s);
     }
 
     /** Whether the literal is an IPv4 or IPv6 address. */
@@ -30,7 +31,15 @@ public final class IpAddresses {
         return parse(literal).isPresent();
     }
 
-    /** The address family of an address. */
+    /**
+     * The text of an address in canonical form ({@code 2001:db8:0:0:0:0:0:1}), or the lower-case name for a host
+     * that is not a literal: two spellings of one server compare equal.
+     */
+    public static String canonicalHost(String host) {
+        return parse(host).map(InetAddress::getHostAddress).orElse(host.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The address family of an address (IPv4-mapped IPv6 addresses count as IPv4, as the JDK maps them). */
     public static AddressFamily familyOf(InetAddress address) {
         return address instanceof Inet6Address ? AddressFamily.IPV6 : AddressFamily.IPV4;
     }
@@ -71,8 +80,8 @@ public final class IpAddresses {
             return Optional.empty();
         }
         try {
-            // a string with ':' is parsed as an IPv6 literal by the JDK, with no name service lookup
-            InetAddress address = InetAddress.getByName(s);
+            // in brackets the JDK parses an IPv6 literal or fails; it never asks the name service
+            InetAddress address = InetAddress.getByName("[" + s + "]");
             return Optional.of(address);
         } catch (UnknownHostException e) {
             return Optional.empty();

@@ -28,8 +28,13 @@ final class EndpointRules {
     }
 
     static void serverUpdateProxy(Problems p, ServerUpdateProxy proxy) {
-        proxy(p, proxy.asEndpoint());
-        if (proxy.protocol() == ProxyProtocol.SOCKS4 && proxy.password() != null) {
+        if (proxy.protocol() != ProxyProtocol.SOCKS4) {
+            proxy(p, proxy.asEndpoint());
+            return;
+        }
+        // SOCKS4 identifies with a user id alone: no password, so the user-needs-password rule does not apply
+        proxy(p, proxy.asEndpoint().withUser(null).withPassword(null));
+        if (proxy.password() != null) {
             p.error("password", "SOCKS4 has no password authentication; remove the password or use HTTP");
         }
     }

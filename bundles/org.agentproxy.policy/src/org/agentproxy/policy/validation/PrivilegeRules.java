@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.agentproxy.policy.AgentTreeNode;
+import org.agentproxy.policy.ApplyMode;
 import org.agentproxy.policy.Grant;
 import org.agentproxy.policy.NodeKind;
 import org.agentproxy.policy.UserProxyPrivilege;
@@ -28,21 +29,21 @@ final class PrivilegeRules {
             rp.error("grant", "the root has no parent to inherit from: grant or deny");
         }
         children(rp, root);
-        if (granted(root)) {
+        if (privilege.applyMode() == ApplyMode.ALL_AGENTS ? root.grant() == Grant.GRANTED : granted(root)) {
             p.warning("root", UPDATE_WARNING);
         }
     }
 
     private static void children(Problems p, AgentTreeNode node) {
+        if (node.kind() == NodeKind.AGENT && !node.children().isEmpty()) {
+            p.error("children", "an agent cannot contain other nodes (it has " + node.children().size() + ")");
+        }
         Map<String, Integer> names = new HashMap<>();
         for (int i = 0; i < node.children().size(); i++) {
             AgentTreeNode child = node.children().get(i);
             Problems cp = p.at("children", i);
             if (child.kind() == NodeKind.ROOT) {
                 cp.error("kind", "only the top of the agent tree can be the root");
-            }
-            if (node.kind() == NodeKind.AGENT) {
-                cp.error("kind", "an agent cannot contain other nodes");
             }
             if (child.name() == null) {
                 cp.error("name", "is required");

@@ -70,7 +70,8 @@ final class RelatedRules {
                 continue;
             }
             Urls.webProblem(source.url()).ifPresent(reason -> sp.error("url", reason));
-            Integer first = seen.putIfAbsent(source.url().toLowerCase(Locale.ROOT), i);
+            // scheme and host compare without case, the path with it
+            Integer first = seen.putIfAbsent(Urls.comparable(source.url()), i);
             if (first != null) {
                 sp.error("url", "duplicate entry: already sources[" + first + "]");
             }
@@ -86,7 +87,7 @@ final class RelatedRules {
 
     /** Why a bypass entry is not a host, {@code *.domain}, address, CIDR range or {@code <local>}. */
     static Optional<String> bypassProblem(String entry) {
-        if ("<local>".equals(entry)) {
+        if ("<local>".equalsIgnoreCase(entry)) {
             return Optional.empty();
         }
         int slash = entry.indexOf('/');

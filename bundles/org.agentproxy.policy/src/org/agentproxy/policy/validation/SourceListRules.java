@@ -68,7 +68,7 @@ final class SourceListRules {
                         + "Protection Service proxy is enabled");
             }
             if (source.host() != null) {
-                String key = source.host().toLowerCase(Locale.ROOT) + ":" + source.port();
+                String key = IpAddresses.canonicalHost(source.host()) + ":" + source.port();
                 Integer first = seen.putIfAbsent(key, i);
                 if (first != null) {
                     sp.error("host", "duplicate entry: " + source.url() + " is already " + field + "[" + first + "]");

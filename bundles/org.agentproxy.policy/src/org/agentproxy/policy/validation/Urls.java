@@ -28,9 +28,42 @@ final class Urls {
         if (scheme == null || !WEB.contains(scheme)) {
             return Optional.of("must be an http or https URL, not \"" + url + "\"");
         }
-        if (uri.getHost() == null) {
+        String host = host(uri);
+        if (host == null) {
             return Optional.of("\"" + url + "\" has no host");
         }
-        return HostNames.problem(uri.getHost()).map(reason -> "host " + reason);
+        return HostNames.problem(host).map(reason -> "host " + reason);
+    }
+
+    /**
+     * The host of a URI from its authority: {@link URI#getHost()} is null for hosts it cannot parse (an IDN, an
+     * underscore), which are then checked by {@link HostNames} and named precisely.
+     */
+    private static String host(URI uri) {
+        String authority = uri.getRawAuthority();
+        if (authority == null || authority.isEmpty()) {
+            return null;
+        }
+        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+        if (hostPort.startsWith("[")) {
+            int end = hostPort.indexOf(']');
+            return end < 0 ? hostPort : hostPort.substring(0, end + 1);
+        }
+        int colon = hostPort.lastIndexOf(':');
+        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+        return host.isEmpty() ? null : host;
+    }
+
+    /** A key under which two spellings of one URL compare equal: scheme and host without case, the rest as is. */
+    static String comparable(String url) {
+        try {
+            URI uri = new URI(url);
+            String host = host(uri);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return scheme + "://" + (host == null ? "" : host.toLowerCase(Locale.ROOT)) + ":" + uri.getPort()
+                    + uri.getRawPath() + "?" + uri.getRawQuery();
+        } catch (URISyntaxException e) {
+            return url;
+        }
     }
 }

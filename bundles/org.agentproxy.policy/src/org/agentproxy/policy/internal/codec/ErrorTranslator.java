@@ -7,12 +7,15 @@ import java.util.stream.Collectors;
 
 import org.agentproxy.policy.codec.PolicyFormatException;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -23,11 +26,23 @@ final class ErrorTranslator {
     private ErrorTranslator() {
     }
 
-    static PolicyFormatException translate(JsonProcessingException e) {
+    /**
+     * @param e      what Jackson threw
+     * @param json   the document, to find the line of the field Jackson names
+     * @param factory the factory that parses it
+     */
+    static PolicyFormatException translate(JsonProcessingException e, byte[] json, JsonFactory factory) {
         JsonLocation loc = e.getLocation();
+        String field = "";
+        if (e instanceof JsonMappingException m) {
+            field = path(m.getPath());
+            JsonLocation exact = JsonLocator.locate(factory, json, m.getPath());
+            loc = exact != null ? exact : loc;
+        } else if (e instanceof StreamReadException r && r.getProcessor() instanceof JsonParser parser) {
+            field = JsonLocator.dotted(parser.getParsingContext());
+        }
         int line = loc == null ? 0 : loc.getLineNr();
         int column = loc == null ? 0 : loc.getColumnNr();
-        String field = e instanceof JsonMappingException m ? path(m.getPath()) : "";
         return new PolicyFormatException(field, Math.max(line, 0), Math.max(column, 0), reason(e));
     }
 
@@ -53,8 +68,14 @@ final class ErrorTranslator {
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             return "\"" + f.getValue() + "\" is not one of " + enumValues(f.getTargetType());
         }
+        if (e instanceof InvalidNullException) {
+            return "null is not allowed here";
+        }
         if (e instanceof ValueInstantiationException v && v.getCause() != null) {
-            return v.getCause().getMessage();
+            return String.valueOf(v.getCause().getMessage());
+        }
+        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return "unexpected content after the policy object";
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return expected(m);
@@ -62,10 +83,23 @@ final class ErrorTranslator {
         if (e instanceof InputCoercionException) {
             return "number out of range";
         }
-        if (e instanceof JsonParseException) {
-            return "malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse("");
+        if (e instanceof StreamReadException) {
+            return "malformed JSON: " + sanitize(e.getOriginalMessage());
         }
-        return e.getOriginalMessage();
+        return sanitize(e.getOriginalMessage());
+    }
+
+    /**
+     * Jackson's parser messages quote the offending token, which may be a password typed without quotes, and may
+     * describe the source: both are cut.
+     */
+    static String sanitize(String message) {
+        String first = String.valueOf(message).lines().findFirst().orElse("");
+        int source = first.indexOf("[Source:");
+        if (source >= 0) {
+            first = first.substring(0, source).strip();
+        }
+        return first.replaceAll("token '[^']*'", "token").replaceAll("\\(`[^`]*`\\)", "").strip();
     }
 
     private static String expected(MismatchedInputException m) {

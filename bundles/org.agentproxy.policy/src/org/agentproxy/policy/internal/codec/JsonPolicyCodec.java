@@ -7,6 +7,8 @@ import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.codec.PolicyFormatException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,9 +19,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * The JSON policy format on Jackson: strict on input (unknown fields, duplicate keys, wrong types, coercions,
@@ -43,6 +48,12 @@ public final class JsonPolicyCodec {
                 .configure(EnumFeature.WRITE_ENUMS_TO_LOWERCASE, true)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+                // null inside a list is an error, not a silently dropped entry
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+                // a number or a boolean where text is expected is an error, not text
+                .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer,
+                        CoercionAction.Fail).setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .addMixIn(Policy.class, PolicyMixIn.class)
                 .addModule(new SecretRefModule())
                 .build();
@@ -53,7 +64,7 @@ public final class JsonPolicyCodec {
             checkFormat(mapper.readTree(json), json);
             return mapper.readerFor(Policy.class).readValue(json);
         } catch (JsonProcessingException e) {
-            throw ErrorTranslator.translate(e);
+            throw ErrorTranslator.translate(e, json, mapper.getFactory());
         } catch (IOException e) {
             throw e instanceof PolicyFormatException f ? f : new PolicyFormatException("", 0, 0, e.getMessage());
         }
