@@ -70,8 +70,9 @@ wait_for_window() {
   local title="$1" limit="${2:-60}" start id
   start=$(date +%s)
   while [ $(( $(date +%s) - start )) -lt "$limit" ]; do
-    id=$(xwininfo -root -tree 2>/dev/null | grep -F "\"$title" | awk '{print $1}' | head -n 1)
-    if [ -n "$id" ]; then echo "$id"; return 0; fi
+    for id in $(xwininfo -root -tree 2>/dev/null | grep -F "\"$title" | awk '{print $1}'); do
+      if xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable'; then echo "$id"; return 0; fi
+    done
     sleep 0.05
   done
   return 1
