@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 source releng/scripts/common.sh
 pick_jdk
 ensure_ui_packages
+releng/scripts/check-layers.sh
 echo "Building and testing with JAVA_HOME=$JAVA_HOME"
 with_display ./mvnw -B -ntp clean verify "$@"
 with_display releng/scripts/smoke-product.sh target/smoke/studio.png
