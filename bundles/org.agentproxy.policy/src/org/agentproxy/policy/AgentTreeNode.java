@@ -30,4 +30,12 @@ public record AgentTreeNode(String name, NodeKind kind, Grant grant, List<AgentT
     public static AgentTreeNode agent(String name, Grant grant) {
         return new AgentTreeNode(name, NodeKind.AGENT, grant, List.of());
     }
+
+    public AgentTreeNode withGrant(Grant value) {
+        return new AgentTreeNode(name, kind, value, children);
+    }
+
+    public AgentTreeNode withChildren(List<AgentTreeNode> value) {
+        return new AgentTreeNode(name, kind, grant, value);
+    }
 }

@@ -18,4 +18,12 @@ public record AutomaticProxy(boolean autoDetect, String pacUrl) {
     public boolean enabled() {
         return autoDetect || pacUrl != null;
     }
+
+    public AutomaticProxy withAutoDetect(boolean value) {
+        return new AutomaticProxy(value, pacUrl);
+    }
+
+    public AutomaticProxy withPacUrl(String value) {
+        return new AutomaticProxy(autoDetect, value);
+    }
 }

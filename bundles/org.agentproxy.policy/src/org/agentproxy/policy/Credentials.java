@@ -14,4 +14,12 @@ public record Credentials(String user, SecretRef password) {
     public Credentials {
         user = Values.text(user);
     }
+
+    public Credentials withUser(String value) {
+        return new Credentials(value, password);
+    }
+
+    public Credentials withPassword(SecretRef value) {
+        return new Credentials(user, value);
+    }
 }

@@ -16,4 +16,12 @@ public record ExternalAgentsScope(Credentials systemProxyCredentials, ServerUpda
         systemProxyCredentials = Values.orElse(systemProxyCredentials, Credentials.NONE);
         serverUpdateProxy = Values.orElse(serverUpdateProxy, ServerUpdateProxy.NONE);
     }
+
+    public ExternalAgentsScope withSystemProxyCredentials(Credentials value) {
+        return new ExternalAgentsScope(value, serverUpdateProxy);
+    }
+
+    public ExternalAgentsScope withServerUpdateProxy(ServerUpdateProxy value) {
+        return new ExternalAgentsScope(systemProxyCredentials, value);
+    }
 }

@@ -27,4 +27,8 @@ public record GlobalSmartProtectionScope(ProxyEndpoint proxy, Map<String, Featur
         copy.put(featureId, settings);
         return new GlobalSmartProtectionScope(proxy, copy);
     }
+
+    public GlobalSmartProtectionScope withProxy(ProxyEndpoint value) {
+        return new GlobalSmartProtectionScope(value, features);
+    }
 }

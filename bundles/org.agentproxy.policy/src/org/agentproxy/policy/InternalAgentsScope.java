@@ -16,4 +16,12 @@ public record InternalAgentsScope(ProxyEndpoint server, ProxyEndpoint smartProte
         server = Values.orElse(server, ProxyEndpoint.NONE);
         smartProtection = Values.orElse(smartProtection, ProxyEndpoint.NONE);
     }
+
+    public InternalAgentsScope withServer(ProxyEndpoint value) {
+        return new InternalAgentsScope(value, smartProtection);
+    }
+
+    public InternalAgentsScope withSmartProtection(ProxyEndpoint value) {
+        return new InternalAgentsScope(server, value);
+    }
 }

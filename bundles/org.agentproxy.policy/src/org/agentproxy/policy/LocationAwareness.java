@@ -19,4 +19,16 @@ public record LocationAwareness(LocationMode mode, List<Gateway> gateways, List<
         gateways = Values.list(gateways);
         referenceServers = Values.list(referenceServers);
     }
+
+    public LocationAwareness withMode(LocationMode value) {
+        return new LocationAwareness(value, gateways, referenceServers);
+    }
+
+    public LocationAwareness withGateways(List<Gateway> value) {
+        return new LocationAwareness(mode, value, referenceServers);
+    }
+
+    public LocationAwareness withReferenceServers(List<HostPort> value) {
+        return new LocationAwareness(mode, gateways, value);
+    }
 }

@@ -92,4 +92,40 @@ public record Policy(String name, String description, HostPort server, InternalA
                 userProxyPrivilege, value, locationAwareness, smartProtectionSources, webReputation, updates,
                 bypassList, directFallback);
     }
+
+    public Policy withName(String value) {
+        return new Policy(value, description, server, internalAgents, externalAgents, globalSmartProtection,
+                userProxyPrivilege, automaticProxy, locationAwareness, smartProtectionSources, webReputation, updates,
+                bypassList, directFallback);
+    }
+
+    public Policy withServer(HostPort value) {
+        return new Policy(name, description, value, internalAgents, externalAgents, globalSmartProtection,
+                userProxyPrivilege, automaticProxy, locationAwareness, smartProtectionSources, webReputation, updates,
+                bypassList, directFallback);
+    }
+
+    public Policy withWebReputation(WebReputation value) {
+        return new Policy(name, description, server, internalAgents, externalAgents, globalSmartProtection,
+                userProxyPrivilege, automaticProxy, locationAwareness, smartProtectionSources, value, updates,
+                bypassList, directFallback);
+    }
+
+    public Policy withUpdates(UpdateSettings value) {
+        return new Policy(name, description, server, internalAgents, externalAgents, globalSmartProtection,
+                userProxyPrivilege, automaticProxy, locationAwareness, smartProtectionSources, webReputation, value,
+                bypassList, directFallback);
+    }
+
+    public Policy withBypassList(List<String> value) {
+        return new Policy(name, description, server, internalAgents, externalAgents, globalSmartProtection,
+                userProxyPrivilege, automaticProxy, locationAwareness, smartProtectionSources, webReputation, updates,
+                value, directFallback);
+    }
+
+    public Policy withDirectFallback(boolean value) {
+        return new Policy(name, description, server, internalAgents, externalAgents, globalSmartProtection,
+                userProxyPrivilege, automaticProxy, locationAwareness, smartProtectionSources, webReputation, updates,
+                bypassList, value);
+    }
 }

@@ -25,4 +25,13 @@ public record ServerUpdateProxy(boolean enabled, ProxyProtocol protocol, String 
     public ProxyEndpoint asEndpoint() {
         return new ProxyEndpoint(enabled, host, port, user, password);
     }
+
+    public ServerUpdateProxy withProtocol(ProxyProtocol value) {
+        return new ServerUpdateProxy(enabled, value, host, port, user, password);
+    }
+
+    /** This proxy with the endpoint fields (enabled, host, port, user, password) of another. */
+    public ServerUpdateProxy withEndpoint(ProxyEndpoint e) {
+        return new ServerUpdateProxy(e.enabled(), protocol, e.host(), e.port(), e.user(), e.password());
+    }
 }

@@ -17,4 +17,12 @@ public record SmartProtectionSources(List<SpsSource> standardList, List<CustomSo
         standardList = Values.list(standardList);
         customLists = Values.list(customLists);
     }
+
+    public SmartProtectionSources withStandardList(List<SpsSource> value) {
+        return new SmartProtectionSources(value, customLists);
+    }
+
+    public SmartProtectionSources withCustomLists(List<CustomSourceList> value) {
+        return new SmartProtectionSources(standardList, value);
+    }
 }

@@ -16,4 +16,12 @@ public record UpdateSettings(List<UpdateSource> sources, boolean allowActiveUpda
     public UpdateSettings {
         sources = Values.list(sources);
     }
+
+    public UpdateSettings withSources(List<UpdateSource> value) {
+        return new UpdateSettings(value, allowActiveUpdate);
+    }
+
+    public UpdateSettings withAllowActiveUpdate(boolean value) {
+        return new UpdateSettings(sources, value);
+    }
 }

@@ -59,4 +59,12 @@ public record UserProxyPrivilege(ApplyMode applyMode, AgentTreeNode root) {
     private static Optional<Boolean> decide(Grant grant) {
         return grant == Grant.INHERIT ? Optional.empty() : Optional.of(grant == Grant.GRANTED);
     }
+
+    public UserProxyPrivilege withApplyMode(ApplyMode value) {
+        return new UserProxyPrivilege(value, root);
+    }
+
+    public UserProxyPrivilege withRoot(AgentTreeNode value) {
+        return new UserProxyPrivilege(applyMode, value);
+    }
 }
