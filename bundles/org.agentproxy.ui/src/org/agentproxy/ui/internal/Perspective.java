@@ -1,17 +1,19 @@
 package org.agentproxy.ui.internal;
 
 import org.agentproxy.ui.internal.explorer.PolicyExplorerView;
+import org.agentproxy.ui.internal.problems.PolicyProblemsView;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The studio's perspective: the Policy Explorer on the left, the editor area beside it. */
+/** The studio's perspective: the Policy Explorer on the left, the policy editor, Policy Problems below it. */
 public final class Perspective implements IPerspectiveFactory {
 
     public static final String ID = "org.agentproxy.ui.perspective";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
-        layout.setEditorAreaVisible(false);
-        layout.addView(PolicyExplorerView.ID, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+        layout.setEditorAreaVisible(true);
+        layout.addView(PolicyExplorerView.ID, IPageLayout.LEFT, 0.32f, layout.getEditorArea());
+        layout.addView(PolicyProblemsView.ID, IPageLayout.BOTTOM, 0.8f, layout.getEditorArea());
     }
 }

@@ -23,7 +23,7 @@ final class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
-        c.setInitialSize(new Point(1100, 760));
+        c.setInitialSize(new Point(1240, 860));
         c.setShowCoolBar(false);
         c.setShowPerspectiveBar(false);
         c.setShowStatusLine(true);

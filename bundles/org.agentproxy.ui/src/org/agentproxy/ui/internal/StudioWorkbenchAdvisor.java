@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import org.agentproxy.policy.codec.PolicyFormatException;
 import org.agentproxy.policy.store.PolicyWorkspace;
 import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.internal.editor.PolicyEditors;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.URIUtil;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
@@ -43,6 +45,18 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
             }
         } catch (IOException e) {
             ILog.of(getClass()).error("Cannot open a policy from the workspace " + workspace.root(), e);
+        }
+    }
+
+    @Override
+    public void postStartup() {
+        if (StudioPlugin.getDefault().activePolicy().policy() == null) {
+            return;
+        }
+        try {
+            PolicyEditors.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage());
+        } catch (PartInitException e) {
+            ILog.of(getClass()).error("Cannot open the policy editor", e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -49,6 +50,25 @@ public class TableBot extends WidgetBot<Table> {
         act("double-click row " + row + " of " + this, t -> {
             TableItem item = selectOnUiThread(t, row);
             notify(t, SWT.DefaultSelection, item);
+        });
+        return this;
+    }
+
+    /** @return whether the row's check box (an {@code SWT.CHECK} table) is checked */
+    public boolean isChecked(int row) {
+        return read(t -> item(t, row).getChecked());
+    }
+
+    /** Toggles the row's check box and notifies {@code SWT.Selection} with {@code detail = SWT.CHECK}, as a click does. */
+    public TableBot toggleCheck(int row) {
+        waitUntilEnabled();
+        act("toggle the check box of row " + row + " of " + this, t -> {
+            TableItem item = item(t, row);
+            item.setChecked(!item.getChecked());
+            Event event = new Event();
+            event.item = item;
+            event.detail = SWT.CHECK;
+            t.notifyListeners(SWT.Selection, event);
         });
         return this;
     }

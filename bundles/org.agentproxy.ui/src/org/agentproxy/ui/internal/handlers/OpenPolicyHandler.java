@@ -6,10 +6,12 @@ import java.util.Optional;
 
 import org.agentproxy.policy.codec.PolicyFormatException;
 import org.agentproxy.ui.internal.StudioPlugin;
+import org.agentproxy.ui.internal.editor.PolicyEditors;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /** File → Open Policy: asks for a file and opens it; a file the codec rejects is explained in a dialog. */
@@ -25,9 +27,16 @@ public final class OpenPolicyHandler extends AbstractHandler {
         if (file.isEmpty()) {
             return null;
         }
+        if (studio.activePolicy().isDirty() && !MessageDialog.openQuestion(shell, "Open Policy",
+                "The open policy has unsaved edits. Drop them and open " + file.get().getFileName() + "?")) {
+            return null;
+        }
         try {
             studio.activePolicy().open(file.get());
             studio.workspace().rememberOpened(file.get());
+            PolicyEditors.open(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage());
+        } catch (PartInitException e) {
+            MessageDialog.openError(shell, ERROR_TITLE, "The policy is open, but its editor failed: " + e);
         } catch (PolicyFormatException e) {
             MessageDialog.openError(shell, ERROR_TITLE, file.get().getFileName()
                     + " is not a valid policy file. Nothing was changed.\n\n" + e.getMessage());

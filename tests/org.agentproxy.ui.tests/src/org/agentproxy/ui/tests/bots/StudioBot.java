@@ -35,6 +35,22 @@ public final class StudioBot {
         return new PolicyExplorerBot(window.bot());
     }
 
+    public PolicyEditorBot editor() {
+        return new PolicyEditorBot(bot, window);
+    }
+
+    public ProblemsViewBot problems() {
+        return new ProblemsViewBot(window.bot());
+    }
+
+    /** File → Revert, confirmed. */
+    public StudioBot revert() {
+        window.activate();
+        window.bot().menu("File").menu("Revert").click();
+        bot.shell("Revert Policy").bot().button("OK").click();
+        return this;
+    }
+
     public String statusLine() {
         return window.bot().labelWithId(STATUS_ID).getText();
     }

@@ -1,0 +1,31 @@
+package org.agentproxy.scope.smartprotection.ui.internal;
+
+import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.ProxyEndpoint;
+import org.agentproxy.ui.editor.PolicyPart;
+import org.agentproxy.ui.editor.ProxySection;
+import org.agentproxy.ui.editor.ScopePage;
+import org.agentproxy.ui.editor.ScopePageSite;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * The Global Smart Protection Service proxy, the features it routes (from the policy: PML, Behavior Monitoring
+ * and any contributed feature), and the check that file-reputation sources use HTTPS.
+ */
+public final class GlobalSmartProtectionPage implements ScopePage {
+
+    static final PolicyPart<ProxyEndpoint> PROXY = new PolicyPart<>("globalSmartProtection.proxy",
+            p -> p.globalSmartProtection().proxy(),
+            (Policy p, ProxyEndpoint v) -> p.withGlobalSmartProtection(p.globalSmartProtection().withProxy(v)));
+
+    @Override
+    public void createContents(Composite body, ScopePageSite site) {
+        Composite proxy = ProxySection.create(body, site, "Global Smart Protection Service proxy",
+                "Agents use it when they query Smart Protection sources for Predictive Machine Learning, Behavior "
+                        + "Monitoring and the features below. If the integrated Smart Protection Server is "
+                        + "unavailable, agents go to the Smart Protection Network.",
+                PROXY);
+        HttpsCheck.create(proxy, site);
+        FeatureTable.create(body, site);
+    }
+}

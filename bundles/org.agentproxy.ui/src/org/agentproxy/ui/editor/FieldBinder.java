@@ -1,0 +1,231 @@
+package org.agentproxy.ui.editor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.agentproxy.policy.validation.Problem;
+import org.agentproxy.ui.ActivePolicy;
+import org.eclipse.core.databinding.Binding;
+import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.databinding.UpdateValueStrategy;
+import org.eclipse.core.databinding.conversion.IConverter;
+import org.eclipse.core.databinding.observable.Realm;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.databinding.fieldassist.ControlDecorationSupport;
+import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
+import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.IMessageManager;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+/**
+ * Creates labelled controls bound to policy fields with JFace data binding. Every control carries its field path
+ * as its id ({@value #ID_KEY}), shows the policy's problems for that path as a decoration and in the form header,
+ * and can be revealed from the Policy Problems view. A value that cannot be converted (letters in a port) is
+ * rejected on the field with its reason and never reaches the policy.
+ */
+public final class FieldBinder {
+
+    /** Widget data key of a control's id; the UI test driver finds controls by it. */
+    public static final String ID_KEY = "org.agentproxy.bot.id";
+
+    private final ActivePolicy document;
+    private final FormToolkit toolkit;
+    private final IMessageManager messages;
+    private final DataBindingContext bindings = new DataBindingContext();
+    private final Map<String, Control> controls = new HashMap<>();
+    private List<Problem> problems = List.of();
+    private Label status;
+
+    public FieldBinder(ActivePolicy document, FormToolkit toolkit, IMessageManager messages) {
+        this.document = document;
+        this.toolkit = toolkit;
+        this.messages = messages;
+    }
+
+    /** A text field for a string (blank means not set). */
+    public Text text(Composite parent, String label, PolicyField<String> field) {
+        Text text = labelled(parent, label, field.path(), SWT.NONE);
+        bind(text, field, String.class, IConverter.create(String.class, String.class, s -> s),
+                IConverter.create(String.class, String.class, s -> s == null ? "" : s), null);
+        return text;
+    }
+
+    /** A text field for a port: digits only; empty means not set (0). Range errors come from validation. */
+    public Text port(Composite parent, String label, PolicyField<Integer> field) {
+        Text text = labelled(parent, label, field.path(), SWT.NONE);
+        ((GridData) text.getLayoutData()).widthHint = 80;
+        ((GridData) text.getLayoutData()).grabExcessHorizontalSpace = false;
+        ((GridData) text.getLayoutData()).horizontalAlignment = SWT.BEGINNING;
+        bind(text, field, Integer.class,
+                IConverter.create(String.class, Integer.class, s -> s.isBlank() ? 0 : Integer.valueOf(s.strip())),
+                IConverter.create(Integer.class, String.class, v -> v == null || v == 0 ? "" : v.toString()),
+                s -> s.isBlank() || s.strip().matches("\\d{1,9}") ? Status.OK_STATUS
+                        : Status.error(label.replace(":", "") + " must be a whole number, not \"" + s + "\""));
+        return text;
+    }
+
+    /** A check box for a boolean. */
+    public Button check(Composite parent, String label, PolicyField<Boolean> field) {
+        toolkit.createLabel(parent, "");
+        Button button = toolkit.createButton(parent, label, SWT.CHECK);
+        register(field.path(), button);
+        bindings.bindValue(WidgetProperties.buttonSelection().observe(button),
+                new PolicyFieldObservable<>(Realm.getDefault(), document, field, Boolean.class));
+        return button;
+    }
+
+    /** A read-only combo of choices for an enum-like value. */
+    public <E> ComboViewer choice(Composite parent, String label, List<E> values, Function<E, String> names,
+            PolicyField<E> field) {
+        toolkit.createLabel(parent, label);
+        ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setLabelProvider(LabelProvider.createTextProvider(e -> names.apply(cast(e))));
+        viewer.setInput(values);
+        viewer.getCombo().setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+        register(field.path(), viewer.getCombo());
+        bindings.bindValue(ViewerProperties.singleSelection().observe(viewer),
+                new PolicyFieldObservable<>(Realm.getDefault(), document, field, Object.class));
+        return viewer;
+    }
+
+    /**
+     * A line that says what is wrong with the page's fields: first values that were refused (letters in a port),
+     * else the policy's problems of this page's fields, else that all is well.
+     *
+     * @param id the line's id, e.g. {@code <page id>.status}
+     */
+    public Label statusLine(Composite parent, String id) {
+        Label label = toolkit.createLabel(parent, "", SWT.WRAP);
+        label.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        label.setData(ID_KEY, id);
+        this.status = label;
+        return label;
+    }
+
+    private void updateStatus() {
+        if (status == null || status.isDisposed()) {
+            return;
+        }
+        IStatus refused = refusedStatus();
+        String text;
+        if (!refused.isOK()) {
+            text = "Not applied: " + refused.getMessage();
+        } else {
+            List<Problem> mine = problems.stream().filter(p -> controlFor(p.path()) != null).toList();
+            text = mine.isEmpty() ? "No problems on this page."
+                    : mine.size() + (mine.size() == 1 ? " problem" : " problems") + " on this page: "
+                            + mine.get(0);
+        }
+        status.setText(text);
+        status.getParent().layout(true, true);
+    }
+
+    private IStatus refusedStatus() {
+        IStatus worst = Status.OK_STATUS;
+        for (Object o : bindings.getBindings()) {
+            IStatus s = ((Binding) o).getValidationStatus().getValue();
+            if (s.getSeverity() > worst.getSeverity()) {
+                worst = s;
+            }
+        }
+        return worst;
+    }
+
+    /** Registers a control as the place of a field path (for decorations and the Problems view). */
+    public void register(String path, Control control) {
+        control.setData(ID_KEY, path);
+        controls.put(path, control);
+    }
+
+    /** Focuses the control of a path, or of its nearest registered parent path; false if this page has none. */
+    public boolean reveal(String path) {
+        Control control = controlFor(path);
+        if (control == null || control.isDisposed()) {
+            return false;
+        }
+        control.setFocus();
+        return true;
+    }
+
+    /** Whether this binder has a control for the path or one of its parents. */
+    public boolean owns(String path) {
+        return controlFor(path) != null;
+    }
+
+    /** Shows validation problems on their controls (or in the form header when no control has the path). */
+    public void showProblems(List<Problem> problems) {
+        this.problems = problems;
+        updateStatus();
+        messages.setAutoUpdate(false);
+        messages.removeAllMessages();
+        for (Problem problem : problems) {
+            int type = problem.isError() ? IMessageProvider.ERROR : IMessageProvider.WARNING;
+            Control control = controlFor(problem.path());
+            if (control != null && !control.isDisposed()) {
+                messages.addMessage(problem.path(), problem.path() + ": " + problem.message(), null, type, control);
+            }
+        }
+        messages.setAutoUpdate(true);
+    }
+
+    public void dispose() {
+        bindings.dispose();
+    }
+
+    private <T> void bind(Text text, PolicyField<T> field, Class<T> type, IConverter<String, T> toModel,
+            IConverter<T, String> toTarget, org.eclipse.core.databinding.validation.IValidator<String> check) {
+        UpdateValueStrategy<String, T> targetToModel = UpdateValueStrategy.create(toModel);
+        if (check != null) {
+            targetToModel.setAfterGetValidator(check);
+        }
+        Binding binding = bindings.bindValue(WidgetProperties.text(SWT.Modify).observe(text),
+                new PolicyFieldObservable<>(Realm.getDefault(), document, field, type), targetToModel,
+                UpdateValueStrategy.create(toTarget));
+        ControlDecorationSupport.create(binding, SWT.TOP | SWT.LEFT);
+        binding.getValidationStatus().addValueChangeListener(e -> updateStatus());
+    }
+
+    private Text labelled(Composite parent, String label, String path, int style) {
+        toolkit.createLabel(parent, label);
+        Text text = toolkit.createText(parent, "", SWT.SINGLE | style);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        register(path, text);
+        return text;
+    }
+
+    private Control controlFor(String path) {
+        for (String p = path; !p.isEmpty(); p = parent(p)) {
+            Control c = controls.get(p);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> E cast(Object o) {
+        return (E) o;
+    }
+
+}

@@ -1,0 +1,29 @@
+package org.agentproxy.ui.internal.editor;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.agentproxy.ui.editor.ScopePage;
+
+/**
+ * One valid contribution to {@code org.agentproxy.ui.scopeEditors}. The page class is created only when the
+ * editor builds the page.
+ *
+ * @param id          unique id of the page
+ * @param scope       the scope it edits
+ * @param label       tab and form title
+ * @param order       position among the pages (ascending)
+ * @param contributor the contributing bundle, for messages
+ * @param element     the configuration element, to create the page class
+ */
+record ScopeEditorContribution(String id, String scope, String label, int order, String contributor,
+        IConfigurationElement element) {
+
+    ScopePage createPage() throws CoreException {
+        Object page = element.createExecutableExtension("class");
+        if (!(page instanceof ScopePage scopePage)) {
+            throw new CoreException(org.eclipse.core.runtime.Status.error(element.getAttribute("class")
+                    + " does not implement " + ScopePage.class.getName()));
+        }
+        return scopePage;
+    }
+}

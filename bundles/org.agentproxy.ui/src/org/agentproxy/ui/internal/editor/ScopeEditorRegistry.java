@@ -1,0 +1,63 @@
+package org.agentproxy.ui.internal.editor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.ILog;
+
+/**
+ * Reads {@code org.agentproxy.ui.scopeEditors}: valid contributions in page order; an invalid one (missing
+ * attribute, bad order, duplicate id) is logged with its contributing bundle and skipped. Page classes load
+ * lazily, when the editor creates the page.
+ */
+public final class ScopeEditorRegistry {
+
+    public static final String POINT = "org.agentproxy.ui.scopeEditors";
+
+    private ScopeEditorRegistry() {
+    }
+
+    static List<ScopeEditorContribution> read(IExtensionRegistry registry) {
+        List<ScopeEditorContribution> pages = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (IConfigurationElement e : registry.getConfigurationElementsFor(POINT)) {
+            String bundle = e.getContributor().getName();
+            String problem = problem(e);
+            if (problem == null && !ids.add(e.getAttribute("id"))) {
+                problem = "duplicate page id " + e.getAttribute("id");
+            }
+            if (problem != null) {
+                ILog.of(ScopeEditorRegistry.class).warn("Skipping a scope editor page contributed by " + bundle
+                        + " to " + POINT + ": " + problem);
+                continue;
+            }
+            int order = e.getAttribute("order") == null ? 1000 : Integer.parseInt(e.getAttribute("order"));
+            pages.add(new ScopeEditorContribution(e.getAttribute("id"), e.getAttribute("scope"),
+                    e.getAttribute("label"), order, bundle, e));
+        }
+        pages.sort(Comparator.comparingInt(ScopeEditorContribution::order).thenComparing(ScopeEditorContribution::id));
+        return pages;
+    }
+
+    private static String problem(IConfigurationElement e) {
+        if (!"page".equals(e.getName())) {
+            return "unknown element <" + e.getName() + ">";
+        }
+        for (String required : List.of("id", "scope", "label", "class")) {
+            String value = e.getAttribute(required);
+            if (value == null || value.isBlank()) {
+                return "attribute '" + required + "' is missing";
+            }
+        }
+        String order = e.getAttribute("order");
+        if (order != null && !order.matches("-?\\d{1,6}")) {
+            return "attribute 'order' must be a whole number, not \"" + order + "\"";
+        }
+        return null;
+    }
+}

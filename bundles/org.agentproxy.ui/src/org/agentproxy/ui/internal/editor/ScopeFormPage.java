@@ -1,0 +1,116 @@
+package org.agentproxy.ui.internal.editor;
+
+import java.util.function.Consumer;
+
+import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.editor.FieldBinder;
+import org.agentproxy.ui.editor.ScopePage;
+import org.agentproxy.ui.editor.ScopePageSite;
+import org.agentproxy.ui.internal.StudioPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+
+/** A page of the policy editor around one contributed {@link ScopePage}. */
+final class ScopeFormPage extends FormPage implements ScopePageSite {
+
+    private final ScopeEditorContribution contribution;
+    private final Consumer<ActivePolicy> problems = this::showProblems;
+    private ScopePage page;
+    private FieldBinder binder;
+
+    ScopeFormPage(FormEditor editor, ScopeEditorContribution contribution) {
+        super(editor, contribution.id(), contribution.label());
+        this.contribution = contribution;
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managedForm) {
+        ScrolledForm form = managedForm.getForm();
+        form.setText(contribution.label());
+        managedForm.getToolkit().decorateFormHeading(form.getForm());
+        Composite body = form.getBody();
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 10;
+        layout.verticalSpacing = 12;
+        body.setLayout(layout);
+        binder = new FieldBinder(document(), managedForm.getToolkit(), managedForm.getMessageManager());
+        binder.statusLine(body, contribution.id() + ".status");
+        try {
+            page = contribution.createPage();
+            page.createContents(body, this);
+        } catch (CoreException | RuntimeException e) {
+            ILog.of(getClass()).error("The page " + contribution.id() + " contributed by "
+                    + contribution.contributor() + " failed to build", e);
+            managedForm.getToolkit().createLabel(body, "This page could not be built: " + e.getMessage(),
+                    SWT.WRAP);
+        }
+        document().addListener(problems);
+    }
+
+    /** Focuses the control of a field path if this page has it. */
+    boolean reveal(String path) {
+        return binder != null && binder.reveal(path);
+    }
+
+    boolean owns(String path) {
+        return binder != null && binder.owns(path);
+    }
+
+    @Override
+    public ActivePolicy document() {
+        return StudioPlugin.getDefault().activePolicy();
+    }
+
+    @Override
+    public FormToolkit toolkit() {
+        return getManagedForm().getToolkit();
+    }
+
+    @Override
+    public FieldBinder binder() {
+        return binder;
+    }
+
+    @Override
+    public Composite section(Composite parent, String title, String description) {
+        Section section = toolkit().createSection(parent,
+                ExpandableComposite.TITLE_BAR | Section.DESCRIPTION | ExpandableComposite.EXPANDED);
+        section.setText(title);
+        section.setDescription(description);
+        section.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        Composite client = toolkit().createComposite(section);
+        client.setLayout(new GridLayout(2, false));
+        section.setClient(client);
+        toolkit().paintBordersFor(client);
+        return client;
+    }
+
+    private void showProblems(ActivePolicy active) {
+        if (binder != null && getManagedForm() != null && !getManagedForm().getForm().isDisposed()) {
+            binder.showProblems(active.problems());
+        }
+    }
+
+    @Override
+    public void dispose() {
+        document().removeListener(problems);
+        if (page != null) {
+            page.dispose();
+        }
+        if (binder != null) {
+            binder.dispose();
+        }
+        super.dispose();
+    }
+}

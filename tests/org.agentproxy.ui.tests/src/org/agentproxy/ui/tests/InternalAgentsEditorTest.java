@@ -1,0 +1,101 @@
+package org.agentproxy.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.agentproxy.policy.Policy;
+import org.agentproxy.ui.tests.bots.ScopePageBot;
+import org.junit.jupiter.api.Test;
+
+/** Internal Agents page: both proxy sections, the source lists, web reputation. */
+class InternalAgentsEditorTest extends EditorTestSupport {
+
+    private static final String PAGE = "Internal Agents";
+    private static final String PAGE_ID = "org.agentproxy.scope.internal.page";
+
+    @Test
+    void everyFieldIsSavedAndBackAfterReopening() throws Exception {
+        ScopePageBot page = editor.page(PAGE);
+        page.set("internalAgents.server.host", "proxy2.corp.example").set("internalAgents.server.port", "3128")
+                .set("internalAgents.server.user", "agent2");
+        page.check("internalAgents.smartProtection.enabled").click();
+        page.set("internalAgents.smartProtection.host", "sps-proxy.corp.example")
+                .set("internalAgents.smartProtection.port", "8081")
+                .set("internalAgents.smartProtection.user", "sps-agent");
+        page.check("webReputation.sendQueriesToSps").click();
+        assertTrue(editor.isDirty());
+
+        editor.save();
+        ScopePageBot reopened = closeAndReopen().page(PAGE);
+
+        assertEquals("proxy2.corp.example", reopened.text("internalAgents.server.host").getText());
+        assertEquals("3128", reopened.text("internalAgents.server.port").getText());
+        assertEquals("agent2", reopened.text("internalAgents.server.user").getText());
+        assertFalse(reopened.check("internalAgents.smartProtection.enabled").isChecked());
+        assertEquals("sps-proxy.corp.example", reopened.text("internalAgents.smartProtection.host").getText());
+        assertEquals("8081", reopened.text("internalAgents.smartProtection.port").getText());
+        assertFalse(reopened.check("webReputation.sendQueriesToSps").isChecked());
+        Policy saved = onDisk();
+        assertEquals(3128, saved.internalAgents().server().port());
+        assertEquals("sps-agent", saved.internalAgents().smartProtection().user());
+        assertFalse(fileText().matches("(?s).*\"password\"\\s*:\\s*\".*"), "a password written as a string");
+    }
+
+    @Test
+    void aPortWithLettersIsRefusedWithItsReasonAndNeverReachesThePolicy() throws Exception {
+        ScopePageBot page = editor.page(PAGE);
+
+        page.set("internalAgents.server.port", "80a");
+
+        assertEquals("Not applied: Port must be a whole number, not \"80a\"", page.status(PAGE_ID));
+        assertFalse(editor.isDirty(), "the refused value must not change the policy");
+        assertEquals(8080, onDisk().internalAgents().server().port());
+    }
+
+    @Test
+    void aPortOutOfRangeIsAppliedAndReportedAsAProblem() {
+        ScopePageBot page = editor.page(PAGE);
+
+        page.set("internalAgents.server.port", "70000");
+
+        assertTrue(page.status(PAGE_ID).contains("internalAgents.server.port: must be between 1 and 65535, not 70000"),
+                page.status(PAGE_ID));
+        assertTrue(studio.problems().fields().contains("internalAgents.server.port"));
+        assertTrue(studio.statusLine().endsWith("1 error, 1 warning"), studio.statusLine());
+    }
+
+    @Test
+    void anEditIsUndoneAndRedone() {
+        ScopePageBot page = editor.page(PAGE);
+        page.set("internalAgents.server.host", "undo.corp.example");
+
+        editor.undo();
+        assertEquals("proxy.corp.example", page.text("internalAgents.server.host").getText());
+        assertFalse(editor.isDirty());
+
+        editor.redo();
+        assertEquals("undo.corp.example", page.text("internalAgents.server.host").getText());
+    }
+
+    @Test
+    void theStandardListGrowsShrinksAndReorders() throws Exception {
+        ScopePageBot page = editor.page(PAGE);
+        String list = "smartProtectionSources.standardList";
+        assertEquals(3, page.table(list).rowCount());
+
+        page.button(list, "add");
+        assertEquals(4, page.table(list).rowCount());
+        page.table(list).select(3);
+        page.button(list, "up");
+        assertEquals("sps.example.com", page.table(list).cell(2, 0));
+        page.table(list).select(0);
+        page.button(list, "remove");
+        editor.save();
+
+        var saved = onDisk().smartProtectionSources().standardList();
+        assertEquals(3, saved.size());
+        assertEquals("sps.example.com", saved.get(1).host());
+        assertEquals("sps2.corp.example", saved.get(2).host());
+    }
+}

@@ -1,0 +1,52 @@
+package org.agentproxy.ui.tests.bots;
+
+import java.util.Arrays;
+
+import org.agentproxy.testing.bot.Bot;
+import org.agentproxy.testing.bot.ShellBot;
+import org.eclipse.ui.PlatformUI;
+
+/** The policy editor: its pages (tabs at the bottom), and File → Save / Close, Edit → Undo / Redo. */
+public final class PolicyEditorBot {
+
+    private final Bot bot;
+    private final ShellBot window;
+
+    PolicyEditorBot(Bot bot, ShellBot window) {
+        this.bot = bot;
+        this.window = window;
+    }
+
+    /** Shows the page with that tab label. */
+    public ScopePageBot page(String label) {
+        bot.cTabItem(label).activate();
+        return new ScopePageBot(bot, label);
+    }
+
+    public PolicyEditorBot save() {
+        window.bot().menu("File").menu("Save").click();
+        return this;
+    }
+
+    public void close() {
+        window.bot().menu("File").menu("Close Editor").click();
+    }
+
+    public PolicyEditorBot undo() {
+        window.bot().menu("Edit").menu("Undo").click();
+        return this;
+    }
+
+    public PolicyEditorBot redo() {
+        window.bot().menu("Edit").menu("Redo").click();
+        return this;
+    }
+
+    /** Whether the policy editor has unsaved edits (its tab shows "*name"). */
+    public boolean isDirty() {
+        return bot.syncExec(() -> {
+            var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            return Arrays.stream(page.getEditorReferences()).anyMatch(r -> r.isDirty());
+        });
+    }
+}
