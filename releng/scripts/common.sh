@@ -29,10 +29,25 @@ ui_packages_missing() {
   echo "${missing[@]}"
 }
 
-# Installs missing packages when running as root with apt; else explains what to install.
 ensure_ui_packages() {
-  local missing
-  missing=$(ui_packages_missing)
+  install_packages "$(ui_packages_missing)"
+}
+
+# Debian packages of the real services integration tests start themselves (tinyproxy: the connection test).
+test_service_packages_missing() {
+  local missing=()
+  command -v tinyproxy >/dev/null || missing+=(tinyproxy)
+  echo "${missing[@]}"
+}
+
+ensure_test_service_packages() {
+  install_packages "$(test_service_packages_missing)"
+}
+
+# Installs the packages named in $1 (space-separated; none: nothing to do) when running as root with apt;
+# else explains what to install.
+install_packages() {
+  local missing="$1"
   [ -z "$missing" ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing system packages: $missing"
@@ -57,7 +72,7 @@ with_display() {
 }
 
 PRODUCT_ARCHIVE=releng/org.agentproxy.product/target/products/agentproxy-studio-linux.gtk.x86_64.tar.gz
-PRODUCT_MODULES=releng/org.agentproxy.target,bundles/org.agentproxy.policy,bundles/org.agentproxy.policy.store,bundles/org.agentproxy.cli,bundles/org.agentproxy.ui,features/org.agentproxy.feature,releng/org.agentproxy.product
+PRODUCT_MODULES=releng/org.agentproxy.target,bundles/org.agentproxy.policy,bundles/org.agentproxy.policy.store,bundles/org.agentproxy.connection,bundles/org.agentproxy.simulation,bundles/org.agentproxy.server,bundles/org.agentproxy.deployment,bundles/org.agentproxy.cli,bundles/org.agentproxy.ui,bundles/org.agentproxy.scope.internal.ui,bundles/org.agentproxy.scope.external.ui,bundles/org.agentproxy.scope.smartprotection.ui,bundles/org.agentproxy.scope.privilege.ui,features/org.agentproxy.feature,releng/org.agentproxy.product
 
 # Unpacks the product archive into a folder (replacing it).
 unpack_product() {

@@ -21,8 +21,10 @@ tier() { # name, modules...
   total_pass=$((total_pass + tests - failed - skipped)); total_fail=$((total_fail + failed))
 }
 echo "Test summary:"
-tier "model (plain JUnit 5)"            org.agentproxy.policy.tests
+tier "model (plain JUnit 5)"            org.agentproxy.policy.tests org.agentproxy.simulation.tests
 tier "OSGi (services, store, CLI, bot)" org.agentproxy.policy.store.tests org.agentproxy.cli.tests org.agentproxy.testing.bot.tests
+tier "integration (real tinyproxy)"     org.agentproxy.connection.tests
+tier "integration (real policy server)" org.agentproxy.server.tests org.agentproxy.deployment.tests
 tier "UI (real workbench, bot)"         org.agentproxy.ui.tests
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" = 0 ] && [ "$total_pass" -gt 0 ]

@@ -60,10 +60,12 @@ public final class Cli {
         s.println();
         s.println("Commands:");
         for (Command c : commands.values()) {
-            s.printf("  %-28s %s%n", c.synopsis(), c.summary());
+            s.println("  " + c.synopsis());
+            s.println("      " + c.summary());
         }
         s.println();
-        s.println("Exit codes: 0 success, 2 invalid input (a file, an argument), 1 other failure.");
+        s.println("Exit codes: 0 success, 2 invalid input (a file, an argument), 3 conflict (deploy, rollback),");
+        s.println("            1 other failure.");
         s.println("Run 'agentproxy --help COMMAND' for a command's options.");
     }
 }

@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int FAILURE = 1;
     /** Bad input: an invalid file, unknown command or option, missing argument. */
     public static final int INVALID = 2;
+    /** A conflict: the target changed since the plan (a stale version); nothing was changed there. */
+    public static final int CONFLICT = 3;
 
     private ExitCodes() {
     }

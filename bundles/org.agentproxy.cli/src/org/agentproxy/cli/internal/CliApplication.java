@@ -3,7 +3,15 @@ package org.agentproxy.cli.internal;
 import java.util.Arrays;
 import java.util.List;
 
+import org.agentproxy.cli.AgentsCommand;
 import org.agentproxy.cli.Cli;
+import org.agentproxy.cli.DeployCommand;
+import org.agentproxy.cli.HistoryCommand;
+import org.agentproxy.cli.ImpactCommand;
+import org.agentproxy.cli.RollbackCommand;
+import org.agentproxy.cli.ServerCommand;
+import org.agentproxy.cli.SimulateCommand;
+import org.agentproxy.cli.TestConnectionCommand;
 import org.agentproxy.cli.ValidateCommand;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -15,7 +23,10 @@ public final class CliApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        Cli cli = new Cli(version(), List.of(new ValidateCommand()));
+        Cli cli = new Cli(version(), List.of(new ValidateCommand(), new TestConnectionCommand(), new SimulateCommand(),
+                new ImpactCommand(),
+                new DeployCommand(), new RollbackCommand(), new HistoryCommand(), new AgentsCommand(),
+                new ServerCommand()));
         int code = cli.run(args == null ? List.of() : Arrays.asList(args), System.out, System.err);
         System.out.flush();
         return code;

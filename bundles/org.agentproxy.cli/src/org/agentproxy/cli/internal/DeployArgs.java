@@ -1,0 +1,98 @@
+package org.agentproxy.cli.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agentproxy.cli.internal.OptionArgs.UsageError;
+import org.agentproxy.deployment.AccessToken;
+import org.agentproxy.deployment.DeploymentJournal;
+import org.agentproxy.deployment.DeploymentTarget;
+
+/** The options the deployment commands share: servers, groups, token files, the journal. */
+public final class DeployArgs {
+
+    private DeployArgs() {
+    }
+
+    /** {@code args} without the flags in {@code flags}; {@code found} gets those given. */
+    public static List<String> withoutFlags(List<String> args, List<String> flags, List<String> found) {
+        List<String> rest = new ArrayList<>();
+        for (String arg : args) {
+            if (flags.contains(arg)) {
+                found.add(arg);
+            } else {
+                rest.add(arg);
+            }
+        }
+        return rest;
+    }
+
+    /** The server URL: {@code http}, {@code https} or {@code file}. */
+    public static URI server(String url) throws UsageError {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            if (scheme == null || !List.of("http", "https", "file").contains(scheme.toLowerCase())) {
+                throw new UsageError("--server must be an http://, https:// or file: URL, not \"" + url + "\"");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new UsageError("--server is not a URL: " + e.getMessage());
+        }
+    }
+
+    /** {@code --group a,b,c}: the targets in rollout order, the first the canary. */
+    public static List<DeploymentTarget> targets(String server, String groups) throws UsageError {
+        URI uri = server(server);
+        List<DeploymentTarget> targets = new ArrayList<>();
+        for (String group : groups.split(",")) {
+            if (!group.isBlank()) {
+                targets.add(new DeploymentTarget(uri, group.strip()));
+            }
+        }
+        if (targets.isEmpty()) {
+            throw new UsageError("--group needs a group name");
+        }
+        return targets;
+    }
+
+    /** The token in a file (never echoed); {@code null} when no file is given. */
+    public static AccessToken token(String file) throws UsageError {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return AccessToken.read(Path.of(file));
+        } catch (NoSuchFileException e) {
+            throw new UsageError("--token-file " + file + ": no such file");
+        } catch (IOException e) {
+            throw new UsageError("--token-file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The journal: {@code --journal DIR}, else the default directory. */
+    public static DeploymentJournal journal(String dir) {
+        return new DeploymentJournal(dir == null ? DeploymentJournal.defaultDirectory() : Path.of(dir));
+    }
+
+    /** A whole number option within bounds, or the fallback when absent. */
+    public static long number(String option, String value, long min, long fallback) throws UsageError {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= min) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageError(option + " must be a whole number >= " + min + ", not \"" + value + "\"");
+    }
+}

@@ -1,0 +1,54 @@
+package org.agentproxy.cli.internal;
+
+import org.agentproxy.deployment.DeploymentService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** OSGi services the commands use, looked up when a command first needs them. */
+public final class Services {
+
+    private static final String DEPLOYMENT_BUNDLE = "org.agentproxy.deployment";
+    private static final long WAIT_MILLIS = 10_000;
+
+    private Services() {
+    }
+
+    /**
+     * The deployment service (Felix SCR registers it once its lazy bundle is started).
+     *
+     * @throws IllegalStateException when it does not appear (not in an OSGi runtime, or SCR not running)
+     */
+    public static DeploymentService deployment() {
+        Bundle self = FrameworkUtil.getBundle(Services.class);
+        BundleContext context = self == null ? null : self.getBundleContext();
+        if (context == null) {
+            throw new IllegalStateException("the deployment service needs the OSGi runtime of the product");
+        }
+        for (Bundle bundle : context.getBundles()) {
+            if (DEPLOYMENT_BUNDLE.equals(bundle.getSymbolicName()) && bundle.getState() != Bundle.ACTIVE) {
+                try {
+                    bundle.start(Bundle.START_ACTIVATION_POLICY | Bundle.START_TRANSIENT);
+                } catch (BundleException e) {
+                    throw new IllegalStateException("cannot start " + DEPLOYMENT_BUNDLE + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        ServiceTracker<DeploymentService, DeploymentService> tracker = new ServiceTracker<>(context,
+                DeploymentService.class, null);
+        tracker.open();
+        try {
+            DeploymentService service = tracker.waitForService(WAIT_MILLIS);
+            if (service == null) {
+                throw new IllegalStateException("no deployment service: is org.apache.felix.scr installed and "
+                        + "started?");
+            }
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the deployment service", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.agentproxy.deployment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.agentproxy.deployment.internal.DurableFiles;
+import org.agentproxy.deployment.internal.JournalCodec;
+
+/**
+ * The client-side audit record of deployments and rollbacks: one JSON file per deployment
+ * ({@code ID.json}, format {@code agentproxy-deployment/1}) with who ran it, when, the policy, per target the
+ * changes planned and the outcome. Written durably and atomically. Holds no token and no secret. Thread-safe.
+ */
+public final class DeploymentJournal {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    private final Path directory;
+
+    public DeploymentJournal(Path directory) {
+        this.directory = directory;
+    }
+
+    /**
+     * The default directory: {@code $XDG_STATE_HOME/agentproxy/deployments}, else
+     * {@code ~/.local/state/agentproxy/deployments}.
+     */
+    public static Path defaultDirectory() {
+        String state = System.getenv("XDG_STATE_HOME");
+        Path base = state != null && !state.isBlank() ? Path.of(state)
+                : Path.of(System.getProperty("user.home"), ".local", "state");
+        return base.resolve("agentproxy").resolve("deployments");
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /**
+     * Records a deployment.
+     *
+     * @param plan   the plan it ran (its diffs are recorded), or {@code null} for a rollback
+     * @param result how it ended
+     */
+    public void record(DeploymentPlan plan, DeploymentResult result) throws IOException {
+        DurableFiles.write(file(result.id()), JournalCodec.encode(plan, result));
+    }
+
+    /** A recorded deployment, or empty when there is none with that id. */
+    public Optional<DeploymentResult> load(String id) throws IOException {
+        try {
+            return Optional.of(JournalCodec.decode(Files.readAllBytes(file(id))));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The ids of the recorded deployments, oldest first (ids start with their time). */
+    public List<String> ids() throws IOException {
+        List<String> ids = new ArrayList<>();
+        if (Files.isDirectory(directory)) {
+            try (var files = Files.newDirectoryStream(directory, "*.json")) {
+                files.forEach(f -> ids.add(f.getFileName().toString().replaceFirst("\\.json$", "")));
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    private Path file(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("deployment id: letters, digits, '.', '_' or '-' only");
+        }
+        return directory.resolve(id + ".json");
+    }
+}

@@ -1,0 +1,48 @@
+package org.agentproxy.deployment;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.agentproxy.policy.Policy;
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Moves policies to one kind of target. Implementations are OSGi services; the engine picks the first that
+ * {@link #supports} a target. Every write is conditional on the version the caller saw (optimistic
+ * concurrency): a stale one fails with {@link TransportException.Kind#CONFLICT} and changes nothing.
+ * Implementations are thread-safe and honour cancellation of the monitor.
+ */
+public interface DeploymentTransport {
+
+    /** A short id for messages and records: {@code http}, {@code folder}. */
+    String id();
+
+    /** Whether this transport handles the target (usually by the server URI's scheme). */
+    boolean supports(DeploymentTarget target);
+
+    /** What is deployed at the target now; empty when nothing is. */
+    Optional<DeployedPolicy> current(DeploymentTarget target, AccessToken token, IProgressMonitor monitor)
+            throws TransportException;
+
+    /**
+     * Deploys a policy as a new version if {@code expectedVersion} is still current (0: nothing deployed).
+     *
+     * @param note a short text for the target's audit log (e.g. the deployment id), or {@code null}
+     * @return the new version
+     */
+    long deploy(DeploymentTarget target, AccessToken token, Policy policy, long expectedVersion, String note,
+            IProgressMonitor monitor) throws TransportException;
+
+    /**
+     * Makes version {@code toVersion}'s policy current again, as a new version, if {@code expectedVersion} is still
+     * current.
+     *
+     * @return the new version
+     */
+    long rollback(DeploymentTarget target, AccessToken token, long toVersion, long expectedVersion, String note,
+            IProgressMonitor monitor) throws TransportException;
+
+    /** The target's versions, oldest first. */
+    List<VersionInfo> history(DeploymentTarget target, AccessToken token, IProgressMonitor monitor)
+            throws TransportException;
+}

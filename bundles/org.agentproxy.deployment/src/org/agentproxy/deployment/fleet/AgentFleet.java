@@ -1,0 +1,180 @@
+package org.agentproxy.deployment.fleet;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.agentproxy.deployment.AccessToken;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * N simulated agents polling {@code GET /v1/agent/groups/GROUP/policy} every interval with {@code If-None-Match}
+ * (their start times spread evenly over one interval), keeping the document and tag they got, as real agents do.
+ * One shared HTTP client carries the polls (connections are reused; a real fleet has one per agent), at most
+ * {@value #MAX_IN_FLIGHT} at once. Thread-safe.
+ */
+public final class AgentFleet implements AutoCloseable {
+
+    /** At most this many polls wait for an answer at once; an agent whose turn comes beyond it polls later. */
+    public static final int MAX_IN_FLIGHT = 512;
+    private static final int IO_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final URI endpoint;
+    private final AccessToken token;
+    private final Duration interval;
+    private final List<SimulatedAgent> agents = new ArrayList<>();
+    private final ExecutorService io = Executors.newFixedThreadPool(IO_THREADS, r -> {
+        Thread t = new Thread(r, "agent-fleet-io");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).executor(io).build();
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "agent-fleet");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong polls = new AtomicLong();
+    private final AtomicLong ok = new AtomicLong();
+    private final AtomicLong notModified = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong deferred = new AtomicLong();
+    private volatile String lastError;
+    private final VersionWatch watch;
+
+    /**
+     * @param server   the policy server's base URI
+     * @param token    the group's agent token
+     * @param count    how many agents
+     * @param interval how often each agent polls
+     */
+    public AgentFleet(URI server, String group, AccessToken token, int count, Duration interval) {
+        if (count < 1 || interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("count must be >= 1 and the interval positive");
+        }
+        String base = server.toString();
+        this.endpoint = URI.create((base.endsWith("/") ? base : base + "/") + "v1/agent/groups/"
+                + URLEncoder.encode(group, StandardCharsets.UTF_8).replace("+", "%20") + "/policy");
+        this.token = token;
+        this.interval = interval;
+        for (int i = 0; i < count; i++) {
+            agents.add(new SimulatedAgent(i));
+        }
+        this.watch = new VersionWatch(agents);
+    }
+
+    /** Starts polling. */
+    public void start() {
+        long periodNanos = interval.toNanos();
+        for (SimulatedAgent agent : agents) {
+            long offset = periodNanos * agent.index / agents.size();
+            ticker.scheduleAtFixedRate(() -> poll(agent), offset, periodNanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Waits until every agent has polled once; returns the highest version they hold (0: none deployed). */
+    public long awaitFirstPolls(Duration timeout) throws InterruptedException {
+        return watch.awaitFirstPolls(timeout);
+    }
+
+    /** Waits until every agent holds a version above {@code baseline}, or the time-out passes. */
+    public Convergence awaitVersionAbove(long baseline, Duration timeout) throws InterruptedException {
+        return watch.awaitAbove(baseline, timeout);
+    }
+
+    /** Waits until the agents got {@code more} further answers (any status but failures). */
+    public void awaitMoreAnswers(long more, Duration timeout) throws InterruptedException {
+        watch.awaitMoreAnswers(more, timeout);
+    }
+
+    public FleetStats stats() {
+        return new FleetStats(polls.get(), ok.get(), notModified.get(), errors.get(), deferred.get(), lastError);
+    }
+
+    public int size() {
+        return agents.size();
+    }
+
+    private void poll(SimulatedAgent agent) {
+        if (agent.polling) {
+            return; // the last poll has not been answered yet: a real agent waits too
+        }
+        if (!inFlight.tryAcquire()) {
+            deferred.incrementAndGet(); // the simulator's own limit, not the server's: counted apart
+            return;
+        }
+        agent.polling = true;
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token.value());
+        String etag = agent.etag;
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        polls.incrementAndGet();
+        client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, e) -> {
+            try {
+                if (e != null) {
+                    failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                } else {
+                    answered(agent, response);
+                }
+            } finally {
+                agent.polling = false;
+                inFlight.release();
+            }
+        });
+    }
+
+    private void answered(SimulatedAgent agent, HttpResponse<byte[]> response) {
+        switch (response.statusCode()) {
+            case 304 -> {
+                notModified.incrementAndGet();
+                watch.update(agent, agent.version, null);
+            }
+            case 200 -> {
+                ok.incrementAndGet();
+                try {
+                    JsonNode doc = MAPPER.readTree(response.body());
+                    agent.etag = response.headers().firstValue("ETag").orElse(null);
+                    watch.update(agent, doc.path("version").asLong(), Instant.parse(doc.path("deployedAt").asText()));
+                } catch (IOException | RuntimeException e) {
+                    failed("unreadable agent document: " + e.getClass().getSimpleName());
+                }
+            }
+            case 404 -> watch.update(agent, 0, null); // nothing deployed yet (or an unknown group)
+            default -> failed("HTTP " + response.statusCode());
+        }
+    }
+
+    private void failed(String why) {
+        errors.incrementAndGet();
+        lastError = why;
+    }
+
+    /** Stops polling. */
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        client.shutdownNow();
+        io.shutdownNow();
+    }
+}

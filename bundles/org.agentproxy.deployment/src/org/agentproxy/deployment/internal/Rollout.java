@@ -1,0 +1,146 @@
+package org.agentproxy.deployment.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.agentproxy.deployment.AccessToken;
+import org.agentproxy.deployment.DeployedPolicy;
+import org.agentproxy.deployment.DeploymentPlan;
+import org.agentproxy.deployment.DeploymentResult;
+import org.agentproxy.deployment.DeploymentResult.Status;
+import org.agentproxy.deployment.DeploymentTransport;
+import org.agentproxy.deployment.RolloutOptions;
+import org.agentproxy.deployment.TargetPlan;
+import org.agentproxy.deployment.TargetResult;
+import org.agentproxy.deployment.TargetResult.Outcome;
+import org.agentproxy.deployment.TransportException;
+import org.agentproxy.policy.Policy;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * Runs a plan: the canaries first (any failure among them halts), then the other targets one by one, halting when
+ * the failures pass {@link RolloutOptions#maxFailures()}; targets not attempted are {@link Outcome#SKIPPED}.
+ */
+final class Rollout {
+
+    private final Transports transports;
+    private final RolloutOptions options;
+
+    Rollout(Transports transports, RolloutOptions options) {
+        this.transports = transports;
+        this.options = options;
+    }
+
+    DeploymentResult run(DeploymentPlan plan, IProgressMonitor monitor) {
+        Instant started = Instant.now();
+        SubMonitor sub = SubMonitor.convert(monitor, "Deploying " + plan.policy().name(), plan.targets().size());
+        List<TargetResult> results = new ArrayList<>();
+        int failures = 0;
+        String stop = null;
+        Status status = Status.SUCCEEDED;
+        for (int i = 0; i < plan.targets().size(); i++) {
+            TargetPlan target = plan.targets().get(i);
+            if (stop == null && sub.isCanceled()) {
+                stop = "cancelled before this target";
+                status = Status.CANCELLED;
+            }
+            if (stop != null) {
+                results.add(new TargetResult(target.target(), Outcome.SKIPPED, target.currentVersion(), 0, 0, stop));
+                continue;
+            }
+            boolean canary = i < options.canaryCount() && plan.targets().size() > 1;
+            sub.subTask((canary ? "canary " : "") + target.target());
+            TargetResult result;
+            try {
+                result = deployOne(target, plan.policy(), plan.id(), sub.split(1));
+            } catch (OperationCanceledException e) {
+                result = new TargetResult(target.target(), Outcome.SKIPPED, target.currentVersion(), 0, 0,
+                        "cancelled");
+                stop = "cancelled before this target";
+                status = Status.CANCELLED;
+            }
+            results.add(result);
+            if (result.isFailure()) {
+                failures++;
+                if (i < options.canaryCount()) {
+                    stop = "not attempted: the canary " + target.target() + " failed";
+                    status = Status.HALTED;
+                } else if (failures > options.maxFailures()) {
+                    stop = "not attempted: " + failures + " targets failed, more than the " + options.maxFailures()
+                            + " tolerated";
+                    status = Status.HALTED;
+                }
+            }
+        }
+        if (status == Status.SUCCEEDED && failures > 0) {
+            status = Status.PARTIAL;
+        }
+        return new DeploymentResult(plan.id(), "deploy", null, plan.policy().name(), started, Instant.now(), status,
+                results, List.of());
+    }
+
+    private TargetResult deployOne(TargetPlan plan, Policy policy, String note, IProgressMonitor monitor) {
+        Optional<DeploymentTransport> transport = transports.forTarget(plan.target());
+        if (transport.isEmpty()) {
+            return failed(plan, 0, Transports.noTransport(plan.target()), TransportException.Kind.REJECTED);
+        }
+        DeploymentTransport t = transport.get();
+        AccessToken token = transports.token(plan.target());
+        long current = plan.currentVersion();
+        if (!plan.isReady()) { // the plan could not read the target: read it again now
+            var read = Retrier.call(options.retry(), monitor, plan.target().toString(),
+                    () -> t.current(plan.target(), token, monitor));
+            if (!read.succeeded()) {
+                return failed(plan, read.attempts(), read.failure().getMessage(), read.failure().kind());
+            }
+            Optional<DeployedPolicy> now = read.value();
+            if (now.isPresent() && now.get().policy().equals(policy)) {
+                return new TargetResult(plan.target(), Outcome.UNCHANGED, now.get().version(), 0, 0, null);
+            }
+            current = now.map(DeployedPolicy::version).orElse(0L);
+        } else if (plan.isUpToDate()) {
+            return new TargetResult(plan.target(), Outcome.UNCHANGED, current, 0, 0, null);
+        }
+        long expected = current;
+        var outcome = Retrier.call(options.retry(), monitor, plan.target().toString(),
+                () -> t.deploy(plan.target(), token, policy, expected, note, monitor));
+        if (outcome.succeeded()) {
+            return new TargetResult(plan.target(), Outcome.DEPLOYED, expected, outcome.value(), outcome.attempts(),
+                    null);
+        }
+        TransportException failure = outcome.failure();
+        if (failure.kind() == TransportException.Kind.CONFLICT) {
+            if (outcome.attempts() > 1) { // an earlier attempt may have landed although its answer was lost
+                Optional<TargetResult> landed = confirm(t, plan, token, policy, expected, outcome.attempts(),
+                        monitor);
+                if (landed.isPresent()) {
+                    return landed.get();
+                }
+            }
+            return new TargetResult(plan.target(), Outcome.CONFLICT, expected, 0, outcome.attempts(),
+                    failure.getMessage() + "; plan again to deploy over the newer version", failure.kind());
+        }
+        return failed(plan, outcome.attempts(), failure.getMessage(), failure.kind());
+    }
+
+    private static Optional<TargetResult> confirm(DeploymentTransport t, TargetPlan plan, AccessToken token,
+            Policy policy, long expected, int attempts, IProgressMonitor monitor) {
+        try {
+            return t.current(plan.target(), token, monitor)
+                    .filter(d -> d.policy().equals(policy) && d.version() > expected)
+                    .map(d -> new TargetResult(plan.target(), Outcome.DEPLOYED, expected, d.version(), attempts,
+                            "an earlier attempt landed; its answer was lost"));
+        } catch (TransportException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static TargetResult failed(TargetPlan plan, int attempts, String message,
+            TransportException.Kind kind) {
+        return new TargetResult(plan.target(), Outcome.FAILED, plan.currentVersion(), 0, attempts, message, kind);
+    }
+}

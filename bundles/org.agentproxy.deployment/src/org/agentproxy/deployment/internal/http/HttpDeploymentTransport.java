@@ -1,0 +1,118 @@
+package org.agentproxy.deployment.internal.http;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.agentproxy.deployment.AccessToken;
+import org.agentproxy.deployment.DeployedPolicy;
+import org.agentproxy.deployment.DeploymentTarget;
+import org.agentproxy.deployment.DeploymentTransport;
+import org.agentproxy.deployment.TransportException;
+import org.agentproxy.deployment.TransportException.Kind;
+import org.agentproxy.deployment.VersionInfo;
+import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.codec.PolicyCodec;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.osgi.service.component.annotations.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Deploys to a policy server over its admin API ({@code http} and {@code https} URIs). */
+@Component(service = DeploymentTransport.class, immediate = false)
+public final class HttpDeploymentTransport implements DeploymentTransport {
+
+    private final ServerCalls calls = new ServerCalls();
+
+    @Override
+    public String id() {
+        return "http";
+    }
+
+    @Override
+    public boolean supports(DeploymentTarget target) {
+        String scheme = target.server().getScheme();
+        return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
+    }
+
+    @Override
+    public Optional<DeployedPolicy> current(DeploymentTarget target, AccessToken token, IProgressMonitor monitor)
+            throws TransportException {
+        HttpResponse<byte[]> response = calls.send(calls.request(target, token, "policy").GET().build(), target,
+                monitor);
+        if (response.statusCode() == 404 && ServerCalls.errorCode(response).equals("no-policy")) {
+            return Optional.empty();
+        }
+        if (response.statusCode() != 200) {
+            throw ServerCalls.failure(target, response);
+        }
+        long version = response.headers().firstValueAsLong("X-Agentproxy-Version").orElse(0);
+        try {
+            return Optional.of(new DeployedPolicy(version, PolicyCodec.read(new ByteArrayInputStream(
+                    response.body()))));
+        } catch (IOException e) {
+            throw new TransportException(Kind.FAILED, 200, target + ": the server sent a policy this client cannot "
+                    + "read: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public long deploy(DeploymentTarget target, AccessToken token, Policy policy, long expectedVersion, String note,
+            IProgressMonitor monitor) throws TransportException {
+        var request = calls.request(target, token, "policy").header("If-Match", "\"" + expectedVersion + "\"")
+                .header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString(PolicyCodec.write(policy)));
+        return created(target, calls.send(withNote(request, note).build(), target, monitor));
+    }
+
+    @Override
+    public long rollback(DeploymentTarget target, AccessToken token, long toVersion, long expectedVersion,
+            String note, IProgressMonitor monitor) throws TransportException {
+        var request = calls.request(target, token, "rollback").header("If-Match", "\"" + expectedVersion + "\"")
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"version\": " + toVersion + "}"));
+        return created(target, calls.send(withNote(request, note).build(), target, monitor));
+    }
+
+    @Override
+    public List<VersionInfo> history(DeploymentTarget target, AccessToken token, IProgressMonitor monitor)
+            throws TransportException {
+        HttpResponse<byte[]> response = calls.send(calls.request(target, token, "versions").GET().build(), target,
+                monitor);
+        if (response.statusCode() != 200) {
+            throw ServerCalls.failure(target, response);
+        }
+        List<VersionInfo> versions = new ArrayList<>();
+        for (JsonNode v : ServerCalls.json(response).path("versions")) {
+            versions.add(new VersionInfo(v.path("version").asLong(), v.path("from").asLong(),
+                    v.path("action").asText(), v.path("rollbackOf").asLong(0), Instant.parse(v.path("time").asText()),
+                    v.path("actor").asText(), v.hasNonNull("note") ? v.get("note").asText() : null,
+                    v.path("name").asText(null)));
+        }
+        return versions;
+    }
+
+    private static java.net.http.HttpRequest.Builder withNote(java.net.http.HttpRequest.Builder request,
+            String note) {
+        if (note != null && !note.isBlank()) {
+            request.header("X-Agentproxy-Note", note.length() > 200 ? note.substring(0, 200) : note);
+        }
+        return request;
+    }
+
+    private static long created(DeploymentTarget target, HttpResponse<byte[]> response) throws TransportException {
+        if (response.statusCode() != 201) {
+            throw ServerCalls.failure(target, response);
+        }
+        long version = ServerCalls.json(response).path("version").asLong(0);
+        if (version < 1) {
+            throw new TransportException(Kind.FAILED, 201, target + ": the server's answer names no new version");
+        }
+        return version;
+    }
+}

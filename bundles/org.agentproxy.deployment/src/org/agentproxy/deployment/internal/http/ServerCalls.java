@@ -1,0 +1,118 @@
+package org.agentproxy.deployment.internal.http;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.agentproxy.deployment.AccessToken;
+import org.agentproxy.deployment.DeploymentTarget;
+import org.agentproxy.deployment.TransportException;
+import org.agentproxy.deployment.TransportException.Kind;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Requests to a policy server's admin API: builds them with the token, sends them so that cancelling the monitor
+ * aborts the wait, and turns failures into {@link TransportException}s with the server's own error message.
+ */
+final class ServerCalls {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** A request to {@code v1/admin/groups/GROUP/RESOURCE} of the target's server, with the token. */
+    HttpRequest.Builder request(DeploymentTarget target, AccessToken token, String resource)
+            throws TransportException {
+        if (token == null) {
+            throw new TransportException(Kind.UNAUTHORIZED, 0, target + ": no admin token for " + target.server()
+                    + " (give one, e.g. --token-file FILE)");
+        }
+        String base = target.server().toString();
+        String group = URLEncoder.encode(target.group(), StandardCharsets.UTF_8).replace("+", "%20");
+        URI uri = URI.create((base.endsWith("/") ? base : base + "/") + "v1/admin/groups/" + group
+                + (resource.isEmpty() ? "" : "/" + resource));
+        return HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token.value())
+                .header("Accept", "application/json");
+    }
+
+    /** Sends a request; waits in slices so that a cancelled monitor aborts it. */
+    HttpResponse<byte[]> send(HttpRequest request, DeploymentTarget target, IProgressMonitor monitor)
+            throws TransportException {
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request,
+                HttpResponse.BodyHandlers.ofByteArray());
+        while (true) {
+            if (monitor.isCanceled()) {
+                future.cancel(true);
+                throw new OperationCanceledException();
+            }
+            try {
+                return future.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // not yet: check for cancellation again
+            } catch (InterruptedException e) {
+                future.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new OperationCanceledException();
+            } catch (ExecutionException e) {
+                throw unreachable(target, e.getCause());
+            }
+        }
+    }
+
+    /** The failure an error response stands for, with the server's message (it never holds a secret). */
+    static TransportException failure(DeploymentTarget target, HttpResponse<byte[]> response) {
+        int status = response.statusCode();
+        String message = target + ": HTTP " + status + ": " + serverMessage(response);
+        Kind kind = switch (status) {
+            case 412 -> Kind.CONFLICT;
+            case 401, 403 -> Kind.UNAUTHORIZED;
+            case 408, 429 -> Kind.TRANSIENT;
+            default -> status >= 500 ? Kind.TRANSIENT : status >= 400 ? Kind.REJECTED : Kind.FAILED;
+        };
+        return new TransportException(kind, status, message);
+    }
+
+    /** The JSON error code of a response ({@code "no-policy"}), or "". */
+    static String errorCode(HttpResponse<byte[]> response) {
+        return json(response).path("error").asText("");
+    }
+
+    static JsonNode json(HttpResponse<byte[]> response) {
+        try {
+            JsonNode node = MAPPER.readTree(response.body());
+            return node == null ? MAPPER.createObjectNode() : node;
+        } catch (IOException e) {
+            return MAPPER.createObjectNode();
+        }
+    }
+
+    private static String serverMessage(HttpResponse<byte[]> response) {
+        String message = json(response).path("message").asText("");
+        return message.isEmpty() ? "(no error message; is this an Agent Proxy Studio policy server?)" : message;
+    }
+
+    private static TransportException unreachable(DeploymentTarget target, Throwable cause) {
+        String why = cause instanceof ConnectException ? "connection refused"
+                : cause instanceof HttpTimeoutException ? "timed out"
+                : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return new TransportException(Kind.TRANSIENT, target + ": cannot reach " + target.server() + ": " + why,
+                cause);
+    }
+}

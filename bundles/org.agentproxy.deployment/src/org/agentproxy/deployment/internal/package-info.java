@@ -1,0 +1,2 @@
+/** The deployment engine behind {@link org.agentproxy.deployment.DeploymentService}. Internal: not API. */
+package org.agentproxy.deployment.internal;

@@ -1,0 +1,2 @@
+/** The files of the policy history. Internal: not API; use PolicyHistory. */
+package org.agentproxy.policy.store.internal.history;

@@ -1,0 +1,104 @@
+package org.agentproxy.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.agentproxy.server.internal.http.Router;
+import org.agentproxy.server.internal.store.DataDirectory;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * A running policy server: Jetty on one port over one data directory (which it locks). Start it with
+ * {@link #start}, stop it with {@link #close}. The first start writes an admin token to
+ * {@code DATA/admin-token}. Thread-safe.
+ */
+public final class PolicyServer implements AutoCloseable {
+
+    private final Server jetty;
+    private final ServerConnector connector;
+    private final DataDirectory data;
+
+    private PolicyServer(Server jetty, ServerConnector connector, DataDirectory data) {
+        this.jetty = jetty;
+        this.connector = connector;
+        this.data = data;
+    }
+
+    /**
+     * Opens the data directory and starts listening.
+     *
+     * @param log receives start-up notes and failures, one line each (never a token or a secret value)
+     * @throws IOException when the directory cannot be used (e.g. another server holds it) or the port is taken
+     */
+    public static PolicyServer start(ServerConfig config, Consumer<String> log) throws IOException {
+        DataDirectory data = DataDirectory.open(config.dataDirectory(), log);
+        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        threads.setName("policy-server");
+        Server jetty = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        // selectors: Jetty's default (half the cores) unless -Dagentproxy.server.selectors=N says otherwise
+        ServerConnector connector = new ServerConnector(jetty, 1, Integer.getInteger("agentproxy.server.selectors", -1),
+                new HttpConnectionFactory(http));
+        connector.setHost(config.bindAddress());
+        connector.setPort(config.port());
+        jetty.addConnector(connector);
+        jetty.setHandler(new Router(data, config.maxBodyBytes(), threads, log));
+        jetty.setStopAtShutdown(true);
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            stopQuietly(jetty);
+            data.close();
+            throw new IOException("cannot listen on " + config.bindAddress() + ":" + config.port() + ": "
+                    + e.getMessage(), e);
+        }
+        return new PolicyServer(jetty, connector, data);
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** {@code http://ADDRESS:PORT/}: the base of the API. */
+    public URI uri() {
+        String host = connector.getHost();
+        String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+        return URI.create("http://" + h + ":" + port() + "/");
+    }
+
+    public Path dataDirectory() {
+        return data.path();
+    }
+
+    /** Waits until the server is stopped. */
+    public void join() throws InterruptedException {
+        jetty.join();
+    }
+
+    /** Stops listening (requests in progress finish) and releases the data directory. */
+    @Override
+    public void close() throws IOException {
+        try {
+            stopQuietly(jetty);
+        } finally {
+            data.close();
+        }
+    }
+
+    private static void stopQuietly(Server jetty) {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            // stopping: nothing left to do about it
+        }
+    }
+}

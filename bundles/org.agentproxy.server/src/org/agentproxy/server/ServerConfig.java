@@ -1,0 +1,50 @@
+package org.agentproxy.server;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How a policy server runs.
+ *
+ * @param dataDirectory where groups, versions, audit data, token hashes and the secret key live
+ * @param bindAddress   the address to listen on; loopback unless told otherwise
+ * @param port          the TCP port, or 0 for any free one ({@link PolicyServer#port()} says which)
+ * @param maxBodyBytes  the largest request body accepted (a larger one gets 413)
+ */
+public record ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes) {
+
+    /** The default address: loopback only. */
+    public static final String LOOPBACK = "127.0.0.1";
+    /** The default port. */
+    public static final int DEFAULT_PORT = 8470;
+    /** The default body limit: 1 MiB, far above any real policy. */
+    public static final int DEFAULT_MAX_BODY = 1 << 20;
+
+    public ServerConfig {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port: must be between 0 and 65535, not " + port);
+        }
+        if (maxBodyBytes < 1024) {
+            throw new IllegalArgumentException("maxBodyBytes: must be at least 1024, not " + maxBodyBytes);
+        }
+    }
+
+    /** Loopback, the default port and body limit. */
+    public static ServerConfig of(Path dataDirectory) {
+        return new ServerConfig(dataDirectory, LOOPBACK, DEFAULT_PORT, DEFAULT_MAX_BODY);
+    }
+
+    public ServerConfig withPort(int value) {
+        return new ServerConfig(dataDirectory, bindAddress, value, maxBodyBytes);
+    }
+
+    public ServerConfig withBindAddress(String value) {
+        return new ServerConfig(dataDirectory, value, port, maxBodyBytes);
+    }
+
+    public ServerConfig withMaxBodyBytes(int value) {
+        return new ServerConfig(dataDirectory, bindAddress, port, value);
+    }
+}

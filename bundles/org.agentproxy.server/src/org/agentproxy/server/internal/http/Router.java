@@ -1,0 +1,79 @@
+package org.agentproxy.server.internal.http;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+
+import org.agentproxy.server.internal.store.DataDirectory;
+import org.agentproxy.server.internal.store.Json;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The server's only handler: {@code /v1/agent/…} to {@link AgentEndpoint}, {@code /v1/admin/…} to
+ * {@link AdminEndpoint}, {@code /healthz}; every refusal as a JSON error, every failure as a logged 500.
+ * <p>
+ * Non-blocking, so that Jetty may answer agent polls (no I/O, no lock) on the thread that read them, without a
+ * hand-off. Admin requests block (they read bodies and force files to disk): they run on the executor.
+ */
+public final class Router extends Handler.Abstract.NonBlocking {
+
+    private final AgentEndpoint agent;
+    private final AdminEndpoint admin;
+    private final Executor blocking;
+    private final Consumer<String> log;
+
+    /**
+     * @param maxBody  the largest request body accepted, in bytes
+     * @param blocking runs the admin requests (they block)
+     * @param log      where failures are reported (never with tokens or secret values)
+     */
+    public Router(DataDirectory data, int maxBody, Executor blocking, Consumer<String> log) {
+        this.agent = new AgentEndpoint(data.groups());
+        this.admin = new AdminEndpoint(data, maxBody);
+        this.blocking = blocking;
+        this.log = log;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        String path = request.getHttpURI().getPath();
+        if (path.startsWith(AgentEndpoint.PREFIX)) {
+            route(request, response, callback, path);
+            return true;
+        }
+        try {
+            blocking.execute(() -> route(request, response, callback, path));
+        } catch (RejectedExecutionException e) {
+            HttpIO.error(response, callback, new ApiException(503, "busy", "the server is overloaded or stopping"));
+        }
+        return true;
+    }
+
+    private void route(Request request, Response response, Callback callback, String path) {
+        try {
+            if (path.startsWith(AgentEndpoint.PREFIX)) {
+                agent.handle(request, response, callback, path);
+            } else if (path.startsWith(AdminEndpoint.PREFIX)) {
+                admin.handle(request, response, callback, path);
+            } else if (path.equals("/healthz")) {
+                HttpIO.json(response, callback, 200, Json.object().put("status", "ok"));
+            } else {
+                throw new ApiException(404, "not-found", "path: no such resource; the API is under /v1/admin/ "
+                        + "and /v1/agent/ (docs/server.md)");
+            }
+        } catch (ApiException e) {
+            HttpIO.error(response, callback, e);
+        } catch (Exception e) {
+            log.accept("internal error on " + request.getMethod() + " " + path + ": " + e);
+            if (response.isCommitted()) {
+                callback.failed(e);
+            } else {
+                HttpIO.error(response, callback, new ApiException(500, "internal-error",
+                        "the server failed to handle the request; see its log"));
+            }
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.agentproxy.server.internal.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+import org.agentproxy.policy.Policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One agent group: its policy versions, agent token and secrets, in {@code groups/NAME/}. Every change is one
+ * ledger entry written durably under the group's lock; the in-memory state changes only after the entry is on
+ * disk, so a failed write changes nothing and a stale {@code If-Match} never loses an update. Agents read the
+ * precomputed {@link AgentView} without locking. Thread-safe.
+ */
+public final class GroupStore {
+
+    private final String name;
+    private final Consumer<String> log;
+    private final Ledger versionLedger;
+    private final AccessAndSecrets access;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final List<VersionRecord> versions = new ArrayList<>();
+    private volatile AgentView view = AgentView.NONE;
+
+    private GroupStore(Path dir, String name, SecretBox box, Consumer<String> log) {
+        this.name = name;
+        this.log = log;
+        this.versionLedger = new Ledger(dir.resolve("versions"));
+        this.access = new AccessAndSecrets(dir, name, box);
+    }
+
+    /** Loads a group, or returns empty when the directory holds no whole group (a crash during creation). */
+    static Optional<GroupStore> load(Path dir, String name, SecretBox box, Consumer<String> log) throws IOException {
+        GroupStore group = new GroupStore(dir, name, box, log);
+        if (!group.access.load(log)) {
+            return Optional.empty();
+        }
+        for (Ledger.Entry entry : group.versionLedger.load(log)) {
+            try {
+                group.versions.add(VersionRecord.fromDocument(entry.document()));
+            } catch (IOException e) {
+                log.accept("group " + name + ": skipping unreadable version " + entry.number() + ": "
+                        + e.getMessage());
+            }
+        }
+        group.refreshView();
+        return Optional.of(group);
+    }
+
+    /** Creates the group in {@code dir} (which holds no whole group); returns it and its first agent token. */
+    static Created create(Path dir, String name, String actor, SecretBox box, Consumer<String> log)
+            throws IOException {
+        GroupStore group = new GroupStore(dir, name, box, log);
+        group.access.load(log); // leftovers of an interrupted creation: numbers are not reused
+        String token = group.access.issueToken(actor, "create-group");
+        return new Created(group, token);
+    }
+
+    /** A new group and its agent token (shown once, stored only hashed). */
+    public record Created(GroupStore group, String agentToken) {
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Deploys a policy as a new version if {@code expected} is the current version (0: none yet). */
+    public VersionRecord deploy(Policy policy, long expected, String actor, String note)
+            throws StaleVersionException, IOException {
+        lock.lock();
+        try {
+            long current = currentVersion();
+            if (expected != current) {
+                throw new StaleVersionException(expected, current);
+            }
+            return commit(VersionRecord.of(versionLedger.next(), current, "deploy", 0, actor, note, policy));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Makes the policy of version {@code target} current again, as a new version. */
+    public VersionRecord rollback(long target, long expected, String actor, String note)
+            throws StaleVersionException, UnknownVersionException, IOException {
+        lock.lock();
+        try {
+            long current = currentVersion();
+            if (expected != current) {
+                throw new StaleVersionException(expected, current);
+            }
+            VersionRecord old = version(target).orElseThrow(() -> new UnknownVersionException(name, target));
+            return commit(VersionRecord.of(versionLedger.next(), current, "rollback", target, actor, note,
+                    old.policy()));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private VersionRecord commit(VersionRecord record) throws IOException {
+        versionLedger.append(record.version(), record.toDocument(name));
+        versions.add(record);
+        refreshView();
+        return record;
+    }
+
+    /** Replaces the group's secret values; returns the new secrets revision. */
+    public long putSecrets(Map<String, String> values, String actor) throws IOException {
+        lock.lock();
+        try {
+            long revision = access.putSecrets(new TreeMap<>(values), actor);
+            refreshView();
+            return revision;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Issues a new agent token; the old one stops working. */
+    public String rotateAgentToken(String actor) throws IOException {
+        lock.lock();
+        try {
+            return access.issueToken(actor, "rotate-agent-token");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether a presented token is the group's agent token. Lock-free. */
+    public boolean isAgentToken(String presented) {
+        return access.isAgentToken(presented);
+    }
+
+    /** What agents get now. Lock-free. */
+    public AgentView agentView() {
+        return view;
+    }
+
+    public Optional<VersionRecord> current() {
+        lock.lock();
+        try {
+            return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public long currentVersion() {
+        return current().map(VersionRecord::version).orElse(0L);
+    }
+
+    public List<VersionRecord> versions() {
+        lock.lock();
+        try {
+            return List.copyOf(versions);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Optional<VersionRecord> version(long number) {
+        return versions().stream().filter(v -> v.version() == number).findFirst();
+    }
+
+    /** The audit log, oldest first. */
+    public List<AuditEntry> audit() {
+        lock.lock();
+        try {
+            List<AuditEntry> entries = new ArrayList<>(access.events());
+            versions.forEach(v -> entries.add(v.audit()));
+            entries.sort(Comparator.comparing(AuditEntry::time));
+            return entries;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The secrets revision and the keys that have values (never the values). */
+    public JsonNode secretsInfo() {
+        lock.lock();
+        try {
+            return access.secretsInfo();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Secret references of the current policy that have no value on this server. */
+    public List<String> missingSecrets() {
+        lock.lock();
+        try {
+            return current().map(v -> access.missing(v.policy())).orElse(List.of());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void refreshView() throws IOException {
+        Optional<VersionRecord> current = current();
+        view = current.isEmpty() ? AgentView.NONE : AgentViews.build(name, current.get(), access);
+        if (current.isPresent() && !access.missing(current.get().policy()).isEmpty()) {
+            log.accept("group " + name + ": version " + current.get().version()
+                    + " refers to secrets without a value: " + access.missing(current.get().policy()));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.agentproxy.simulation;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.agentproxy.simulation.scenario.Scenario;
+
+/**
+ * What the path engine found for one agent: its location and the path of every purpose.
+ *
+ * @param policyName the simulated policy's name
+ * @param scenario   the scenario simulated
+ * @param location   the location decision (R0)
+ * @param purposes   one report per purpose: the built-in ones in {@link Purposes#BUILT_IN} order, then contributed
+ *                   features in the policy's order
+ */
+public record SimulationReport(String policyName, Scenario scenario, LocationReport location,
+        List<PurposeReport> purposes) {
+
+    public SimulationReport {
+        purposes = List.copyOf(purposes);
+    }
+
+    /** The report of a purpose by name. */
+    public PurposeReport purpose(String name) {
+        return purposes.stream().filter(p -> p.purpose().equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no purpose \"" + name + "\""));
+    }
+}

@@ -1,0 +1,96 @@
+package org.agentproxy.simulation.internal.engine;
+
+import org.agentproxy.policy.ProxyEndpoint;
+import org.agentproxy.policy.ProxyProtocol;
+import org.agentproxy.policy.ServerUpdateProxy;
+import org.agentproxy.simulation.Cause;
+import org.agentproxy.simulation.scenario.AgentProxy;
+import org.agentproxy.simulation.scenario.EndpointFacts;
+import org.agentproxy.simulation.scenario.EndpointFamily;
+import org.agentproxy.simulation.scenario.World;
+
+/** The scenario's world as endpoints, and whether a connection over them is made: reachability and rule R7. */
+final class Network {
+
+    static final String SPN = "smart-protection-network";
+    static final String ACTIVE_UPDATE = "active-update";
+
+    private static final int IPV4 = 1;
+
+    private final World world;
+
+    Network(World world) {
+        this.world = world;
+    }
+
+    Endpoint target(String host, int port) {
+        EndpointFacts f = world.facts(host, port);
+        return new Endpoint(Authority.of(host, port), host, f.reachable(), f.family(), false);
+    }
+
+    Endpoint smartProtectionNetwork() {
+        EndpointFacts f = world.service(world.smartProtectionNetwork());
+        return new Endpoint(SPN, null, f.reachable(), f.family(), false);
+    }
+
+    Endpoint activeUpdate() {
+        EndpointFacts f = world.service(world.activeUpdate());
+        return new Endpoint(ACTIVE_UPDATE, null, f.reachable(), f.family(), false);
+    }
+
+    Endpoint proxy(ProxyEndpoint p) {
+        return target(p.host(), p.port());
+    }
+
+    Endpoint proxy(ServerUpdateProxy p) {
+        EndpointFacts f = world.facts(p.host(), p.port());
+        return new Endpoint(Authority.of(p.host(), p.port()), p.host(), f.reachable(), f.family(),
+                p.protocol() == ProxyProtocol.SOCKS4);
+    }
+
+    /** A proxy the agent knows of; without a host (automatic settings, address not given) reachable dual-stack. */
+    Endpoint proxy(AgentProxy p) {
+        EndpointFacts f = p.facts();
+        if (f == null) {
+            f = p.host() == null ? EndpointFacts.DUAL_STACK : world.facts(p.host(), p.port());
+        } else if (f.family() == null) {
+            f = new EndpointFacts(f.reachable(), p.host() == null ? EndpointFamily.DUAL_STACK
+                    : world.familyOf(p.host()));
+        }
+        return new Endpoint(p.authority(), p.host(), f.reachable(), f.family(), false);
+    }
+
+    /** The family of a host as the world says, e.g. of the OfficeScan server for rule R6. */
+    EndpointFamily familyOf(String host, int port) {
+        return world.facts(host, port).family();
+    }
+
+    /** Whether {@code from} reaches {@code target}, directly ({@code proxy == null}) or through a proxy. */
+    Hop connect(Party from, Endpoint proxy, Endpoint target) {
+        if (proxy == null) {
+            if ((from.mask() & target.family().mask()) == 0) {
+                return new Hop(Cause.ADDRESS_FAMILY, from.label() + " cannot reach the " + target.family().label()
+                        + " " + target.label() + " without a dual-stack proxy");
+            }
+            return target.reachable() ? Hop.OK : new Hop(Cause.UNREACHABLE, target.label() + " is unreachable");
+        }
+        if ((from.mask() & proxy.family().mask()) == 0) {
+            return new Hop(Cause.ADDRESS_FAMILY, from.label() + " cannot reach the " + proxy.family().label()
+                    + " proxy " + proxy.label());
+        }
+        if (!proxy.reachable()) {
+            return new Hop(Cause.PROXY_UNREACHABLE, "the proxy " + proxy.label() + " is unreachable");
+        }
+        int carries = proxy.socks4() ? proxy.family().mask() & IPV4 : proxy.family().mask();
+        if ((carries & target.family().mask()) == 0) {
+            return new Hop(Cause.ADDRESS_FAMILY, proxy.socks4()
+                    ? "the SOCKS4 proxy " + proxy.label() + " carries IPv4 connections only, and " + target.label()
+                            + " is " + target.family().label()
+                    : "the " + proxy.family().label() + " proxy " + proxy.label() + " cannot reach the "
+                            + target.family().label() + " " + target.label());
+        }
+        return target.reachable() ? Hop.OK
+                : new Hop(Cause.UNREACHABLE, target.label() + " is unreachable (through the proxy " + proxy.label()
+                        + ")");
+    }
+}

@@ -1,0 +1,84 @@
+package org.agentproxy.simulation.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agentproxy.policy.SpsSource;
+import org.agentproxy.policy.net.IpAddresses;
+import org.agentproxy.simulation.PurposeReport;
+import org.agentproxy.simulation.Purposes;
+import org.agentproxy.simulation.Route;
+import org.agentproxy.simulation.Rule;
+import org.agentproxy.simulation.scenario.SpsExhaustion;
+
+/**
+ * R3: "internal — the custom list whose IP range holds the agent, else the standard list; servers in order, next on
+ * failure; proxy = internal proxy (SPS section). External — SPN through the system proxy with the external
+ * credentials." R4: "external → SPN (as R3). Internal → SPS list if 'send queries to SPS' is on, else SPN."
+ */
+final class ReputationRule {
+
+    private ReputationRule() {
+    }
+
+    static PurposeReport fileReputation(Evaluation e) {
+        if (!e.internal) {
+            return external(e, Purposes.FILE_REPUTATION, Rule.R3, "File reputation");
+        }
+        return sourceList(e, Purposes.FILE_REPUTATION, Rule.R3, "File reputation");
+    }
+
+    static PurposeReport webReputation(Evaluation e) {
+        if (!e.internal) {
+            return external(e, Purposes.WEB_REPUTATION, Rule.R4, "Web reputation");
+        }
+        if (e.policy.webReputation().sendQueriesToSps()) {
+            return sourceList(e, Purposes.WEB_REPUTATION, Rule.R4, "Web reputation (\"send queries to SPS\" on)");
+        }
+        Endpoint spn = e.network.smartProtectionNetwork();
+        Via via = e.routes.byKind(e.params.internalAgentsToSpn(), spn, "internalAgentsToSpn");
+        return e.run(Purposes.WEB_REPUTATION, List.of(new Step(spn, via, Rule.R4, "Web reputation (\"send queries "
+                + "to SPS\" off) goes to the Smart Protection Network")), null);
+    }
+
+    private static PurposeReport external(Evaluation e, String purpose, Rule rule, String what) {
+        Endpoint spn = e.network.smartProtectionNetwork();
+        return e.run(purpose, List.of(new Step(spn, e.routes.system(), rule, what + " of an external agent goes to "
+                + "the Smart Protection Network")), null);
+    }
+
+    private static PurposeReport sourceList(Evaluation e, String purpose, Rule rule, String what) {
+        List<Step> steps = new ArrayList<>();
+        List<SpsSource> list = e.sources.list();
+        for (int i = 0; i < list.size(); i++) {
+            SpsSource source = list.get(i);
+            if (source.host() == null) {
+                continue;
+            }
+            Endpoint target = e.network.target(source.host(), source.port());
+            String which = (i == 0 ? what + " asks " + e.sources.describe() + ", source 1 of " + list.size()
+                    : "Next on failure: source " + (i + 1) + " of " + e.sources.describe())
+                    + (source.integrated() ? " (an integrated SPS)" : "") + ",";
+            steps.add(new Step(target, via(e, source, target), rule, which));
+        }
+        if (e.params.whenEverySpsFails() == SpsExhaustion.SMART_PROTECTION_NETWORK) {
+            Endpoint spn = e.network.smartProtectionNetwork();
+            Via via = e.routes.byKind(e.params.internalAgentsToSpn(), spn, "internalAgentsToSpn");
+            steps.add(new Step(spn, via, rule, "When every SPS fails the agent asks the Smart Protection Network "
+                    + "(whenEverySpsFails = smart-protection-network),"));
+        }
+        return e.run(purpose, steps, e.sources.describe() + " is empty (whenEverySpsFails = fail)");
+    }
+
+    /** The SPS section, except for the integrated SPS of the agent's own server, as the scope table describes. */
+    private static Via via(Evaluation e, SpsSource source, Endpoint target) {
+        boolean own = source.integrated() && e.server != null
+                && IpAddresses.canonicalHost(source.host()).equals(IpAddresses.canonicalHost(e.server.host()));
+        if (own && e.params.ownIntegratedSpsProxy() == Route.INTERNAL_SERVER) {
+            Via via = e.routes.internalServer(target);
+            return new Via(via.route(), via.proxy(), via.how() + " (the server's own integrated SPS; "
+                    + "ownIntegratedSpsProxy = internal-server)");
+        }
+        return e.routes.internalSps(target);
+    }
+}

@@ -1,0 +1,21 @@
+package org.agentproxy.simulation.internal.engine;
+
+import org.agentproxy.simulation.Rule;
+
+/**
+ * A planned attempt: a target, how it is reached, the rule that put it here and why.
+ *
+ * @param what         the first half of the explanation, e.g. {@code Configuration goes to the OfficeScan server}
+ * @param httpsProblem when not {@code null}, the attempt fails with this reason before any connection (rule R5: the
+ *                     Global Smart Protection Service proxy needs HTTPS)
+ */
+record Step(Endpoint target, Via via, Rule rule, String what, String httpsProblem) {
+
+    Step(Endpoint target, Via via, Rule rule, String what) {
+        this(target, via, rule, what, null);
+    }
+
+    String explanation() {
+        return via.how() == null ? what : what + " " + via.how() + ".";
+    }
+}

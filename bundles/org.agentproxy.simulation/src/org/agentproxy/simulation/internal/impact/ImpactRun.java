@@ -1,0 +1,153 @@
+package org.agentproxy.simulation.internal.impact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.agentproxy.policy.Policy;
+import org.agentproxy.simulation.PurposeReport;
+import org.agentproxy.simulation.Purposes;
+import org.agentproxy.simulation.SimulationReport;
+import org.agentproxy.simulation.impact.LostPath;
+import org.agentproxy.simulation.internal.engine.Engine;
+import org.agentproxy.simulation.scenario.AgentFacts;
+import org.agentproxy.simulation.scenario.AgentFamily;
+import org.agentproxy.simulation.scenario.Scenario;
+
+/**
+ * One fleet comparison. Each agent is reduced to a class key per policy ({@link PolicyTables#key}); the engine runs
+ * once per new class, and once per new pair of classes the two reports are compared. The loop over the agents
+ * then only computes two keys and three table look-ups, and allocates nothing.
+ */
+public final class ImpactRun {
+
+    static final int KEPT = 0;
+    static final int CHANGED = 1;
+    static final int GAINED = 2;
+    static final int LOST = 3;
+
+    /**
+     * @param purposes  report order
+     * @param counts    {@code [purpose][KEPT|CHANGED|GAINED|LOST]}
+     * @param lostRows  rows of the agents that lose a path, ascending
+     * @param lostPairs the pair of each lost row, an index into {@code pairLost}
+     * @param pairLost  per pair of classes: the paths an agent of that pair loses
+     */
+    public record Result(List<String> purposes, int[][] counts, int[] lostRows, int[] lostPairs,
+            List<List<LostPath>> pairLost) {
+    }
+
+    private ImpactRun() {
+    }
+
+    public static Result run(Policy from, Policy to, InventoryData d, Scenario world) {
+        Set<String> union = new LinkedHashSet<>(Engine.contributedFeatures(from));
+        union.addAll(Engine.contributedFeatures(to));
+        List<String> features = List.copyOf(union);
+        Side a = new Side(from, d, world, features);
+        Side b = new Side(to, d, world, features);
+        LongIntMap pairs = new LongIntMap(64);
+        IntList pairCount = new IntList();
+        IntList pairLoses = new IntList();
+        List<List<LostPath>> pairLost = new ArrayList<>();
+        List<byte[]> pairCategories = new ArrayList<>();
+        IntList lostRows = new IntList();
+        IntList lostPairs = new IntList();
+        for (int row = 0; row < d.size; row++) {
+            long key = ((long) a.classOf(row) << 32) | b.classOf(row);
+            int p = pairs.get(key);
+            if (p < 0) {
+                p = pairCount.size();
+                byte[] categories = compare(a.report((int) (key >>> 32)), b.report((int) key), pairLost);
+                pairCategories.add(categories);
+                pairCount.add(0);
+                pairLoses.add(pairLost.get(p).isEmpty() ? 0 : 1);
+                pairs.put(key, p);
+            }
+            pairCount.increment(p);
+            if (pairLoses.get(p) != 0) {
+                lostRows.add(row);
+                lostPairs.add(p);
+            }
+        }
+        List<String> purposes = new ArrayList<>(Purposes.BUILT_IN);
+        purposes.addAll(features.stream().filter(f -> !Purposes.BUILT_IN.contains(f)).toList());
+        int[][] counts = new int[purposes.size()][4];
+        for (int p = 0; p < pairCount.size(); p++) {
+            byte[] categories = pairCategories.get(p);
+            for (int k = 0; k < categories.length; k++) {
+                counts[k][categories[k]] += pairCount.get(p);
+            }
+        }
+        return new Result(purposes, counts, lostRows.toArray(), lostPairs.toArray(), pairLost);
+    }
+
+    /** Per purpose the category of a pair of reports; adds the pair's lost paths to {@code pairLost}. */
+    private static byte[] compare(SimulationReport before, SimulationReport after, List<List<LostPath>> pairLost) {
+        int n = before.purposes().size();
+        byte[] categories = new byte[n];
+        List<LostPath> lost = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            PurposeReport x = before.purposes().get(k);
+            PurposeReport y = after.purposes().get(k);
+            String px = x.success().map(at -> at.path()).orElse(null);
+            String py = y.success().map(at -> at.path()).orElse(null);
+            if (px == null ? py == null : px.equals(py)) {
+                categories[k] = KEPT;
+            } else if (px != null && py != null) {
+                categories[k] = CHANGED;
+            } else if (py == null) {
+                categories[k] = LOST;
+                lost.add(new LostPath(x.purpose(), px, y.cause(), y.reason()));
+            } else {
+                categories[k] = GAINED;
+            }
+        }
+        pairLost.add(List.copyOf(lost));
+        return categories;
+    }
+
+    /** One policy's classes: key to class, and the engine's report of each class. */
+    private static final class Side {
+
+        private final Policy policy;
+        private final InventoryData d;
+        private final Scenario world;
+        private final List<String> features;
+        private final PolicyTables tables;
+        private final LongIntMap classes = new LongIntMap(256);
+        private final List<SimulationReport> reports = new ArrayList<>();
+
+        Side(Policy policy, InventoryData d, Scenario world, List<String> features) {
+            this.policy = policy;
+            this.d = d;
+            this.world = world;
+            this.features = features;
+            this.tables = new PolicyTables(policy, d, world);
+        }
+
+        int classOf(int row) {
+            long key = tables.key(d, row);
+            int c = classes.get(key);
+            if (c < 0) {
+                c = reports.size();
+                reports.add(Engine.simulate(policy, world.withAgent(agent(row)), features));
+                classes.put(key, c);
+            }
+            return c;
+        }
+
+        SimulationReport report(int c) {
+            return reports.get(c);
+        }
+
+        private AgentFacts agent(int row) {
+            int flags = d.flags[row];
+            AgentFacts w = world.agent();
+            return new AgentFacts(d.ids[row], PolicyTables.ip(d, row), AgentFamily.values()[flags & InventoryData.FAMILY],
+                    d.gateways.get(d.gateway[row]), d.domains.get(d.domain[row]), (flags & InventoryData.AUTO) != 0,
+                    w.automaticProxy(), w.systemProxy(), d.userProxies.get(d.userProxy[row]));
+        }
+    }
+}

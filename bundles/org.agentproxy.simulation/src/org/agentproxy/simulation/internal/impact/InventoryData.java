@@ -1,0 +1,67 @@
+package org.agentproxy.simulation.internal.impact;
+
+import java.util.List;
+
+import org.agentproxy.policy.Gateway;
+import org.agentproxy.simulation.scenario.AgentProxy;
+
+/**
+ * An inventory in columns: one primitive array per field, the repeated values (gateways, domains, user proxies)
+ * as indexes into small dictionaries. Reading a row allocates nothing. Immutable once built.
+ */
+public final class InventoryData {
+
+    /** {@link #flags}: the agent family (0 IPv4, 1 IPv6, 2 dual; {@code AgentFamily.ordinal()}). */
+    public static final int FAMILY = 3;
+    /** {@link #flags}: the agent's address is IPv6. */
+    public static final int V6 = 4;
+    /** {@link #flags}: the agent detects the automatic proxy settings. */
+    public static final int AUTO = 8;
+
+    public final int size;
+    public final String[] ids;
+    /** {@link #fold(String)} of each id: finds the agents the agent tree names without touching the strings. */
+    public final int[] idFolds;
+    public final long[] ipHi;
+    public final long[] ipLo;
+    public final byte[] flags;
+    /** Index into {@link #gateways}; 0 is "no gateway". */
+    public final int[] gateway;
+    /** Index into {@link #domains}. */
+    public final int[] domain;
+    /** Index into {@link #userProxies}; 0 is "none". */
+    public final int[] userProxy;
+    /** Index 0 is {@code null}. */
+    public final List<Gateway> gateways;
+    public final List<String> domains;
+    /** Index 0 is {@code null}. */
+    public final List<AgentProxy> userProxies;
+
+    InventoryData(int size, String[] ids, int[] idFolds, long[] ipHi, long[] ipLo, byte[] flags, int[] gateway, int[] domain,
+            int[] userProxy, List<Gateway> gateways, List<String> domains, List<AgentProxy> userProxies) {
+        this.size = size;
+        this.ids = ids;
+        this.idFolds = idFolds;
+        this.ipHi = ipHi;
+        this.ipLo = ipLo;
+        this.flags = flags;
+        this.gateway = gateway;
+        this.domain = domain;
+        this.userProxy = userProxy;
+        this.gateways = gateways;
+        this.domains = domains;
+        this.userProxies = userProxies;
+    }
+
+    /**
+     * A hash that ignores case as {@link String#equalsIgnoreCase} does (each char folded to
+     * {@code toLowerCase(toUpperCase(c))}): names equal ignoring case have equal folds.
+     */
+    public static int fold(String s) {
+        int h = 0;
+        for (int i = 0; i < s.length(); i++) {
+            h = 31 * h + Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        }
+        return h;
+    }
+}

@@ -1,0 +1,101 @@
+package org.agentproxy.cli.tests;
+
+import static org.agentproxy.cli.tests.SimulationCliRun.POLICY;
+import static org.agentproxy.cli.tests.SimulationCliRun.scenario;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code agentproxy simulate}: the report as text or JSON; bad input as {@code FILE: field.path: reason}, exit 2. */
+class SimulateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theTextReportShowsTheLocationAndEveryPurpose() {
+        SimulationCliRun run = SimulationCliRun.of("simulate", "--policy", POLICY, "--scenario",
+                scenario("internal-agent.json"));
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.outLines().contains("Agent hq-lab-0042 10.10.9.42 (ipv4)"), run.out());
+        assertTrue(run.out().contains("location: internal  [R0] Gateway mode:"), run.out());
+        assertTrue(run.outLines().contains("predictive-machine-learning: ok, smart-protection-network via global-sps "
+                + "(proxy.corp.example:8080)"), run.out());
+        assertTrue(run.out().contains("  1. failed    osce.corp.example:4345 via direct  [R5] "), run.out());
+        assertTrue(run.out().contains("               unreachable: osce.corp.example:4345 is unreachable"), run.out());
+    }
+
+    @Test
+    void theJsonReportHasTheDocumentedFormat() {
+        SimulationCliRun run = SimulationCliRun.of("simulate", "--policy", POLICY, "--scenario",
+                scenario("ipv6-only-agent.json"), "--format", "json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("{\n  \"format\" : \"agentproxy-simulation/1\""), run.out());
+        assertTrue(run.out().contains("\"cause\" : \"address-family\""), run.out());
+        assertTrue(run.out().contains("\"purpose\" : \"server-update\""), run.out());
+    }
+
+    @Test
+    void aBadScenarioNamesTheFileTheFieldAndTheLine() throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"format\": \"agentproxy-scenario/1\",\n \"agent\": {\"ip\": \"10.0.0.300\"}}\n");
+
+        SimulationCliRun run = SimulationCliRun.of("simulate", "--policy", POLICY, "--scenario", file.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals(file + ": agent.ip: \"10.0.0.300\" is not an IPv4 or IPv6 address (line 2, column 18)",
+                run.errLines().get(0));
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void anInvalidPolicyIsRefusedWithItsProblems() throws Exception {
+        Path file = dir.resolve("policy.json");
+        Files.writeString(file, """
+                {"format": "agentproxy-policy/1", "name": "Bad", "server": {"host": "osce.example", "port": 4343},
+                 "internalAgents": {"server": {"enabled": true, "host": "proxy.example", "port": 70000}}}
+                """);
+
+        SimulationCliRun run = SimulationCliRun.of("simulate", "--policy", file.toString(), "--scenario",
+                scenario("internal-agent.json"));
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.errLines().contains(file + ": internalAgents.server.port: must be between 1 and 65535, not 70000"),
+                run.err());
+    }
+
+    @Test
+    void aMissingFileIsReported() {
+        String missing = dir.resolve("missing.json").toString();
+
+        SimulationCliRun run = SimulationCliRun.of("simulate", "--policy", POLICY, "--scenario", missing);
+
+        assertEquals(2, run.exitCode());
+        assertEquals(missing + ": no such file", run.errLines().get(0));
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        assertTrue(SimulationCliRun.of("simulate", "--policy", POLICY).err().contains("missing --scenario"));
+        assertTrue(SimulationCliRun.of("simulate", "--policy", POLICY, "--scenario", "x", "--format", "xml").err()
+                .contains("--format must be one of text, json, not \"xml\""));
+        assertTrue(SimulationCliRun.of("simulate", "--polcy", POLICY).err().contains("unknown option \"--polcy\""));
+        assertEquals(2, SimulationCliRun.of("simulate", "--policy", POLICY, "--policy", POLICY).exitCode());
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        SimulationCliRun run = SimulationCliRun.of("simulate", "--help");
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("--scenario FILE"), run.out());
+        assertTrue(SimulationCliRun.of("--help").out().contains("simulate --policy F --scenario F"));
+    }
+}

@@ -1,0 +1,94 @@
+package org.agentproxy.server.tests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A small HTTP client for the server's API in tests. */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** One answer. */
+    record Reply(int status, HttpResponse<String> response) {
+
+        String body() {
+            return response.body();
+        }
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(response.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON (HTTP " + status + "): " + response.body(), e);
+            }
+        }
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    private final URI base;
+
+    Api(URI base) {
+        this.base = base;
+    }
+
+    /** A request to a path (without a leading slash) with an optional bearer token. */
+    HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    Reply send(HttpRequest.Builder request) {
+        try {
+            return sendOrThrow(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends; an I/O failure (the server is gone) is thrown. */
+    Reply sendOrThrow(HttpRequest.Builder request) throws IOException {
+        try {
+            HttpResponse<String> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    Reply get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    Reply put(String path, String token, String body, String... headers) {
+        HttpRequest.Builder b = request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
+    Reply post(String path, String token, String body, String... headers) {
+        HttpRequest.Builder b = request(path, token).POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+}

@@ -1,0 +1,111 @@
+package org.agentproxy.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Secret values: encrypted at rest, shown to admins by key only, delivered to authenticated agents only. */
+class SecretsTest {
+
+    private static final String VALUE = "Pr0xy-Pa55word-7f3a";
+
+    @TempDir
+    Path data;
+    TestServer server;
+    String agentToken;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = TestServer.start(data);
+        agentToken = server.createGroup("hq");
+        assertEquals(201, server.deploy("hq", 0, Policies.sample()).status());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void agentsGetTheValuesTheirPolicyRefersTo() {
+        String before = server.poll("hq", agentToken, null).header("ETag");
+
+        Api.Reply put = putSecrets("{\"secrets\": {\"internalAgents.server.password\": \"" + VALUE
+                + "\", \"unused.key\": \"x\"}}");
+        Api.Reply poll = server.poll("hq", agentToken, before);
+
+        assertEquals(200, put.status(), put.body());
+        assertFalse(put.body().contains(VALUE), "the answer holds no value");
+        assertEquals(200, poll.status(), "new secrets change the ETag");
+        assertNotEquals(before, poll.header("ETag"));
+        assertEquals(VALUE, poll.json().at("/secrets/internalAgents.server.password").asText());
+        assertTrue(poll.json().get("secrets").path("unused.key").isMissingNode(), "only referenced secrets");
+    }
+
+    @Test
+    void valuesAreEncryptedAtRestAndSurviveARestart() throws Exception {
+        putSecrets("{\"secrets\": {\"internalAgents.server.password\": \"" + VALUE + "\"}}");
+        server.close();
+
+        try (var files = Files.walk(data)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(f, StandardCharsets.ISO_8859_1).contains(VALUE), f + " holds it");
+            }
+        }
+        server = TestServer.start(data);
+        assertEquals(VALUE, server.poll("hq", agentToken, null).json().at("/secrets/internalAgents.server.password")
+                .asText());
+    }
+
+    @Test
+    void adminsSeeKeysNotValues() {
+        putSecrets("{\"secrets\": {\"internalAgents.server.password\": \"" + VALUE + "\"}}");
+
+        Api.Reply reply = server.api.get("v1/admin/groups/hq/secrets", server.adminToken);
+
+        assertEquals("internalAgents.server.password", reply.json().get("keys").get(0).asText());
+        assertFalse(reply.body().contains(VALUE));
+    }
+
+    @Test
+    void theDeployAnswerNamesSecretsWithoutAValue() throws Exception {
+        Api.Reply reply = server.deploy("hq", 1, Policies.sample());
+
+        assertTrue(reply.json().get("missingSecrets").toString().contains("internalAgents.server.password"));
+    }
+
+    @Test
+    void unauthenticatedAgentsGetNoSecrets() {
+        putSecrets("{\"secrets\": {\"internalAgents.server.password\": \"" + VALUE + "\"}}");
+
+        Api.Reply anonymous = server.poll("hq", null, null);
+        Api.Reply wrong = server.poll("hq", "apg_guess", null);
+
+        assertEquals(401, anonymous.status());
+        assertEquals(403, wrong.status());
+        assertFalse(anonymous.body().contains(VALUE) || wrong.body().contains(VALUE));
+    }
+
+    @Test
+    void aMalformedSecretsBodyIsRefusedWithoutEchoingIt() {
+        Api.Reply reply = putSecrets("{\"secrets\": {\"k\": \"" + VALUE + "\"");
+
+        assertEquals(400, reply.status());
+        assertEquals("malformed-json", reply.json().get("error").asText());
+        assertFalse(reply.body().contains(VALUE));
+    }
+
+    private Api.Reply putSecrets(String body) {
+        return server.api.put("v1/admin/groups/hq/secrets", server.adminToken, body);
+    }
+}

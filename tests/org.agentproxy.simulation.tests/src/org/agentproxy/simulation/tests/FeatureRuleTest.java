@@ -1,0 +1,126 @@
+package org.agentproxy.simulation.tests;
+
+import static org.agentproxy.simulation.tests.Fixtures.policy;
+import static org.agentproxy.simulation.tests.Fixtures.proxy;
+import static org.agentproxy.simulation.tests.Fixtures.run;
+import static org.agentproxy.simulation.tests.Fixtures.steps;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.agentproxy.policy.FeatureSettings;
+import org.agentproxy.policy.GlobalSmartProtectionScope;
+import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.SmartProtectionSources;
+import org.agentproxy.policy.SpsProtocol;
+import org.agentproxy.policy.SpsSource;
+import org.agentproxy.simulation.Attempt;
+import org.agentproxy.simulation.Cause;
+import org.agentproxy.simulation.Outcome;
+import org.agentproxy.simulation.PathEngine;
+import org.agentproxy.simulation.PurposeReport;
+import org.agentproxy.simulation.Purposes;
+import org.agentproxy.simulation.Rule;
+import org.agentproxy.simulation.scenario.IntegratedSpsAvailability;
+import org.agentproxy.simulation.scenario.Scenario;
+import org.agentproxy.simulation.scenario.SimulationParameters;
+import org.junit.jupiter.api.Test;
+
+/** R5 Predictive Machine Learning, Behavior Monitoring and contributed features (DESIGN.md §2). */
+class FeatureRuleTest {
+
+    private static final List<String> FEATURES = List.of(Purposes.PREDICTIVE_MACHINE_LEARNING,
+            Purposes.BEHAVIOR_MONITORING);
+
+    private static final Policy GLOBAL = Fixtures.withStandardList(policy()).withGlobalSmartProtection(
+            new GlobalSmartProtectionScope(proxy("gsps.example", 8080), policy().globalSmartProtection()
+                    .withFeature("com.example.sandbox", FeatureSettings.VIA_GLOBAL_PROXY).features()));
+
+    private static final Scenario INTEGRATED_DOWN = Fixtures.down(Fixtures.internalAgent(), "osce.example:4345");
+
+    // "global SPS proxy enabled → integrated SPS (HTTPS required)"
+    @Test
+    void featuresQueryTheIntegratedSpsThroughTheGlobalProxy() {
+        var r = run(GLOBAL, Fixtures.internalAgent());
+
+        for (String feature : FEATURES) {
+            assertEquals(List.of("osce.example:4345 global-sps ok R5", "smart-protection-network global-sps not-tried R5"),
+                    steps(r, feature));
+            assertEquals("gsps.example:8080", r.purpose(feature).attempts().get(0).proxy());
+        }
+    }
+
+    // "integrated SPS unavailable → SPN" (and the scope: "If the integrated SPS is unavailable, agents go to the SPN")
+    @Test
+    void integratedSpsDownSendsPmlAndBehaviorMonitoringToTheSmartProtectionNetwork() {
+        var r = run(GLOBAL, INTEGRATED_DOWN);
+
+        for (String feature : FEATURES) {
+            assertEquals(List.of("osce.example:4345 global-sps failed R5", "smart-protection-network global-sps ok R5"),
+                    steps(r, feature));
+            assertEquals(Outcome.OK, r.purpose(feature).outcome());
+        }
+    }
+
+    // Left open: whether the integrated SPS counts as "available" — parameter integratedSpsAvailable
+    @Test
+    void whenListedAFailedIntegratedSpsFailsTheFeatureInsteadOfFallingBack() {
+        Scenario s = INTEGRATED_DOWN.withParameters(SimulationParameters.DEFAULTS
+                .withIntegratedSpsAvailable(IntegratedSpsAvailability.WHEN_LISTED));
+
+        PurposeReport p = run(GLOBAL, s).purpose(Purposes.PREDICTIVE_MACHINE_LEARNING);
+
+        assertEquals(List.of("osce.example:4345 global-sps failed R5"), steps(p));
+        assertEquals(Outcome.FAILED, p.outcome());
+    }
+
+    // "File-reputation SPS sources must use HTTPS for this to work"
+    @Test
+    void anHttpIntegratedSpsFailsThroughTheGlobalProxyAndTheFeatureGoesToTheSmartProtectionNetwork() {
+        Policy http = GLOBAL.withSmartProtectionSources(new SmartProtectionSources(
+                List.of(new SpsSource("osce.example", 4345, SpsProtocol.HTTP, true)), List.of()));
+
+        PurposeReport p = run(http, Fixtures.internalAgent()).purpose(Purposes.BEHAVIOR_MONITORING);
+
+        Attempt first = p.attempts().get(0);
+        assertEquals(Cause.HTTPS_REQUIRED, first.cause());
+        assertEquals(Rule.R5, first.rule());
+        assertTrue(first.reason().contains("http://osce.example:4345 is HTTP"), first.reason());
+        assertEquals("smart-protection-network global-sps ok R5", Fixtures.step(p.attempts().get(1)));
+    }
+
+    // "integrated SPS unavailable → SPN": an agent whose list has no integrated SPS
+    @Test
+    void withoutAnIntegratedSpsInTheListFeaturesGoToTheSmartProtectionNetwork() {
+        Policy standalone = GLOBAL.withSmartProtectionSources(new SmartProtectionSources(
+                List.of(Fixtures.sps("sps1.example", false)), List.of()));
+
+        assertEquals(List.of("smart-protection-network global-sps ok R5"),
+                steps(run(standalone, Fixtures.internalAgent()), Purposes.PREDICTIVE_MACHINE_LEARNING));
+    }
+
+    // Left open: the route without the global proxy — parameter featuresWithoutGlobalProxy (default direct)
+    @Test
+    void aFeatureThatDoesNotUseTheGlobalProxyGoesDirectly() {
+        Policy bmOff = GLOBAL.withGlobalSmartProtection(GLOBAL.globalSmartProtection().withFeature(
+                Purposes.BEHAVIOR_MONITORING, new FeatureSettings(false, Map.of())));
+
+        var r = run(bmOff, Fixtures.internalAgent());
+
+        assertEquals("osce.example:4345 direct ok R5", steps(r, Purposes.BEHAVIOR_MONITORING).get(0));
+        assertEquals("osce.example:4345 global-sps ok R5", steps(r, Purposes.PREDICTIVE_MACHINE_LEARNING).get(0));
+    }
+
+    // "(and every feature contributed through the extension point)": each is a purpose of its own
+    @Test
+    void aContributedFeatureIsRoutedAsItsOwnPurpose() {
+        var r = run(GLOBAL, INTEGRATED_DOWN);
+
+        assertEquals(List.of("osce.example:4345 global-sps failed R5", "smart-protection-network global-sps ok R5"),
+                steps(r, "com.example.sandbox"));
+        assertEquals(10, r.purposes().size());
+        assertEquals("com.example.sandbox", PathEngine.purposes(GLOBAL).get(9));
+    }
+}
