@@ -2,16 +2,25 @@ package org.agentproxy.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.SecretRef;
 import org.agentproxy.policy.codec.PolicyCodec;
 import org.agentproxy.policy.codec.PolicyFormatException;
-import org.agentproxy.policy.store.PolicyFiles;
+import org.agentproxy.policy.store.PolicyId;
+import org.agentproxy.policy.store.history.PolicyHistory;
+import org.agentproxy.policy.store.secrets.SecretStore;
+import org.agentproxy.policy.store.secrets.SecretStoreException;
 import org.agentproxy.policy.validation.PolicyValidator;
 import org.agentproxy.policy.validation.Problem;
 import org.agentproxy.ui.internal.editor.PolicyChangeOperation;
@@ -22,18 +31,32 @@ import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
 
 /**
- * The policy open in the studio: its file, the saved content, the edited content, its problems. Every edit is an
- * undoable operation in the workbench operation history under {@link #undoContext()}. Views and editors listen to
- * it. Confined to the UI thread; holds no SWT resource.
+ * The policy open in the studio: its file, the saved content, the edited content, its problems, and passwords
+ * typed but not saved yet. Every edit of the policy is an undoable operation in the workbench operation history
+ * under {@link #undoContext()}. Saving writes the file, keeps a version in the history and puts the passwords
+ * into the secret store (never into the file). Views and editors listen to it. Confined to the UI thread; holds no
+ * SWT resource.
  */
 public final class ActivePolicy {
 
     private final List<Consumer<ActivePolicy>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<SecretRef, char[]> pendingSecrets = new HashMap<>();
+    private final Supplier<SecretStore> secrets;
+    private final Supplier<PolicyHistory> history;
     private final IUndoContext undoContext = new ObjectUndoContext(this, "Policy");
     private Path file;
     private Policy saved;
     private Policy policy;
     private List<Problem> problems = List.of();
+
+    /**
+     * @param secrets where passwords go on save (looked up when needed: secure storage opens on first use)
+     * @param history where every save keeps a version
+     */
+    public ActivePolicy(Supplier<SecretStore> secrets, Supplier<PolicyHistory> history) {
+        this.secrets = secrets;
+        this.history = history;
+    }
 
     /**
      * Reads a policy file and makes it the active policy; its undo history starts empty. On a format error
@@ -43,7 +66,8 @@ public final class ActivePolicy {
      */
     public void open(Path path) throws PolicyFormatException, IOException {
         Policy read = PolicyCodec.read(path);
-        history().dispose(undoContext, true, true, true);
+        operations().dispose(undoContext, true, true, true);
+        clearPendingSecrets();
         file = path.toAbsolutePath();
         saved = read;
         set(read);
@@ -54,18 +78,99 @@ public final class ActivePolicy {
         saveAs(file);
     }
 
-    /** Writes the edited policy to a file (atomically) and makes that file the active one. */
+    /**
+     * Writes the edited policy to a file (atomically), keeps a version in the history, stores the passwords
+     * typed since the last save (and, for a new file, copies the stored ones), and makes that file the active one.
+     */
     public void saveAs(Path path) throws IOException {
         Objects.requireNonNull(policy, "no policy is open");
-        PolicyFiles.save(path, policy);
-        file = path.toAbsolutePath();
+        Path target = path.toAbsolutePath();
+        storeSecrets(target);
+        history.get().save(target, policy);
+        file = target;
         saved = policy;
+        clearPendingSecrets();
         fire();
+    }
+
+    /**
+     * Records a password for a field; it goes to the secret store on save. The policy refers to it by the field's
+     * key (an undoable edit when the reference is new).
+     *
+     * @param field  the password's reference, e.g. {@code internalAgents.server.password}
+     * @param value  the password; the caller may wipe its array afterwards
+     * @param attach the edit that makes the policy refer to it
+     */
+    public void setSecret(SecretRef field, char[] value, UnaryOperator<Policy> attach) {
+        char[] old = pendingSecrets.put(field, value.clone());
+        if (old != null) {
+            Arrays.fill(old, '\0');
+        }
+        change("Set password", attach);
+        fire();
+    }
+
+    /** Whether a password is typed (unsaved) or stored for this policy under the reference. */
+    public boolean hasSecret(SecretRef ref) {
+        if (ref == null) {
+            return false;
+        }
+        if (pendingSecrets.containsKey(ref)) {
+            return true;
+        }
+        try {
+            return file != null && secrets.get().get(PolicyId.of(file), ref).map(v -> {
+                Arrays.fill(v, '\0');
+                return true;
+            }).orElse(false);
+        } catch (SecretStoreException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The password for a reference: typed and unsaved, or stored. The caller wipes the returned array.
+     */
+    public Optional<char[]> secret(SecretRef ref) throws SecretStoreException {
+        char[] pending = pendingSecrets.get(ref);
+        if (pending != null) {
+            return Optional.of(pending.clone());
+        }
+        return file == null ? Optional.empty() : secrets.get().get(PolicyId.of(file), ref);
+    }
+
+    private void storeSecrets(Path target) throws IOException {
+        SecretStore store = secrets.get();
+        PolicyId to = PolicyId.of(target);
+        try {
+            if (file != null && !PolicyId.of(file).equals(to)) {
+                for (SecretRef ref : store.refs(PolicyId.of(file))) {
+                    if (!pendingSecrets.containsKey(ref)) {
+                        Optional<char[]> value = store.get(PolicyId.of(file), ref);
+                        if (value.isPresent()) {
+                            store.put(to, ref, value.get());
+                            Arrays.fill(value.get(), '\0');
+                        }
+                    }
+                }
+            }
+            for (Map.Entry<SecretRef, char[]> e : pendingSecrets.entrySet()) {
+                store.put(to, e.getKey(), e.getValue());
+            }
+        } catch (SecretStoreException e) {
+            throw new IOException("the passwords could not be stored: " + e.getMessage(), e);
+        }
+    }
+
+    private void clearPendingSecrets() {
+        pendingSecrets.values().forEach(v -> Arrays.fill(v, '\0'));
+        pendingSecrets.clear();
     }
 
     /** Drops the edits: back to the saved content, with an empty undo history. */
     public void revert() {
-        history().dispose(undoContext, true, true, true);
+        operations().dispose(undoContext, true, true, true);
+        clearPendingSecrets();
         set(saved);
     }
 
@@ -83,7 +188,7 @@ public final class ActivePolicy {
         PolicyChangeOperation operation = new PolicyChangeOperation(label, this, policy, after);
         operation.addContext(undoContext);
         try {
-            history().execute(operation, null, null);
+            operations().execute(operation, null, null);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
@@ -113,7 +218,7 @@ public final class ActivePolicy {
     }
 
     public boolean isDirty() {
-        return policy != null && !policy.equals(saved);
+        return policy != null && (!policy.equals(saved) || !pendingSecrets.isEmpty());
     }
 
     public List<Problem> problems() {
@@ -148,7 +253,7 @@ public final class ActivePolicy {
         listeners.forEach(l -> l.accept(this));
     }
 
-    private static IOperationHistory history() {
+    private static IOperationHistory operations() {
         return OperationHistoryFactory.getOperationHistory();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.agentproxy.policy.SecretRef;
 import org.agentproxy.policy.validation.Problem;
 import org.agentproxy.ui.ActivePolicy;
 import org.eclipse.core.databinding.Binding;
@@ -75,6 +76,35 @@ public final class FieldBinder {
                 IConverter.create(Integer.class, String.class, v -> v == null || v == 0 ? "" : v.toString()),
                 s -> s.isBlank() || s.strip().matches("\\d{1,9}") ? Status.OK_STATUS
                         : Status.error(label.replace(":", "") + " must be a whole number, not \"" + s + "\""));
+        return text;
+    }
+
+    /**
+     * A password field. It never shows a stored password: its hint says whether one is stored. What is typed is
+     * kept as an unsaved secret of the active policy and goes to the secret store on save; the policy only refers
+     * to it (the field's key, e.g. {@code internalAgents.server.password}).
+     */
+    public Text password(Composite parent, String label, PolicyField<SecretRef> field) {
+        Text text = labelled(parent, label, field.path(), SWT.PASSWORD);
+        SecretRef key = SecretRef.forField(field.path());
+        Runnable hint = () -> text.setMessage(document.hasSecret(field.getter().apply(document.policy()))
+                ? "stored (type to replace)" : "not set");
+        hint.run();
+        text.addListener(SWT.Modify, e -> {
+            if (!text.getText().isEmpty()) {
+                char[] typed = text.getText().toCharArray();
+                document.setSecret(key, typed, p -> field.setter().apply(p, key));
+                java.util.Arrays.fill(typed, '\0');
+            }
+        });
+        java.util.function.Consumer<ActivePolicy> clearOnSave = d -> {
+            if (!text.isDisposed() && !d.isDirty() && !text.getText().isEmpty()) {
+                text.setText("");
+                hint.run();
+            }
+        };
+        document.addListener(clearOnSave);
+        text.addDisposeListener(e -> document.removeListener(clearOnSave));
         return text;
     }
 

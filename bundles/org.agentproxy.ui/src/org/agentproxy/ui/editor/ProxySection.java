@@ -3,7 +3,7 @@ package org.agentproxy.ui.editor;
 import org.agentproxy.policy.ProxyEndpoint;
 import org.eclipse.swt.widgets.Composite;
 
-/** The fields every proxy has — enabled, host, port, user — bound within one part of the policy. */
+/** The fields every proxy has — enabled, host, port, user, password — bound within one part of the policy. */
 public final class ProxySection {
 
     private ProxySection() {
@@ -22,6 +22,8 @@ public final class ProxySection {
                 ProxyEndpoint::withPort));
         binder.text(client, "User:", PolicyField.within(part, "user", "User", ProxyEndpoint::user,
                 ProxyEndpoint::withUser));
+        binder.password(client, "Password:", PolicyField.within(part, "password", "Password",
+                ProxyEndpoint::password, ProxyEndpoint::withPassword));
         return client;
     }
 }

@@ -1,7 +1,9 @@
 package org.agentproxy.ui.internal;
 
 import org.agentproxy.ui.internal.explorer.PolicyExplorerView;
+import org.agentproxy.ui.internal.history.PolicyHistoryView;
 import org.agentproxy.ui.internal.problems.PolicyProblemsView;
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
@@ -14,6 +16,8 @@ public final class Perspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
         layout.addView(PolicyExplorerView.ID, IPageLayout.LEFT, 0.32f, layout.getEditorArea());
-        layout.addView(PolicyProblemsView.ID, IPageLayout.BOTTOM, 0.8f, layout.getEditorArea());
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.78f, layout.getEditorArea());
+        bottom.addView(PolicyProblemsView.ID);
+        bottom.addView(PolicyHistoryView.ID);
     }
 }

@@ -1,6 +1,8 @@
 package org.agentproxy.ui.internal;
 
 import org.agentproxy.policy.store.PolicyWorkspace;
+import org.agentproxy.policy.store.history.PolicyHistory;
+import org.agentproxy.policy.store.secrets.SecretStore;
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.PolicyFileChooser;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
@@ -14,8 +16,10 @@ public final class StudioPlugin extends AbstractUIPlugin {
 
     private static StudioPlugin instance;
 
-    private final ActivePolicy activePolicy = new ActivePolicy();
+    private final ActivePolicy activePolicy = new ActivePolicy(this::secretStore, this::history);
     private ServiceTracker<PolicyFileChooser, PolicyFileChooser> choosers;
+    private ServiceTracker<SecretStore, SecretStore> secretStores;
+    private PolicyHistory history;
     private PolicyWorkspace workspace;
 
     @Override
@@ -23,6 +27,8 @@ public final class StudioPlugin extends AbstractUIPlugin {
         super.start(context);
         choosers = new ServiceTracker<>(context, PolicyFileChooser.class, null);
         choosers.open();
+        secretStores = new ServiceTracker<>(context, SecretStore.class, null);
+        secretStores.open();
         instance = this;
     }
 
@@ -30,6 +36,7 @@ public final class StudioPlugin extends AbstractUIPlugin {
     public void stop(BundleContext context) throws Exception {
         instance = null;
         choosers.close();
+        secretStores.close();
         super.stop(context);
     }
 
@@ -56,6 +63,23 @@ public final class StudioPlugin extends AbstractUIPlugin {
             workspace = StudioWorkbenchAdvisor.workspaceOfInstanceLocation();
         }
         return workspace;
+    }
+
+    /** The highest-ranked secret store (the product's: Eclipse secure storage). */
+    public SecretStore secretStore() {
+        SecretStore store = secretStores.getService();
+        if (store == null) {
+            throw new IllegalStateException("no SecretStore service (is org.apache.felix.scr running?)");
+        }
+        return store;
+    }
+
+    /** The history of the workspace's policies. */
+    public synchronized PolicyHistory history() {
+        if (history == null) {
+            history = new PolicyHistory(workspace());
+        }
+        return history;
     }
 
     public String version() {

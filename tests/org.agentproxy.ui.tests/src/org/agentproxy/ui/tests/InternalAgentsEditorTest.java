@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.SecretRef;
+import org.agentproxy.policy.store.PolicyId;
 import org.agentproxy.ui.tests.bots.ScopePageBot;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,23 @@ class InternalAgentsEditorTest extends EditorTestSupport {
         assertEquals(3128, saved.internalAgents().server().port());
         assertEquals("sps-agent", saved.internalAgents().smartProtection().user());
         assertFalse(fileText().matches("(?s).*\"password\"\\s*:\\s*\".*"), "a password written as a string");
+    }
+
+    @Test
+    void aPasswordGoesToTheSecretStoreAndNeverIntoTheFile() throws Exception {
+        ScopePageBot page = editor.page(PAGE);
+
+        page.set("internalAgents.smartProtection.user", "sps-agent")
+                .set("internalAgents.smartProtection.password", "Pr0xy-S3cret!");
+        editor.save();
+
+        assertFalse(fileText().contains("Pr0xy-S3cret!"), "the password is in the policy file");
+        assertEquals(new SecretRef("internalAgents.smartProtection.password"),
+                onDisk().internalAgents().smartProtection().password());
+        char[] stored = SECRETS.get(PolicyId.of(file), new SecretRef("internalAgents.smartProtection.password"))
+                .orElseThrow();
+        assertEquals("Pr0xy-S3cret!", new String(stored));
+        assertEquals("", closeAndReopen().page(PAGE).text("internalAgents.smartProtection.password").getText());
     }
 
     @Test

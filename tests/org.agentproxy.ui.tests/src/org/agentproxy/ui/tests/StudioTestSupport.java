@@ -1,8 +1,12 @@
 package org.agentproxy.ui.tests;
 
 import java.nio.file.Path;
+import java.util.Hashtable;
+import java.util.Map;
 
 import org.agentproxy.policy.store.PolicyWorkspace;
+import org.agentproxy.policy.store.secrets.InMemorySecretStore;
+import org.agentproxy.policy.store.secrets.SecretStore;
 import org.agentproxy.testing.bot.ScreenshotOnFailure;
 import org.agentproxy.ui.tests.bots.StudioBot;
 import org.eclipse.core.runtime.Platform;
@@ -11,6 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 /**
  * Base of the studio's UI tests: the real application, a scripted answer to the native file dialog, a screenshot
@@ -23,16 +31,23 @@ abstract class StudioTestSupport {
             () -> PlatformUI.getWorkbench().getDisplay());
 
     static ScriptedFileChooser chooser;
+    /** Passwords go here, not to the user's secure storage (a higher-ranked SecretStore service). */
+    static final InMemorySecretStore SECRETS = new InMemorySecretStore();
+    private static ServiceRegistration<SecretStore> secretsRegistration;
     StudioBot studio;
 
     @BeforeAll
-    static void registerChooser() {
+    static void registerTestServices() {
         chooser = ScriptedFileChooser.register();
+        BundleContext context = FrameworkUtil.getBundle(StudioTestSupport.class).getBundleContext();
+        secretsRegistration = context.registerService(SecretStore.class, SECRETS,
+                new Hashtable<>(Map.of(Constants.SERVICE_RANKING, 1000)));
     }
 
     @AfterAll
-    static void unregisterChooser() {
+    static void unregisterTestServices() {
         chooser.close();
+        secretsRegistration.unregister();
     }
 
     @BeforeEach

@@ -39,7 +39,9 @@ public final class StudioBot {
         return new PolicyEditorBot(bot, window);
     }
 
+    /** The Policy Problems view, brought to the front of its folder. */
     public ProblemsViewBot problems() {
+        window.bot().cTabItem("Policy Problems").activate();
         return new ProblemsViewBot(window.bot());
     }
 

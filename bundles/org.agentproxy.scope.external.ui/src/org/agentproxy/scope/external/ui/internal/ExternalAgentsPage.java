@@ -8,6 +8,7 @@ import org.agentproxy.policy.Credentials;
 import org.agentproxy.policy.ProxyEndpoint;
 import org.agentproxy.policy.ProxyProtocol;
 import org.agentproxy.policy.ServerUpdateProxy;
+import org.agentproxy.ui.editor.ConnectionTestRow;
 import org.agentproxy.ui.editor.FieldBinder;
 import org.agentproxy.ui.editor.PolicyField;
 import org.agentproxy.ui.editor.PolicyPart;
@@ -36,6 +37,8 @@ public final class ExternalAgentsPage implements ScopePage {
                         + "Explorer) proxy. If that proxy asks for a user name and password, give them here.");
         b.text(credentials, "User:", PolicyField.within(CREDENTIALS, "user", "System proxy user", Credentials::user,
                 Credentials::withUser));
+        b.password(credentials, "Password:", PolicyField.within(CREDENTIALS, "password", "System proxy password",
+                Credentials::password, Credentials::withPassword));
 
         Composite update = site.section(body, "Server update proxy",
                 "The OfficeScan server itself uses this proxy to download components from ActiveUpdate.");
@@ -48,6 +51,9 @@ public final class ExternalAgentsPage implements ScopePage {
         b.text(update, "Host:", endpoint("host", "Update proxy host", ProxyEndpoint::host, ProxyEndpoint::withHost));
         b.port(update, "Port:", endpoint("port", "Update proxy port", ProxyEndpoint::port, ProxyEndpoint::withPort));
         b.text(update, "User:", endpoint("user", "Update proxy user", ProxyEndpoint::user, ProxyEndpoint::withUser));
+        b.password(update, "Password (HTTP only):", endpoint("password", "Update proxy password",
+                ProxyEndpoint::password, ProxyEndpoint::withPassword));
+        ConnectionTestRow.create(update, site, org.agentproxy.connection.ProxySection.EXTERNAL_SERVER_UPDATE);
     }
 
     /** A field of the update proxy seen as an endpoint (its protocol kept). */

@@ -2,6 +2,7 @@ package org.agentproxy.scope.internal.ui.internal;
 
 import org.agentproxy.policy.ProxyEndpoint;
 import org.agentproxy.policy.WebReputation;
+import org.agentproxy.ui.editor.ConnectionTestRow;
 import org.agentproxy.ui.editor.PolicyField;
 import org.agentproxy.ui.editor.PolicyPart;
 import org.agentproxy.ui.editor.ProxySection;
@@ -20,14 +21,16 @@ public final class InternalAgentsPage implements ScopePage {
 
     @Override
     public void createContents(Composite body, ScopePageSite site) {
-        ProxySection.create(body, site, "Proxy to the OfficeScan server",
+        Composite server = ProxySection.create(body, site, "Proxy to the OfficeScan server",
                 "Internal agents use it for component updates, configuration and logs; the server's integrated "
                         + "Smart Protection Server gets scan queries through it.",
                 SERVER);
-        ProxySection.create(body, site, "Proxy to Smart Protection Servers",
+        ConnectionTestRow.create(server, site, org.agentproxy.connection.ProxySection.INTERNAL_SERVER);
+        Composite sps = ProxySection.create(body, site, "Proxy to Smart Protection Servers",
                 "Internal agents use it for file and web reputation queries to every standalone Smart Protection "
                         + "Server and to the integrated SPS of other OfficeScan servers.",
                 SPS);
+        ConnectionTestRow.create(sps, site, org.agentproxy.connection.ProxySection.INTERNAL_SPS);
         SourceListsSection.create(body, site);
         Composite web = site.section(body, "Web reputation",
                 "Where internal agents send web reputation queries.");

@@ -2,6 +2,7 @@ package org.agentproxy.scope.smartprotection.ui.internal;
 
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.ProxyEndpoint;
+import org.agentproxy.ui.editor.ConnectionTestRow;
 import org.agentproxy.ui.editor.PolicyPart;
 import org.agentproxy.ui.editor.ProxySection;
 import org.agentproxy.ui.editor.ScopePage;
@@ -26,6 +27,7 @@ public final class GlobalSmartProtectionPage implements ScopePage {
                         + "unavailable, agents go to the Smart Protection Network.",
                 PROXY);
         HttpsCheck.create(proxy, site);
+        ConnectionTestRow.create(proxy, site, org.agentproxy.connection.ProxySection.GLOBAL_SPS);
         FeatureTable.create(body, site);
     }
 }
