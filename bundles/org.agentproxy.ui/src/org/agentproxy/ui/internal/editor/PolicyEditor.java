@@ -11,6 +11,8 @@ import org.agentproxy.ui.internal.StudioPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -29,6 +31,7 @@ public final class PolicyEditor extends FormEditor {
     public static final String ID = "org.agentproxy.ui.policyEditor";
 
     private final Consumer<ActivePolicy> listener = this::policyChanged;
+    private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
     private List<ScopeEditorContribution> contributions = List.of();
 
     @Override
@@ -47,7 +50,8 @@ public final class PolicyEditor extends FormEditor {
         contributions = ScopeEditorRegistry.read(Platform.getExtensionRegistry());
         try {
             for (ScopeEditorContribution c : contributions) {
-                addPage(new ScopeFormPage(this, c));
+                int index = addPage(new ScopeFormPage(this, c));
+                c.icon().ifPresent(icon -> setPageImage(index, resources.create(icon)));
             }
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
@@ -114,6 +118,7 @@ public final class PolicyEditor extends FormEditor {
     @Override
     public void dispose() {
         document().removeListener(listener);
+        resources.dispose();
         super.dispose();
     }
 }

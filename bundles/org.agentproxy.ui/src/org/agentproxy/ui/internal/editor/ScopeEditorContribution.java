@@ -1,8 +1,13 @@
 package org.agentproxy.ui.internal.editor;
 
+import java.util.Optional;
+
+import org.agentproxy.ui.editor.ScopePage;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.agentproxy.ui.editor.ScopePage;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
 
 /**
  * One valid contribution to {@code org.agentproxy.ui.scopeEditors}. The page class is created only when the
@@ -18,10 +23,19 @@ import org.agentproxy.ui.editor.ScopePage;
 record ScopeEditorContribution(String id, String scope, String label, int order, String contributor,
         IConfigurationElement element) {
 
+    /** The tab icon, when the contribution names one that exists in its bundle. */
+    Optional<ImageDescriptor> icon() {
+        String path = element.getAttribute("icon");
+        if (path == null || path.isBlank()) {
+            return Optional.empty();
+        }
+        return ResourceLocator.imageDescriptorFromBundle(contributor, path);
+    }
+
     ScopePage createPage() throws CoreException {
         Object page = element.createExecutableExtension("class");
         if (!(page instanceof ScopePage scopePage)) {
-            throw new CoreException(org.eclipse.core.runtime.Status.error(element.getAttribute("class")
+            throw new CoreException(Status.error(element.getAttribute("class")
                     + " does not implement " + ScopePage.class.getName()));
         }
         return scopePage;

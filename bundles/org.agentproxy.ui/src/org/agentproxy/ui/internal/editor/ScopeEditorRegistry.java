@@ -23,25 +23,36 @@ public final class ScopeEditorRegistry {
     }
 
     static List<ScopeEditorContribution> read(IExtensionRegistry registry) {
-        List<ScopeEditorContribution> pages = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        List<ScopeEditorContribution> candidates = new ArrayList<>();
         for (IConfigurationElement e : registry.getConfigurationElementsFor(POINT)) {
             String bundle = e.getContributor().getName();
             String problem = problem(e);
-            if (problem == null && !ids.add(e.getAttribute("id"))) {
-                problem = "duplicate page id " + e.getAttribute("id");
-            }
             if (problem != null) {
-                ILog.of(ScopeEditorRegistry.class).warn("Skipping a scope editor page contributed by " + bundle
-                        + " to " + POINT + ": " + problem);
+                skip(bundle, problem);
                 continue;
             }
             int order = e.getAttribute("order") == null ? 1000 : Integer.parseInt(e.getAttribute("order"));
-            pages.add(new ScopeEditorContribution(e.getAttribute("id"), e.getAttribute("scope"),
+            candidates.add(new ScopeEditorContribution(e.getAttribute("id"), e.getAttribute("scope"),
                     e.getAttribute("label"), order, bundle, e));
         }
-        pages.sort(Comparator.comparingInt(ScopeEditorContribution::order).thenComparing(ScopeEditorContribution::id));
+        // page order decides which of two pages with one id is "the second", whatever order bundles resolve in
+        candidates.sort(Comparator.comparingInt(ScopeEditorContribution::order)
+                .thenComparing(ScopeEditorContribution::contributor).thenComparing(ScopeEditorContribution::id));
+        List<ScopeEditorContribution> pages = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (ScopeEditorContribution c : candidates) {
+            if (ids.add(c.id())) {
+                pages.add(c);
+            } else {
+                skip(c.contributor(), "duplicate page id " + c.id() + " (the page earlier in page order is kept)");
+            }
+        }
         return pages;
+    }
+
+    private static void skip(String bundle, String problem) {
+        ILog.of(ScopeEditorRegistry.class).warn("Skipping a scope editor page contributed by " + bundle + " to "
+                + POINT + ": " + problem);
     }
 
     private static String problem(IConfigurationElement e) {
