@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.agentproxy.deployment.internal.DurableFiles;
 import org.agentproxy.deployment.internal.JournalCodec;
+import org.agentproxy.policy.store.DurableFiles;
 
 /**
  * The client-side audit record of deployments and rollbacks: one JSON file per deployment

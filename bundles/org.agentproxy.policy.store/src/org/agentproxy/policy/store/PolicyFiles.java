@@ -1,14 +1,8 @@
 package org.agentproxy.policy.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.codec.PolicyCodec;
@@ -27,28 +21,8 @@ public final class PolicyFiles {
         writeAtomically(file, PolicyCodec.write(policy).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes bytes to a file atomically (see {@link #save}). */
+    /** Writes bytes to a file atomically and durably (see {@link DurableFiles#write}). */
     public static void writeAtomically(Path file, byte[] content) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        DurableFiles.write(file, content);
     }
 }

@@ -23,6 +23,7 @@ import org.osgi.framework.FrameworkUtil;
 final class ChildServer {
 
     private static final Set<String> BUNDLES = Set.of("org.agentproxy.server", "org.agentproxy.policy",
+            "org.agentproxy.policy.store",
             "com.fasterxml.jackson.core.jackson-core", "com.fasterxml.jackson.core.jackson-databind",
             "com.fasterxml.jackson.core.jackson-annotations", "org.eclipse.jetty.server", "org.eclipse.jetty.http",
             "org.eclipse.jetty.io", "org.eclipse.jetty.util", "slf4j.api");

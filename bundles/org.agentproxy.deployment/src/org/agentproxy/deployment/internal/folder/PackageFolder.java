@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 
 import org.agentproxy.deployment.VersionInfo;
 import org.agentproxy.deployment.internal.Digests;
-import org.agentproxy.deployment.internal.DurableFiles;
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.codec.PolicyCodec;
 
@@ -24,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.agentproxy.policy.store.DurableFiles;
 
 /**
  * One group's folder of packages: {@code 0000000001.json}, {@code 0000000002.json}, … each a whole package
@@ -51,7 +51,7 @@ final class PackageFolder {
 
     /** Runs an action holding the folder's write lock. */
     <T> T locked(IoAction<T> action) throws IOException {
-        DurableFiles.createDirectories(dir);
+        DurableFiles.createDirectories(dir, false);
         try (FileChannel channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
             return action.run();

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.agentproxy.policy.store.DurableFiles;
 
 /**
  * The server's data directory: locked against a second server, with the secret key ({@code secret.key}), the

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.agentproxy.policy.store.DurableFiles;
 
 /** The agent groups in {@code groups/}, by name. Thread-safe; lookups are lock-free. */
 public final class Groups {

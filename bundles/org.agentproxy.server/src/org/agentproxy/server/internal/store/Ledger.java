@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.agentproxy.policy.store.DurableFiles;
 
 /**
  * A numbered, append-only series of JSON documents in one directory ({@code 0000000001.json}, …). Each entry is
