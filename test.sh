@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 source releng/scripts/common.sh
 pick_jdk
 ensure_ui_packages
+ensure_test_service_packages   # tinyproxy: the connection tests go through a real proxy
 releng/scripts/check-layers.sh
 echo "Building and testing with JAVA_HOME=$JAVA_HOME"
 with_display ./mvnw -B -ntp clean verify "$@"
