@@ -1,17 +1,26 @@
 package org.agentproxy.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.agentproxy.policy.HostPort;
 import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.SecretRef;
 import org.agentproxy.policy.codec.PolicyCodec;
+import org.agentproxy.policy.store.PolicyId;
+import org.agentproxy.testing.bot.Conditions;
 import org.agentproxy.ui.tests.bots.DeployWizardBot;
 import org.agentproxy.ui.tests.bots.DeploymentsViewBot;
 import org.agentproxy.ui.tests.bots.ServersBot;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +38,15 @@ class DeploymentUiTest extends StudioTestSupport {
 
     @TempDir
     Path data;
+    @TempDir
+    Path journal;
     PolicyServerFixture server;
     Policy before;
 
     @BeforeEach
     void startServerWithAVersion() throws Exception {
+        // this test's own client journal (the view reads the property whenever it refreshes)
+        System.setProperty("agentproxy.deployment.journal", journal.toString());
         server = new PolicyServerFixture(data);
         server.createGroup(GROUP);
         before = PolicyCodec.read(samplePath()).withName("Headquarters (before)")
@@ -60,7 +73,8 @@ class DeploymentUiTest extends StudioTestSupport {
         assertTrue(plan.contains(List.of("hq (v1)", "name", "Headquarters (before)", "Headquarters")), plan.toString());
         assertTrue(plan.contains(List.of("hq (v1)", "server.host", "osce-old.corp.example",
                 PolicyCodec.read(samplePath()).server().host())), plan.toString());
-        docshot("wizard-plan.png");
+        studio.bot().waitUntil(Conditions.widgetIsEnabled(wizard.shell().bot().button("Next >")));
+        docshot("wizard-plan.png", false);
         String summary = wizard.next().summary();
         assertTrue(summary.contains("canary: hq"), summary);
         wizard.finish();
@@ -74,9 +88,11 @@ class DeploymentUiTest extends StudioTestSupport {
         assertEquals(2, server.versions(GROUP).get("current").asLong());
         assertEquals("Headquarters", server.current(GROUP).name());
 
+        String deploymentId = view.cell(deployed, 0);
+
         view.rollback();
 
-        int rolledBack = view.waitForStatus("rollback of " + view.cell(deployed, 0), "SUCCEEDED");
+        int rolledBack = view.waitForStatus("rollback of " + deploymentId, "SUCCEEDED");
         view.select(rolledBack);
         assertEquals("ROLLED_BACK", view.target(0, 1));
         JsonNode versions = server.versions(GROUP);
@@ -85,15 +101,54 @@ class DeploymentUiTest extends StudioTestSupport {
         assertEquals("rollback", last.get("action").asText());
         assertEquals(1, last.get("rollbackOf").asLong());
         assertEquals(before, server.current(GROUP));
-        view.select(deployed);
-        docshot("view-deployments.png");
+        view.select(view.waitForStatus("deploy \"Headquarters\"", "SUCCEEDED"));
+        docshot("view-deployments.png", true);
+    }
+
+    @Test
+    void aRefusedTokenIsReportedAndTokensGoToTheSecretStoreNeverToPreferences() throws Exception {
+        String wrong = "not-the-admin-token-" + System.nanoTime();
+        ServersBot servers = studio.servers();
+        servers.add("Server with a wrong token", server.url(), wrong);
+        String tested = servers.test();
+        assertTrue(tested.startsWith("Failed") && tested.contains("refused the admin token"), tested);
+        servers.applyAndClose();
+
+        Path prefs = Path.of(Platform.getInstanceLocation().getURL().getPath()).resolve(
+                ".metadata/.plugins/org.eclipse.core.runtime/.settings/org.agentproxy.deployment.ui.prefs");
+        String stored = Files.readString(prefs);
+        assertTrue(stored.contains(server.url().replace(":", "\\:")) || stored.contains(server.url()),
+                "the server's URL is a preference");
+        assertFalse(stored.contains(wrong), "a token must never be in the preferences");
+        boolean inSecretStore = false;
+        PolicyId tokens = new PolicyId("deployment-servers");
+        for (SecretRef ref : SECRETS.refs(tokens)) {
+            char[] value = SECRETS.get(tokens, ref).orElseThrow();
+            inSecretStore |= Arrays.equals(value, wrong.toCharArray());
+            Arrays.fill(value, '\0');
+        }
+        assertTrue(inSecretStore, "the token is in the secret store");
     }
 
     /** With {@code -Dagentproxy.docshots=DIR}: a screenshot for docs/deployment.md. */
-    private void docshot(String file) {
+    private void docshot(String file, boolean maximizeDeployments) {
         String dir = System.getProperty("agentproxy.docshots");
-        if (dir != null && !dir.isBlank() && !dir.startsWith("$")) {
-            studio.bot().captureScreenshot(Path.of(dir, file));
+        if (dir == null || dir.isBlank() || dir.startsWith("$") || dir.equals("null")) {
+            return;
         }
+        setDeploymentsViewState(maximizeDeployments ? IWorkbenchPage.STATE_MAXIMIZED : -1);
+        studio.bot().captureScreenshot(Path.of(dir, file));
+        setDeploymentsViewState(maximizeDeployments ? IWorkbenchPage.STATE_RESTORED : -1);
+    }
+
+    private void setDeploymentsViewState(int state) {
+        if (state < 0) {
+            return;
+        }
+        studio.bot().syncExec(() -> {
+            IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+            page.setPartState(page.findViewReference("org.agentproxy.deployment.ui.deployments"), state);
+            return null;
+        });
     }
 }

@@ -75,8 +75,16 @@ final class PlanPage extends WizardPage {
         var credentials = DeploymentUi.get().servers().credentials();
         var service = DeploymentUi.get().deploymentService();
         Job job = Job.create("Planning the deployment of \"" + policy.name() + "\"", monitor -> {
-            DeploymentPlan result = service.plan(policy, list, credentials, monitor);
-            table.getDisplay().asyncExec(() -> show(list, result));
+            try {
+                DeploymentPlan result = service.plan(policy, list, credentials, monitor);
+                table.getDisplay().asyncExec(() -> show(list, result));
+            } catch (RuntimeException e) {
+                table.getDisplay().asyncExec(() -> {
+                    if (!table.isDisposed()) {
+                        setErrorMessage("The plan cannot be made: " + e.getMessage());
+                    }
+                });
+            }
             return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
         });
         job.setUser(false);
@@ -106,7 +114,8 @@ final class PlanPage extends WizardPage {
             setErrorMessage("Some targets cannot be read: go back and leave them out, or fix the server settings.");
         } else {
             setErrorMessage(null);
-            setMessage(changes + " field changes at " + result.targets().size() + " targets.");
+            setMessage(changes + " field changes at " + result.targets().size()
+                    + (result.targets().size() == 1 ? " target." : " targets."));
         }
         setPageComplete(result.isReady() && !result.isUpToDate());
     }

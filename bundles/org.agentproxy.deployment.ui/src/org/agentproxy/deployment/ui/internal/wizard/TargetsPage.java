@@ -66,7 +66,7 @@ final class TargetsPage extends WizardPage {
             status.setText("No policy server is configured: add one under Deployment → Servers….");
             return;
         }
-        status.setText("Reading the groups of " + servers.size() + " servers …");
+        status.setText("Reading the groups of " + servers.size() + (servers.size() == 1 ? " server …" : " servers …"));
         Job job = Job.create("Reading the groups of the policy servers", monitor -> {
             List<Object[]> rows = new ArrayList<>();
             StringBuilder problems = new StringBuilder();
