@@ -80,6 +80,28 @@ public final class StudioBot {
         return this;
     }
 
+    /** Deployment → Servers…: the Policy Servers preference page. */
+    public ServersBot servers() {
+        window.activate();
+        window.bot().menu("Deployment").menu("Servers...").click();
+        return new ServersBot(bot.shell(ServersBot.TITLE));
+    }
+
+    /** Deployment → Deploy Policy…: the wizard on its first page. */
+    public DeployWizardBot deployWizard() {
+        window.activate();
+        window.bot().menu("Deployment").menu("Deploy Policy...").click();
+        return new DeployWizardBot(bot.shell(DeployWizardBot.TITLE));
+    }
+
+    /** The Deployments view (Deployment → Deployments), brought to the front. */
+    public DeploymentsViewBot deployments() {
+        window.activate();
+        window.bot().menu("Deployment").menu("Deployments").click();
+        window.bot().cTabItem("Deployments").activate();
+        return new DeploymentsViewBot(window.bot());
+    }
+
     /** Help → About Agent Proxy Studio. */
     public MessageDialogBot about() {
         window.activate();

@@ -1,0 +1,126 @@
+package org.agentproxy.deployment.ui.internal.servers;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.agentproxy.deployment.AccessToken;
+import org.agentproxy.deployment.Credentials;
+import org.agentproxy.policy.SecretRef;
+import org.agentproxy.policy.store.PolicyId;
+import org.agentproxy.policy.store.secrets.SecretStore;
+import org.agentproxy.policy.store.secrets.SecretStoreException;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
+import org.osgi.service.prefs.Preferences;
+
+/**
+ * The configured policy servers: name and URL in the instance preferences (node
+ * {@code org.agentproxy.deployment.ui/servers/ID}), the admin tokens in the secret store (Eclipse secure storage),
+ * never in a preference or a plain file. Thread-safe.
+ */
+public final class ServerRegistry {
+
+    /** The secret store's "policy" the server tokens are kept under. */
+    static final PolicyId TOKENS = new PolicyId("deployment-servers");
+
+    private final Supplier<SecretStore> secrets;
+
+    public ServerRegistry(Supplier<SecretStore> secrets) {
+        this.secrets = secrets;
+    }
+
+    /** The servers, in the order they were added. */
+    public synchronized List<PolicyServerEntry> servers() {
+        List<PolicyServerEntry> list = new ArrayList<>();
+        try {
+            Preferences node = node();
+            String[] ids = node.childrenNames();
+            Arrays.sort(ids);
+            for (String id : ids) {
+                Preferences s = node.node(id);
+                try {
+                    list.add(new PolicyServerEntry(id, s.get("name", id), PolicyServerEntry.normalize(s.get("url", ""))));
+                } catch (IllegalArgumentException e) {
+                    // a hand-edited entry without a usable URL: not offered
+                }
+            }
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException("the server list cannot be read: " + e.getMessage(), e);
+        }
+        return list;
+    }
+
+    /** Replaces the list (removing the tokens of servers no longer in it). */
+    public synchronized void save(List<PolicyServerEntry> servers) throws BackingStoreException, SecretStoreException {
+        Preferences node = node();
+        List<String> keep = servers.stream().map(PolicyServerEntry::id).toList();
+        for (String id : node.childrenNames()) {
+            if (!keep.contains(id)) {
+                node.node(id).removeNode();
+                secrets.get().remove(TOKENS, new SecretRef(id));
+            }
+        }
+        for (PolicyServerEntry s : servers) {
+            Preferences p = node.node(s.id());
+            p.put("name", s.name());
+            p.put("url", s.url().toString());
+        }
+        node.flush();
+    }
+
+    /** A new id, after every existing one (ids sort in the order servers were added). */
+    public static String newId() {
+        return String.format("s%013d", System.currentTimeMillis());
+    }
+
+    public void putToken(String serverId, char[] token) throws SecretStoreException {
+        secrets.get().put(TOKENS, new SecretRef(serverId), token);
+    }
+
+    public boolean hasToken(String serverId) {
+        try {
+            return token(serverId).isPresent();
+        } catch (SecretStoreException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The server's admin token, or empty. */
+    public Optional<AccessToken> token(String serverId) throws SecretStoreException {
+        Optional<char[]> value = secrets.get().get(TOKENS, new SecretRef(serverId));
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        char[] chars = value.get();
+        try {
+            return Optional.of(new AccessToken(new String(chars)));
+        } finally {
+            Arrays.fill(chars, '\0');
+        }
+    }
+
+    /** Tokens for deployments: the admin token of the configured server with that URL. */
+    public Credentials credentials() {
+        List<PolicyServerEntry> servers = servers();
+        return (URI server) -> servers.stream().filter(s -> s.url().equals(server)).findFirst().flatMap(s -> {
+            try {
+                return token(s.id());
+            } catch (SecretStoreException e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
+    }
+
+    private static IEclipsePreferences root() {
+        return InstanceScope.INSTANCE.getNode("org.agentproxy.deployment.ui");
+    }
+
+    private static Preferences node() {
+        return root().node("servers");
+    }
+}

@@ -1,0 +1,201 @@
+package org.agentproxy.deployment.ui.internal.servers;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.agentproxy.deployment.AccessToken;
+import org.agentproxy.deployment.ui.internal.DeploymentUi;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+
+/**
+ * Policy Servers: the servers deployments go to (name, URL), each with its admin token kept in secure storage.
+ * "Test" lists the server's groups in a Job. Nothing is stored before Apply.
+ */
+public final class ServersPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+
+    public static final String ID = "org.agentproxy.deployment.ui.servers";
+
+    private final List<PolicyServerEntry> servers = new ArrayList<>();
+    private final Map<String, char[]> typedTokens = new HashMap<>();
+    private ServerFields fields;
+    private TableViewer table;
+    private Label testResult;
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setDescription("The policy servers policies are deployed to. Admin tokens are kept in secure storage.");
+        servers.addAll(DeploymentUi.get().servers().servers());
+    }
+
+    @Override
+    protected Control createContents(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(2, false));
+        table = new TableViewer(root, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setData("org.agentproxy.bot.id", "servers.table");
+        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 1, 1));
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        column("Name", 140, s -> s.name());
+        column("URL", 220, s -> s.url().toString());
+        column("Admin token", 90, s -> typedTokens.containsKey(s.id()) || DeploymentUi.get().servers().hasToken(s.id())
+                ? "stored" : "none");
+        Composite buttons = new Composite(root, SWT.NONE);
+        buttons.setLayout(new GridLayout(1, true));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, false, false));
+        button(buttons, "Add", this::add);
+        button(buttons, "Remove", this::remove);
+        button(buttons, "Test", this::test);
+        fields = new ServerFields(root, this::edited);
+        testResult = new Label(root, SWT.WRAP);
+        testResult.setData("org.agentproxy.bot.id", "servers.testResult");
+        testResult.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, 2, 1));
+        table.getTable().addListener(SWT.Selection, e -> fields.show(selected()));
+        table.setInput(servers);
+        if (!servers.isEmpty()) {
+            table.getTable().select(0);
+            fields.show(selected());
+        }
+        return root;
+    }
+
+    private void column(String title, int width, java.util.function.Function<PolicyServerEntry, String> text) {
+        TableViewerColumn c = new TableViewerColumn(table, SWT.LEFT);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text.apply((PolicyServerEntry) o)));
+    }
+
+    private static void button(Composite parent, String text, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        b.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private PolicyServerEntry selected() {
+        int i = table.getTable().getSelectionIndex();
+        return i < 0 || i >= servers.size() ? null : servers.get(i);
+    }
+
+    private void add() {
+        PolicyServerEntry entry = new PolicyServerEntry(ServerRegistry.newId() + servers.size(), "New server",
+                PolicyServerEntry.normalize("http://127.0.0.1:8470/"));
+        servers.add(entry);
+        table.refresh();
+        table.getTable().select(servers.size() - 1);
+        fields.show(entry);
+    }
+
+    private void remove() {
+        PolicyServerEntry entry = selected();
+        if (entry != null) {
+            servers.remove(entry);
+            wipe(typedTokens.remove(entry.id()));
+            table.refresh();
+            fields.show(null);
+        }
+    }
+
+    /** The fields changed the selected entry (name, URL) or typed its token. */
+    private void edited(PolicyServerEntry changed, char[] token) {
+        int index = table.getTable().getSelectionIndex();
+        if (index < 0 || index >= servers.size() || !servers.get(index).id().equals(changed.id())) {
+            return;
+        }
+        servers.set(index, changed);
+        if (token != null) {
+            wipe(typedTokens.put(changed.id(), token));
+        }
+        table.refresh();
+        table.getTable().select(index);
+        setErrorMessage(null);
+    }
+
+    private void test() {
+        PolicyServerEntry entry = selected();
+        if (entry == null) {
+            testResult.setText("Select a server to test.");
+            return;
+        }
+        AccessToken token;
+        try {
+            char[] typed = typedTokens.get(entry.id());
+            token = typed != null ? new AccessToken(new String(typed))
+                    : DeploymentUi.get().servers().token(entry.id()).orElse(null);
+        } catch (Exception e) {
+            testResult.setText("The admin token cannot be used: " + e.getMessage());
+            return;
+        }
+        testResult.setText("Testing " + entry.url() + " …");
+        Job job = Job.create("Testing policy server " + entry.url(), monitor -> {
+            String text;
+            try {
+                text = ServerProbe.describe(ServerProbe.groups(entry.url(), token));
+            } catch (Exception e) {
+                text = "Failed: " + e.getMessage();
+            }
+            String shown = text;
+            testResult.getDisplay().asyncExec(() -> {
+                if (!testResult.isDisposed()) {
+                    testResult.setText(shown);
+                    testResult.getParent().layout(true, true);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setUser(false);
+        job.schedule();
+    }
+
+    @Override
+    public boolean performOk() {
+        ServerRegistry registry = DeploymentUi.get().servers();
+        try {
+            registry.save(servers);
+            for (Map.Entry<String, char[]> e : typedTokens.entrySet()) {
+                if (servers.stream().anyMatch(s -> s.id().equals(e.getKey()))) {
+                    registry.putToken(e.getKey(), e.getValue());
+                }
+                wipe(e.getValue());
+            }
+            typedTokens.clear();
+            table.refresh();
+            return true;
+        } catch (Exception e) {
+            setErrorMessage("The servers cannot be saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public void dispose() {
+        typedTokens.values().forEach(ServersPreferencePage::wipe);
+        typedTokens.clear();
+        super.dispose();
+    }
+
+    private static void wipe(char[] value) {
+        if (value != null) {
+            Arrays.fill(value, '\0');
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.agentproxy.deployment.ui.internal.view;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.agentproxy.deployment.DeploymentJournal;
+import org.agentproxy.deployment.DeploymentResult;
+import org.agentproxy.deployment.TargetResult;
+import org.agentproxy.deployment.ui.internal.Activity;
+import org.agentproxy.deployment.ui.internal.DeploymentUi;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Deployments: the deployments and rollbacks running now (with progress) and the history from the client journal,
+ * newest first; the selected one's per-target results; Rollback of a deployment (in a Job).
+ */
+public final class DeploymentsView extends ViewPart {
+
+    public static final String ID = "org.agentproxy.deployment.ui.deployments";
+
+    private TableViewer deployments;
+    private TableViewer targets;
+    private Button rollback;
+    private final Runnable listener = () -> refreshLater();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(2, false));
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        deployments = table(sash, "deployments.list");
+        column(deployments, "Deployment", 230, r -> ((DeploymentRow) r).id());
+        column(deployments, "What", 200, r -> ((DeploymentRow) r).what());
+        column(deployments, "Started", 140, r -> ((DeploymentRow) r).started());
+        column(deployments, "Status", 180, r -> ((DeploymentRow) r).status());
+        column(deployments, "Targets", 240, r -> ((DeploymentRow) r).targets());
+        targets = table(sash, "deployments.targets");
+        column(targets, "Target", 260, r -> ((TargetResult) r).target().toString());
+        column(targets, "Outcome", 100, r -> ((TargetResult) r).outcome().name());
+        column(targets, "From", 50, r -> String.valueOf(((TargetResult) r).fromVersion()));
+        column(targets, "To", 50, r -> String.valueOf(((TargetResult) r).toVersion()));
+        column(targets, "Attempts", 70, r -> String.valueOf(((TargetResult) r).attempts()));
+        column(targets, "Message", 300, r -> {
+            String m = ((TargetResult) r).message();
+            return m == null ? "" : m;
+        });
+        sash.setWeights(60, 40);
+        Composite buttons = new Composite(parent, SWT.NONE);
+        buttons.setLayout(new GridLayout(1, true));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, false, false));
+        rollback = button(buttons, "Rollback", "deployments.rollback", this::rollBackSelected);
+        button(buttons, "Refresh", "deployments.refresh", this::refresh);
+        rollback.setEnabled(false);
+        deployments.addSelectionChangedListener(e -> showSelected());
+        DeploymentUi.get().activity().addListener(listener);
+        refresh();
+    }
+
+    private static TableViewer table(Composite parent, String id) {
+        TableViewer viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.getTable().setData("org.agentproxy.bot.id", id);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        return viewer;
+    }
+
+    private static void column(TableViewer viewer, String title, int width, Function<Object, String> text) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(ColumnLabelProvider.createTextProvider(text));
+    }
+
+    private static Button button(Composite parent, String text, String id, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.setData("org.agentproxy.bot.id", id);
+        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        b.addListener(SWT.Selection, e -> action.run());
+        return b;
+    }
+
+    private void refreshLater() {
+        if (deployments != null && !deployments.getControl().isDisposed()) {
+            deployments.getControl().getDisplay().asyncExec(this::refresh);
+        }
+    }
+
+    /** Reads the journal in a Job, then shows this session's runs and the journal's deployments, newest first. */
+    private void refresh() {
+        if (deployments.getControl().isDisposed()) {
+            return;
+        }
+        List<Activity.Run> runs = DeploymentUi.get().activity().runs();
+        DeploymentJournal journal = DeploymentUi.get().journal();
+        Job job = Job.create("Reading the deployment history", monitor -> {
+            List<DeploymentRow> rows = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Activity.Run run : runs) {
+                rows.add(new DeploymentRow(run, run.result()));
+                if (run.result() != null) {
+                    seen.add(run.result().id());
+                }
+            }
+            String problem = null;
+            try {
+                List<String> ids = journal.ids().reversed();
+                for (String id : ids.subList(0, Math.min(100, ids.size()))) {
+                    if (seen.add(id)) {
+                        journal.load(id).ifPresent(r -> rows.add(new DeploymentRow(null, r)));
+                    }
+                }
+            } catch (Exception e) {
+                problem = "The history in " + journal.directory() + " cannot be read: " + e.getMessage();
+            }
+            rows.sort((a, b) -> b.started().compareTo(a.started()));
+            String note = problem != null ? problem : rows.size() + " deployments (journal: " + journal.directory() + ")";
+            deployments.getControl().getDisplay().asyncExec(() -> show(rows, note));
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void show(List<DeploymentRow> rows, String note) {
+        if (deployments.getControl().isDisposed()) {
+            return;
+        }
+        String selected = selected() == null ? null : selected().id();
+        deployments.setInput(rows);
+        setContentDescription(note);
+        for (int i = 0; i < rows.size(); i++) {
+            if (selected != null && !selected.isEmpty() && selected.equals(rows.get(i).id())) {
+                deployments.getTable().select(i);
+            }
+        }
+        showSelected();
+    }
+
+    private DeploymentRow selected() {
+        return (DeploymentRow) deployments.getStructuredSelection().getFirstElement();
+    }
+
+    private void showSelected() {
+        DeploymentRow row = selected();
+        if (row == null && deployments.getTable().getSelectionIndex() >= 0) {
+            row = (DeploymentRow) deployments.getTable().getItem(deployments.getTable().getSelectionIndex()).getData();
+        }
+        targets.setInput(row == null ? List.of() : row.results());
+        rollback.setEnabled(row != null && row.canRollBack());
+    }
+
+    private void rollBackSelected() {
+        DeploymentRow row = selected();
+        if (row == null || !row.canRollBack()) {
+            return;
+        }
+        DeploymentResult deployment = row.result();
+        if (!MessageDialog.openConfirm(getSite().getShell(), "Roll Back Deployment", "Give every target of "
+                + deployment.id() + " the version it had before, as a new version? A target changed since is "
+                + "left alone.")) {
+            return;
+        }
+        DeploymentUi ui = DeploymentUi.get();
+        var service = ui.deploymentService();
+        var credentials = ui.servers().credentials();
+        var options = ui.options();
+        ui.activity().start("Roll back " + deployment.id(),
+                monitor -> service.rollback(deployment, options, credentials, monitor));
+    }
+
+    @Override
+    public void setFocus() {
+        deployments.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        DeploymentUi.get().activity().removeListener(listener);
+        super.dispose();
+    }
+}

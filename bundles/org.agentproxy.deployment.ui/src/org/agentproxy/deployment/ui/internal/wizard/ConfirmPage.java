@@ -1,0 +1,62 @@
+package org.agentproxy.deployment.ui.internal.wizard;
+
+import java.util.function.Supplier;
+
+import org.agentproxy.deployment.DeploymentPlan;
+import org.agentproxy.deployment.TargetPlan;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/** Page 3: what Finish does, in words. */
+final class ConfirmPage extends WizardPage {
+
+    private final Supplier<DeploymentPlan> plan;
+    private Label summary;
+
+    ConfirmPage(Supplier<DeploymentPlan> plan) {
+        super("confirm", "Confirm", null);
+        this.plan = plan;
+        setDescription("Finish deploys in the background; the Deployments view follows it.");
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        summary = new Label(root, SWT.WRAP);
+        summary.setData("org.agentproxy.bot.id", "deployWizard.summary");
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        setControl(root);
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        if (visible) {
+            summary.setText(describe(plan.get()));
+            summary.getParent().layout(true, true);
+        }
+        super.setVisible(visible);
+    }
+
+    private static String describe(DeploymentPlan p) {
+        if (p == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("Deploy \"" + p.policy().name() + "\" (deployment " + p.id() + "):\n");
+        int i = 0;
+        for (TargetPlan t : p.targets()) {
+            b.append(i++ == 0 ? "  1. canary: " : "  " + i + ". ").append(t.target().group()).append(" on ")
+                    .append(t.target().server()).append(t.isUpToDate() ? " — up to date, not changed"
+                            : " — version " + t.currentVersion() + " → new version, " + t.changes().size()
+                                    + " field changes")
+                    .append('\n');
+        }
+        b.append("\nIf a target fails, the rollout halts and the rest are skipped. Each change is conditional on "
+                + "the version read for this plan: a target changed since is left alone (conflict).");
+        return b.toString();
+    }
+}

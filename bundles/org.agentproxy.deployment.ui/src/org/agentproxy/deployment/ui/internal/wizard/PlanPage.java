@@ -1,0 +1,131 @@
+package org.agentproxy.deployment.ui.internal.wizard;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.agentproxy.deployment.DeploymentPlan;
+import org.agentproxy.deployment.DeploymentTarget;
+import org.agentproxy.deployment.TargetPlan;
+import org.agentproxy.deployment.ui.internal.DeploymentUi;
+import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.diff.FieldChange;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+/**
+ * Page 2: the plan. Per target, the field-by-field diff against what is deployed there now, from
+ * {@code DeploymentService.plan} (run in a Job each time the targets change).
+ */
+final class PlanPage extends WizardPage {
+
+    private final Policy policy;
+    private final Supplier<List<DeploymentTarget>> targets;
+    private List<DeploymentTarget> planned;
+    private volatile DeploymentPlan plan;
+    private Table table;
+
+    PlanPage(Policy policy, Supplier<List<DeploymentTarget>> targets) {
+        super("plan", "Plan", null);
+        this.policy = policy;
+        this.targets = targets;
+        setDescription("What changes at each target, field by field, against what is deployed there now.");
+        setPageComplete(false);
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        table = new Table(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setData("org.agentproxy.bot.id", "deployWizard.plan");
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        for (String[] c : new String[][] {{"Target", "150"}, {"Field", "240"}, {"Deployed", "150"}, {"New", "150"}}) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(c[0]);
+            column.setWidth(Integer.parseInt(c[1]));
+        }
+        setControl(root);
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        List<DeploymentTarget> now = targets.get();
+        if (visible && !now.equals(planned)) {
+            planned = now;
+            start(now);
+        }
+    }
+
+    private void start(List<DeploymentTarget> list) {
+        plan = null;
+        table.removeAll();
+        setPageComplete(false);
+        setMessage("Reading what is deployed at " + list.size() + " targets …");
+        var credentials = DeploymentUi.get().servers().credentials();
+        var service = DeploymentUi.get().deploymentService();
+        Job job = Job.create("Planning the deployment of \"" + policy.name() + "\"", monitor -> {
+            try {
+                DeploymentPlan result = service.plan(policy, list, credentials, monitor);
+                table.getDisplay().asyncExec(() -> show(list, result));
+            } catch (RuntimeException e) {
+                table.getDisplay().asyncExec(() -> {
+                    if (!table.isDisposed()) {
+                        setErrorMessage("The plan cannot be made: " + e.getMessage());
+                    }
+                });
+            }
+            return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+        });
+        job.setUser(false);
+        job.schedule();
+    }
+
+    private void show(List<DeploymentTarget> list, DeploymentPlan result) {
+        if (table.isDisposed() || !list.equals(planned)) {
+            return;
+        }
+        plan = result;
+        int changes = 0;
+        for (TargetPlan t : result.targets()) {
+            String target = t.target().group() + " (v" + t.currentVersion() + ")";
+            if (!t.isReady()) {
+                row(target, "cannot be read: " + t.problem(), "", "");
+            } else if (t.isUpToDate()) {
+                row(target, "up to date: nothing to deploy", "", "");
+            }
+            for (FieldChange c : t.changes()) {
+                row(target, c.path(), c.before() == null ? "" : c.before(), c.after() == null ? "" : c.after());
+                changes++;
+            }
+        }
+        if (!result.isReady()) {
+            setMessage(null);
+            setErrorMessage("Some targets cannot be read: go back and leave them out, or fix the server settings.");
+        } else {
+            setErrorMessage(null);
+            setMessage(changes + " field changes at " + result.targets().size()
+                    + (result.targets().size() == 1 ? " target." : " targets."));
+        }
+        setPageComplete(result.isReady() && !result.isUpToDate());
+    }
+
+    private void row(String... cells) {
+        new TableItem(table, SWT.NONE).setText(cells);
+    }
+
+    /** The plan, once read; {@code null} before. */
+    DeploymentPlan plan() {
+        return plan;
+    }
+}

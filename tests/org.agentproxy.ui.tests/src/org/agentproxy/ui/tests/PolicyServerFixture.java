@@ -1,0 +1,82 @@
+package org.agentproxy.ui.tests;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.codec.PolicyCodec;
+import org.agentproxy.server.PolicyServer;
+import org.agentproxy.server.ServerConfig;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A real policy server on a free loopback port over a temporary data directory, and its admin API. The admin token
+ * stays in memory: never printed, never in an assertion message.
+ */
+final class PolicyServerFixture implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final PolicyServer server;
+    private final String adminToken;
+
+    PolicyServerFixture(Path data) throws IOException {
+        server = PolicyServer.start(ServerConfig.of(data).withPort(0), line -> { });
+        adminToken = Files.readString(data.resolve("admin-token")).strip();
+    }
+
+    String url() {
+        return server.uri().toString();
+    }
+
+    /** For typing into the Servers page's password field only. */
+    String adminToken() {
+        return adminToken;
+    }
+
+    void createGroup(String group) throws Exception {
+        send(HttpRequest.newBuilder(server.uri().resolve("v1/admin/groups/" + group))
+                .PUT(HttpRequest.BodyPublishers.noBody()), 201);
+    }
+
+    /** Deploys a policy as the next version, through the admin API. */
+    void deploy(String group, Policy policy, long expectedVersion) throws Exception {
+        send(HttpRequest.newBuilder(server.uri().resolve("v1/admin/groups/" + group + "/policy"))
+                .header("If-Match", "\"" + expectedVersion + "\"")
+                .PUT(HttpRequest.BodyPublishers.ofString(PolicyCodec.write(policy))), 201);
+    }
+
+    /** {@code GET /v1/admin/groups/GROUP/versions}: {@code current} and {@code versions}. */
+    JsonNode versions(String group) throws Exception {
+        return JSON.readTree(send(HttpRequest.newBuilder(server.uri().resolve("v1/admin/groups/" + group
+                + "/versions")).GET(), 200));
+    }
+
+    /** The group's current policy, as the server serves it. */
+    Policy current(String group) throws Exception {
+        return PolicyCodec.read(send(HttpRequest.newBuilder(server.uri().resolve("v1/admin/groups/" + group
+                + "/policy")).GET(), 200));
+    }
+
+    private String send(HttpRequest.Builder request, int expected) throws Exception {
+        HttpResponse<String> r = HTTP.send(request.header("Authorization", "Bearer " + adminToken)
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) {
+            throw new AssertionError(r.request().method() + " " + r.uri().getPath() + ": HTTP " + r.statusCode()
+                    + " " + r.body());
+        }
+        return r.body();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}

@@ -1,0 +1,71 @@
+package org.agentproxy.ui.tests.bots;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agentproxy.testing.bot.Bot;
+import org.agentproxy.testing.bot.Condition;
+import org.agentproxy.testing.bot.Conditions;
+import org.agentproxy.testing.bot.ShellBot;
+import org.agentproxy.testing.bot.TableBot;
+
+/** The Deploy Policy wizard (Deployment → Deploy Policy…): targets → plan → confirm. */
+public final class DeployWizardBot {
+
+    public static final String TITLE = "Deploy Policy";
+
+    private final ShellBot shell;
+
+    DeployWizardBot(ShellBot shell) {
+        this.shell = shell;
+    }
+
+    public ShellBot shell() {
+        return shell;
+    }
+
+    /** Page 1: checks the group of the server with that URL, once the servers' groups are read. */
+    public DeployWizardBot checkTarget(String group, String serverUrl) {
+        TableBot targets = shell.bot().tableWithId("deployWizard.targets");
+        int[] row = {-1};
+        shell.bot().waitUntil(Condition.of("group " + group + " of " + serverUrl + " in the targets", () -> {
+            for (int i = 0; i < targets.rowCount(); i++) {
+                if (targets.cell(i, 0).equals(group) && targets.cell(i, 1).endsWith(serverUrl)) {
+                    row[0] = i;
+                    return true;
+                }
+            }
+            return false;
+        }));
+        targets.toggleCheck(row[0]);
+        return this;
+    }
+
+    public DeployWizardBot next() {
+        shell.bot().button("Next >").click();
+        return this;
+    }
+
+    /** Page 2: once the plan is read, its rows: target, field, deployed value, new value. */
+    public List<List<String>> plan() {
+        Bot bot = shell.bot();
+        TableBot plan = bot.tableWithId("deployWizard.plan");
+        bot.waitUntil(Condition.of("the plan to be read", () -> plan.rowCount() > 0));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < plan.rowCount(); i++) {
+            rows.add(List.of(plan.cell(i, 0), plan.cell(i, 1), plan.cell(i, 2), plan.cell(i, 3)));
+        }
+        return rows;
+    }
+
+    /** Page 3: the summary of what Finish does. */
+    public String summary() {
+        return shell.bot().labelWithId("deployWizard.summary").getText();
+    }
+
+    /** Finish: the deployment starts in the background; waits for the wizard to close. */
+    public void finish() {
+        shell.bot().button("Finish").click();
+        shell.bot().waitUntil(Conditions.shellCloses(shell));
+    }
+}
