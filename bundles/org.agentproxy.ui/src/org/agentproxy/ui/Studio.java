@@ -2,15 +2,23 @@ package org.agentproxy.ui;
 
 import org.agentproxy.ui.internal.StudioPlugin;
 
-/** Access to the studio's state for other bundles (views and wizards contributed to the studio). */
+/** The studio's shared state for views and wizards contributed by other bundles. */
 public final class Studio {
 
     private Studio() {
     }
 
-    /** The policy open in the studio (UI thread only), or {@code null} when the studio bundle is not started. */
+    /**
+     * The policy open in the studio (edited in the policy editor; UI thread only; listen to it for changes), or
+     * {@code null} when the studio bundle is not started.
+     */
     public static ActivePolicy activePolicy() {
         StudioPlugin plugin = StudioPlugin.getDefault();
         return plugin == null ? null : plugin.activePolicy();
+    }
+
+    /** Asks the user for a file (the native dialog, or the highest-ranked service, e.g. in tests). */
+    public static PolicyFileChooser fileChooser() {
+        return StudioPlugin.getDefault().fileChooser();
     }
 }

@@ -5,6 +5,7 @@ import org.agentproxy.ui.internal.history.PolicyHistoryView;
 import org.agentproxy.ui.internal.problems.PolicyProblemsView;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPlaceholderFolderLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /** The studio's perspective: the Policy Explorer on the left, the policy editor, Policy Problems below it. */
@@ -19,5 +20,9 @@ public final class Perspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.78f, layout.getEditorArea());
         bottom.addView(PolicyProblemsView.ID);
         bottom.addView(PolicyHistoryView.ID);
+        // the simulation views (bundle org.agentproxy.simulation.ui) open between the editor and the bottom folder
+        IPlaceholderFolderLayout simulation = layout.createPlaceholderFolder("simulation", IPageLayout.BOTTOM,
+                0.3f, layout.getEditorArea());
+        simulation.addPlaceholder("org.agentproxy.simulation.ui.*");
     }
 }

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 
+import org.agentproxy.policy.Policy;
+import org.agentproxy.ui.Studio;
+import org.agentproxy.ui.tests.bots.ConnectionPathsBot;
+import org.agentproxy.ui.tests.bots.FleetImpactBot;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +21,7 @@ class DocumentationScreenshots extends EditorTestSupport {
     private static final String DIR = System.getProperty("agentproxy.docshots");
 
     @Test
-    void screenshotsOfEveryPage() {
+    void screenshotsOfEveryPage() throws Exception {
         assumeTrue(DIR != null && !DIR.isBlank() && !DIR.startsWith("$"), "set -Dagentproxy.docshots=DIR to take the user guide's screenshots");
         shoot("Internal Agents", "page-internal-agents.png");
         shoot("External Agents", "page-external-agents.png");
@@ -24,6 +30,39 @@ class DocumentationScreenshots extends EditorTestSupport {
         shoot("Agent Connectivity", "page-connectivity.png");
         studio.bot().cTabItem("History").activate();
         studio.bot().captureScreenshot(Path.of(DIR, "view-history.png"));
+        ConnectionPathsBot paths = studio.connectionPaths();
+        paths.waitForOutcome("predictive-machine-learning", 2, "ok");
+        maximized("org.agentproxy.simulation.ui.connectionPaths",
+                () -> studio.bot().captureScreenshot(Path.of(DIR, "view-connection-paths.png")));
+        FleetImpactBot impact = studio.fleetImpact().compareWithSaved();
+        Policy next = FleetImpactViewTest.next();
+        studio.bot().syncExec(() -> {
+            Studio.activePolicy().change("Edit like sample-policy-next.json", p -> next);
+            return null;
+        });
+        impact.waitForCounts("configuration", "2", "4", "0", "1");
+        maximized("org.agentproxy.simulation.ui.fleetImpact",
+                () -> studio.bot().captureScreenshot(Path.of(DIR, "view-fleet-impact.png")));
+        studio.bot().syncExec(() -> {
+            Studio.activePolicy().revert();
+            return null;
+        });
+        studio.closeView("org.agentproxy.simulation.ui.fleetImpact");
+        studio.closeView("org.agentproxy.simulation.ui.connectionPaths");
+    }
+
+    private void maximized(String viewId, Runnable action) {
+        studio.bot().syncExec(() -> {
+            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            page.setPartState(page.findViewReference(viewId), IWorkbenchPage.STATE_MAXIMIZED);
+            return null;
+        });
+        action.run();
+        studio.bot().syncExec(() -> {
+            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            page.setPartState(page.findViewReference(viewId), IWorkbenchPage.STATE_RESTORED);
+            return null;
+        });
     }
 
     private void shoot(String page, String file) {

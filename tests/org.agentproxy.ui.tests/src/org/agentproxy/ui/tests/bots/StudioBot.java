@@ -2,6 +2,8 @@ package org.agentproxy.ui.tests.bots;
 
 import org.agentproxy.testing.bot.Bot;
 import org.agentproxy.testing.bot.ShellBot;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
 /** The Agent Proxy Studio main window: its menus, the Policy Explorer and the status line. */
@@ -43,6 +45,37 @@ public final class StudioBot {
     public ProblemsViewBot problems() {
         window.bot().cTabItem("Policy Problems").activate();
         return new ProblemsViewBot(window.bot());
+    }
+
+    /** Window → Connection Paths. */
+    public ConnectionPathsBot connectionPaths() {
+        showView("Connection Paths");
+        return new ConnectionPathsBot(window.bot());
+    }
+
+    /** Window → Fleet Impact. */
+    public FleetImpactBot fleetImpact() {
+        showView("Fleet Impact");
+        return new FleetImpactBot(window.bot());
+    }
+
+    /** Closes a view (by its id) if it is open, so that later tests find the default layout. */
+    public StudioBot closeView(String viewId) {
+        bot.syncExec(() -> {
+            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            IViewReference view = page.findViewReference(viewId);
+            if (view != null) {
+                page.hideView(view);
+            }
+            return null;
+        });
+        return this;
+    }
+
+    private void showView(String name) {
+        window.activate();
+        window.bot().menu("Window").menu(name).click();
+        window.bot().cTabItem(name).activate();
     }
 
     /** File → Revert, confirmed. */

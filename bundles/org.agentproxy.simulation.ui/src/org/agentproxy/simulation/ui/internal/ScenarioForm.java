@@ -1,0 +1,166 @@
+package org.agentproxy.simulation.ui.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.agentproxy.policy.Gateway;
+import org.agentproxy.policy.Policy;
+import org.agentproxy.simulation.scenario.AgentFacts;
+import org.agentproxy.simulation.scenario.AgentFamily;
+import org.agentproxy.simulation.scenario.EndpointFacts;
+import org.agentproxy.simulation.scenario.Scenario;
+import org.agentproxy.simulation.scenario.World;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The editable scenario: the agent's fields and a check box per endpoint of the policy saying whether it answers.
+ * Starts from a base scenario (the shipped sample or a loaded file); {@link #scenario()} applies the edits to it.
+ */
+final class ScenarioForm {
+
+    static final String SPN = "smart-protection-network";
+    static final String ACTIVE_UPDATE = "active-update";
+
+    private final Runnable onChange;
+    private final Text ip;
+    private final Text gateway;
+    private final Text domain;
+    private final Button autoProxy;
+    private final Composite reachability;
+    private final Map<String, Button> toggles = new LinkedHashMap<>();
+    private Scenario base;
+    private List<String> keys = List.of();
+    private boolean filling;
+
+    ScenarioForm(Composite parent, Runnable onChange) {
+        this.onChange = onChange;
+        Composite agent = new Composite(parent, SWT.NONE);
+        agent.setLayout(new GridLayout(2, false));
+        agent.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        ip = text(agent, "Agent IP:", "connectionPaths.ip", 120);
+        gateway = text(agent, "Gateway:", "connectionPaths.gateway", 120);
+        domain = text(agent, "Domain:", "connectionPaths.domain", 120);
+        autoProxy = check(agent, "Auto-proxy detected", "connectionPaths.autoProxy");
+        autoProxy.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        reachability = new Composite(parent, SWT.NONE);
+        RowLayout rows = new RowLayout(SWT.VERTICAL);
+        rows.marginLeft = 5;
+        reachability.setLayout(rows);
+        reachability.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+    }
+
+    private Text text(Composite parent, String label, String id, int width) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text text = new Text(parent, SWT.BORDER);
+        text.setData("org.agentproxy.bot.id", id);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = width;
+        text.setLayoutData(data);
+        text.addModifyListener(e -> changed());
+        return text;
+    }
+
+    private Button check(Composite parent, String label, String id) {
+        Button button = new Button(parent, SWT.CHECK);
+        button.setText(label);
+        button.setData("org.agentproxy.bot.id", id);
+        button.addListener(SWT.Selection, e -> changed());
+        return button;
+    }
+
+    private void changed() {
+        if (!filling) {
+            onChange.run();
+        }
+    }
+
+    /** Starts over from a scenario: its agent fields and its world's reachability. */
+    void setBase(Scenario scenario) {
+        base = scenario;
+        filling = true;
+        AgentFacts a = scenario.agent();
+        ip.setText(a.ip());
+        gateway.setText(a.gateway() == null ? "" : a.gateway().ip());
+        domain.setText(a.domain());
+        autoProxy.setSelection(a.autoProxyDetected());
+        toggles.forEach((key, button) -> button.setSelection(reachable(scenario.world(), key)));
+        filling = false;
+    }
+
+    /** Shows a check box for the server, every SPS source of the policy, the SPN and ActiveUpdate. */
+    void setPolicy(Policy policy) {
+        Map<String, String> wanted = Endpoints.of(policy);
+        if (new ArrayList<>(wanted.keySet()).equals(keys)) {
+            return;
+        }
+        keys = new ArrayList<>(wanted.keySet());
+        for (Control c : reachability.getChildren()) {
+            c.dispose();
+        }
+        toggles.clear();
+        new Label(reachability, SWT.NONE).setText("Reachable:");
+        wanted.forEach((key, label) -> {
+            Button b = check(reachability, label, "connectionPaths.reachable." + key);
+            b.setSelection(base != null && reachable(base.world(), key));
+            toggles.put(key, b);
+        });
+        reachability.getParent().layout(true, true);
+    }
+
+    private static boolean reachable(World world, String key) {
+        return facts(world, key).reachable();
+    }
+
+    private static EndpointFacts facts(World world, String key) {
+        if (key.equals(SPN)) {
+            return world.smartProtectionNetwork();
+        }
+        if (key.equals(ACTIVE_UPDATE)) {
+            return world.activeUpdate();
+        }
+        int colon = key.lastIndexOf(':');
+        String host = key.substring(0, colon).replace("[", "").replace("]", "");
+        return world.facts(host, Integer.parseInt(key.substring(colon + 1)));
+    }
+
+    /**
+     * The base scenario with the edits applied.
+     *
+     * @throws IllegalArgumentException an agent field is not valid (the message says why)
+     */
+    Scenario scenario() {
+        AgentFacts a = base.agent();
+        String newIp = ip.getText().strip();
+        AgentFamily family = a.family() == AgentFamily.DUAL || newIp.equals(a.ip()) ? a.family() : null;
+        String gw = gateway.getText().strip();
+        Gateway g = gw.isEmpty() ? null
+                : new Gateway(gw, a.gateway() != null && gw.equals(a.gateway().ip()) ? a.gateway().mac() : null);
+        AgentFacts agent = new AgentFacts(a.id(), newIp, family, g, domain.getText(), autoProxy.getSelection(),
+                a.automaticProxy(), a.systemProxy(), a.userProxy());
+        World world = base.world();
+        for (Map.Entry<String, Button> e : toggles.entrySet()) {
+            EndpointFacts was = facts(base.world(), e.getKey());
+            boolean now = e.getValue().getSelection();
+            if (now == was.reachable()) {
+                continue;
+            }
+            EndpointFacts facts = new EndpointFacts(now, was.family());
+            world = switch (e.getKey()) {
+                case SPN -> world.withSmartProtectionNetwork(facts);
+                case ACTIVE_UPDATE -> world.withActiveUpdate(facts);
+                default -> world.with(e.getKey(), facts);
+            };
+        }
+        return base.withAgent(agent).withWorld(world);
+    }
+}

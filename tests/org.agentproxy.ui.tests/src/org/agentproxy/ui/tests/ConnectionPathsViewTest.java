@@ -1,0 +1,78 @@
+package org.agentproxy.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.agentproxy.policy.Policy;
+import org.agentproxy.simulation.ui.layout.PathGraph;
+import org.agentproxy.simulation.ui.layout.PathGraph.Kind;
+import org.agentproxy.simulation.ui.layout.PathGraph.Status;
+import org.agentproxy.testing.bot.Condition;
+import org.agentproxy.ui.Studio;
+import org.agentproxy.ui.tests.bots.ConnectionPathsBot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Connection Paths: the shipped scenario under the sample policy; a reachability toggle changes a path. */
+class ConnectionPathsViewTest extends StudioTestSupport {
+
+    private static final String PML = "predictive-machine-learning";
+    private static final String INTEGRATED_SPS = "Integrated SPS osce.corp.example";
+
+    @AfterEach
+    void resetTheScenario() {
+        studio.bot().syncExec(() -> {
+            Studio.activePolicy().revert();
+            return null;
+        });
+        studio.bot().buttonWithId("connectionPaths.reset").click();
+        studio.closeView("org.agentproxy.simulation.ui.connectionPaths");
+    }
+
+    @Test
+    void theIntegratedSpsComingBackChangesThePmlPath() {
+        ConnectionPathsBot paths = studio.connectionPaths();
+        paths.waitForOutcome(PML, 1, "failed: unreachable");
+        assertTrue(paths.status().contains("hq-lab-0042 10.10.9.42 is internal"), paths.status());
+        assertArrayEquals(new String[] {PML, "2", "global-sps (proxy.corp.example:8080)", "smart-protection-network",
+                "ok", "R5"}, paths.attempt(PML, 2));
+        assertTrue(hasTarget(paths.graph(), "osce.corp.example:4345  \u2717 unreachable", Status.FAILED));
+
+        int paints = paths.paints();
+        paths.reachable(INTEGRATED_SPS).check();
+
+        paths.waitForOutcome(PML, 1, "ok");
+        assertEquals("osce.corp.example:4345", paths.attempt(PML, 1)[3]);
+        assertEquals("not-tried", paths.attempt(PML, 2)[4]);
+        paths.waitForRedraw(paints);
+        assertTrue(hasTarget(paths.graph(), "osce.corp.example:4345", Status.OK));
+    }
+
+    @Test
+    void followsThePolicyEditsAndTheAgentFields() throws Exception {
+        ConnectionPathsBot paths = studio.connectionPaths();
+        paths.waitForOutcome("configuration", 1, "ok");
+        assertEquals("direct", paths.attempt("configuration", 1)[2]);
+        Policy next = FleetImpactViewTest.next();
+        studio.bot().syncExec(() -> {
+            Studio.activePolicy().change("No bypass for corp.example", p -> p.withBypassList(next.bypassList())
+                    .withInternalAgents(next.internalAgents()));
+            return null;
+        });
+        studio.bot().waitUntil(Condition.of("configuration goes through the new proxy",
+                () -> paths.attempt("configuration", 1)[2].equals("internal-server (10.10.0.8:8080)")));
+
+        studio.bot().textWithId("connectionPaths.ip").setText("10.10.9.300");
+        studio.bot().waitUntil(Condition.of("the bad address is reported",
+                () -> paths.status().contains("\"10.10.9.300\" is not an IPv4 or IPv6 address")));
+        studio.bot().textWithId("connectionPaths.ip").setText("fd00:20::9");
+        studio.bot().waitUntil(Condition.of("the IPv6-only agent cannot use the IPv4-only proxy",
+                () -> paths.attempt("configuration", 1)[4].equals("failed: address-family")));
+    }
+
+    private static boolean hasTarget(PathGraph graph, String text, Status status) {
+        return graph.boxes().stream()
+                .anyMatch(b -> b.kind() == Kind.TARGET && b.text().equals(text) && b.status() == status);
+    }
+}
