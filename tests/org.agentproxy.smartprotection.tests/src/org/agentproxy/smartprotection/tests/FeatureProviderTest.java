@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -74,7 +75,7 @@ class FeatureProviderTest {
         });
 
         assertEquals(List.of("the sandbox needs the global proxy"),
-                registry.validate(SANDBOX.id(), new FeatureSettings(false, java.util.Map.of())));
+                registry.validate(SANDBOX.id(), new FeatureSettings(false, Map.of())));
     }
 
     @Test

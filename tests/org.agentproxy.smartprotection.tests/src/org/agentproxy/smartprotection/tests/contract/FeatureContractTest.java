@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.agentproxy.policy.FeatureSettings;
@@ -67,7 +68,7 @@ public abstract class FeatureContractTest {
 
     @Test
     void itsValidationAcceptsValidSettings() {
-        assertEquals(java.util.List.of(), registry().validate(featureId(), validSettings()));
+        assertEquals(List.of(), registry().validate(featureId(), validSettings()));
     }
 
     @Test

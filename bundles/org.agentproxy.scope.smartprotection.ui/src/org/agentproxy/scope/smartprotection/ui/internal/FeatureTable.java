@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 
 /**
@@ -58,7 +59,12 @@ final class FeatureTable {
             rows.forEach(r -> viewer.setChecked(r, r.routedThroughProxy()));
         };
         document.addListener(update);
-        Runnable bundlesChanged = () -> table.getDisplay().asyncExec(() -> update.accept(document));
+        Display display = table.getDisplay();
+        Runnable bundlesChanged = () -> {
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> update.accept(document));
+            }
+        };
         registry.addChangeListener(bundlesChanged);
         table.addDisposeListener(e -> {
             document.removeListener(update);
