@@ -72,7 +72,7 @@ with_display() {
 }
 
 PRODUCT_ARCHIVE=releng/org.agentproxy.product/target/products/agentproxy-studio-linux.gtk.x86_64.tar.gz
-PRODUCT_MODULES=releng/org.agentproxy.target,bundles/org.agentproxy.policy,bundles/org.agentproxy.policy.store,bundles/org.agentproxy.connection,bundles/org.agentproxy.simulation,bundles/org.agentproxy.server,bundles/org.agentproxy.deployment,bundles/org.agentproxy.cli,bundles/org.agentproxy.ui,bundles/org.agentproxy.scope.internal.ui,bundles/org.agentproxy.scope.external.ui,bundles/org.agentproxy.scope.smartprotection.ui,bundles/org.agentproxy.scope.privilege.ui,bundles/org.agentproxy.deployment.ui,bundles/org.agentproxy.simulation.ui,features/org.agentproxy.feature,releng/org.agentproxy.product
+PRODUCT_MODULES=releng/org.agentproxy.target,bundles/org.agentproxy.policy,bundles/org.agentproxy.policy.store,bundles/org.agentproxy.connection,bundles/org.agentproxy.smartprotection,bundles/org.agentproxy.simulation,bundles/org.agentproxy.server,bundles/org.agentproxy.deployment,bundles/org.agentproxy.cli,bundles/org.agentproxy.ui,bundles/org.agentproxy.scope.internal.ui,bundles/org.agentproxy.scope.external.ui,bundles/org.agentproxy.scope.smartprotection.ui,bundles/org.agentproxy.scope.privilege.ui,bundles/org.agentproxy.deployment.ui,bundles/org.agentproxy.simulation.ui,features/org.agentproxy.feature,releng/org.agentproxy.product
 
 # Unpacks the product archive into a folder (replacing it).
 unpack_product() {

@@ -22,7 +22,7 @@ tier() { # name, modules...
 }
 echo "Test summary:"
 tier "model (plain JUnit 5)"            org.agentproxy.policy.tests org.agentproxy.simulation.tests
-tier "OSGi (services, store, CLI, bot)" org.agentproxy.policy.store.tests org.agentproxy.cli.tests org.agentproxy.testing.bot.tests
+tier "OSGi (services, store, CLI, bot)" org.agentproxy.policy.store.tests org.agentproxy.smartprotection.tests org.agentproxy.cli.tests org.agentproxy.testing.bot.tests
 tier "integration (real tinyproxy)"     org.agentproxy.connection.tests
 tier "integration (real policy server)" org.agentproxy.server.tests org.agentproxy.deployment.tests
 tier "UI (real workbench, bot)"         org.agentproxy.ui.tests

@@ -1,21 +1,29 @@
 package org.agentproxy.scope.smartprotection.ui.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-import org.agentproxy.policy.BuiltInFeatures;
 import org.agentproxy.policy.FeatureSettings;
+import org.agentproxy.smartprotection.FeatureRegistry;
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.editor.ScopePageSite;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 
-/** The features of the policy, each checked when its queries go through the global proxy. */
+/**
+ * The installed features (from the feature registry) and the policy's, each checked when its queries go through
+ * the global proxy. A policy's feature whose plug-in is absent is kept and marked; checking an installed feature
+ * the policy does not have adds its settings under its id.
+ */
 final class FeatureTable {
 
     static final String ID = "globalSmartProtection.features";
@@ -25,42 +33,65 @@ final class FeatureTable {
 
     static void create(Composite body, ScopePageSite site) {
         Composite client = site.section(body, "Features routed through the proxy",
-                "The Smart Protection features this policy knows. A checked feature sends its queries through the "
-                        + "Global Smart Protection Service proxy; settings of features whose plug-in is absent are kept.");
+                "The installed Smart Protection features and those this policy knows. A checked feature sends its "
+                        + "queries through the Global Smart Protection Service proxy; settings of features whose "
+                        + "plug-in is absent are kept.");
         Table table = site.toolkit().createTable(client, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
-        data.heightHint = 70;
+        data.heightHint = 90;
         table.setLayoutData(data);
+        table.setHeaderVisible(true);
         site.binder().register(ID, table);
         CheckboxTableViewer viewer = new CheckboxTableViewer(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setLabelProvider(LabelProvider.createTextProvider(id -> name((String) id) + "   (" + id + ")"));
+        column(viewer, "Feature", 300, FeatureRow::label);
+        column(viewer, "Description", 420, FeatureRow::description);
         ActivePolicy document = site.document();
-        viewer.addCheckStateListener(e -> {
-            String id = (String) e.getElement();
-            document.change("Route " + name(id), p -> {
-                FeatureSettings old = p.globalSmartProtection().features().get(id);
-                return p.withGlobalSmartProtection(p.globalSmartProtection().withFeature(id,
-                        new FeatureSettings(e.getChecked(), old.properties())));
-            });
-        });
+        viewer.addCheckStateListener(e -> route(document, (FeatureRow) e.getElement(), e.getChecked()));
+        FeatureRegistry registry = FeatureRegistry.platform();
         Consumer<ActivePolicy> update = d -> {
             if (table.isDisposed() || d.policy() == null) {
                 return;
             }
-            Map<String, FeatureSettings> features = d.policy().globalSmartProtection().features();
-            viewer.setInput(features.keySet().toArray());
-            features.forEach((id, s) -> viewer.setChecked(id, s.useGlobalProxy()));
+            List<FeatureRow> rows = FeatureRow.of(d.policy().globalSmartProtection().features(),
+                    registry.features());
+            viewer.setInput(rows.toArray());
+            rows.forEach(r -> viewer.setChecked(r, r.routedThroughProxy()));
         };
         document.addListener(update);
-        table.addDisposeListener(e -> document.removeListener(update));
+        Display display = table.getDisplay();
+        Runnable bundlesChanged = () -> {
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> update.accept(document));
+            }
+        };
+        registry.addChangeListener(bundlesChanged);
+        table.addDisposeListener(e -> {
+            document.removeListener(update);
+            registry.removeChangeListener(bundlesChanged);
+        });
     }
 
-    static String name(String id) {
-        return switch (id) {
-            case BuiltInFeatures.PREDICTIVE_MACHINE_LEARNING -> "Predictive Machine Learning";
-            case BuiltInFeatures.BEHAVIOR_MONITORING -> "Behavior Monitoring";
-            default -> id;
-        };
+    private static void route(ActivePolicy document, FeatureRow row, boolean viaProxy) {
+        String name = row.label().substring(0, row.label().indexOf("   ("));
+        document.change((viaProxy ? "Route " : "Stop routing ") + name, p -> {
+            FeatureSettings old = p.globalSmartProtection().features().get(row.id());
+            FeatureSettings settings = old == null ? new FeatureSettings(viaProxy, Map.of())
+                    : new FeatureSettings(viaProxy, old.properties());
+            return p.withGlobalSmartProtection(p.globalSmartProtection().withFeature(row.id(), settings));
+        });
+    }
+
+    private static void column(CheckboxTableViewer viewer, String header, int width,
+            Function<FeatureRow, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(header);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((FeatureRow) element);
+            }
+        });
     }
 }

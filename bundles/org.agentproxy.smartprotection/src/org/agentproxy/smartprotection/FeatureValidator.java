@@ -1,0 +1,18 @@
+package org.agentproxy.smartprotection;
+
+import java.util.List;
+
+import org.agentproxy.policy.FeatureSettings;
+
+/**
+ * Extra validation of a feature's settings in a policy: the optional {@code class} of a feature contribution.
+ * Implementations have a public no-argument constructor and are created when first needed.
+ */
+public interface FeatureValidator {
+
+    /**
+     * The problems of one policy's settings of this feature, as sentences for the administrator; empty when the
+     * settings are fine. Never {@code null}.
+     */
+    List<String> validate(FeatureSettings settings);
+}

@@ -1,0 +1,38 @@
+package org.agentproxy.smartprotection;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A Smart Protection feature as contributed to {@code org.agentproxy.smartprotection.features} or by a
+ * {@link FeatureProvider}.
+ *
+ * @param id            the id policies store the feature's settings under
+ * @param name          the name administrators see
+ * @param description   what the feature sends to Smart Protection sources (may be empty)
+ * @param icon          the icon's path in the contributing bundle, or {@code null}
+ * @param purpose       the connection purpose the feature creates for agents
+ * @param routing       how agents reach the feature's sources
+ * @param requiresHttps whether the feature's sources must use HTTPS
+ * @param contributor   the symbolic name of the contributing bundle
+ */
+public record SmartProtectionFeature(String id, String name, String description, String icon, String purpose,
+        Routing routing, boolean requiresHttps, String contributor) {
+
+    /** What a feature id looks like: lower-case letters, digits, dots and hyphens, starting with a letter. */
+    public static final Pattern ID = Pattern.compile("[a-z][a-z0-9.-]*");
+
+    public SmartProtectionFeature {
+        Objects.requireNonNull(id, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("a feature id is lower-case letters, digits, dots and hyphens: " + id);
+        }
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("feature " + id + " has no name");
+        }
+        Objects.requireNonNull(routing, "routing");
+        description = description == null ? "" : description;
+        purpose = purpose == null || purpose.isBlank() ? id : purpose;
+        contributor = contributor == null ? "" : contributor;
+    }
+}

@@ -1,0 +1,63 @@
+package org.agentproxy.smartprotection.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.agentproxy.smartprotection.FeatureProvider;
+import org.agentproxy.smartprotection.SmartProtectionFeature;
+import org.eclipse.core.runtime.IConfigurationElement;
+
+/**
+ * The features at one moment: valid contributions in the order of their bundles' names (then of declaration),
+ * then the providers' features; a repeated id is reported and skipped.
+ */
+record Snapshot(Map<String, SmartProtectionFeature> features, Map<String, IConfigurationElement> elements,
+        Map<String, FeatureProvider> providers) {
+
+    static Snapshot of(IConfigurationElement[] contributions, List<FeatureProvider> providers,
+            Consumer<String> skip) {
+        List<IConfigurationElement> valid = new ArrayList<>();
+        for (IConfigurationElement e : contributions) {
+            String problem = Contributions.problem(e);
+            if (problem == null) {
+                valid.add(e);
+            } else {
+                skip.accept(message(e.getContributor().getName(), problem));
+            }
+        }
+        valid.sort(Comparator.comparing(e -> e.getContributor().getName()));
+        Snapshot s = new Snapshot(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+        for (IConfigurationElement e : valid) {
+            SmartProtectionFeature f = Contributions.feature(e);
+            if (s.add(f, skip)) {
+                s.elements.put(f.id(), e);
+            }
+        }
+        for (FeatureProvider p : providers) {
+            for (SmartProtectionFeature f : p.features()) {
+                if (s.add(f, skip)) {
+                    s.providers.put(f.id(), p);
+                }
+            }
+        }
+        return s;
+    }
+
+    private boolean add(SmartProtectionFeature f, Consumer<String> skip) {
+        SmartProtectionFeature first = features.putIfAbsent(f.id(), f);
+        if (first != null) {
+            skip.accept(message(f.contributor(), "duplicate feature id " + f.id() + " (already contributed by "
+                    + first.contributor() + ", which is kept)"));
+        }
+        return first == null;
+    }
+
+    static String message(String bundle, String problem) {
+        return "Skipping a Smart Protection feature contributed by " + bundle + " to "
+                + ExtensionFeatureRegistry.POINT + ": " + problem;
+    }
+}

@@ -1,0 +1,86 @@
+package org.agentproxy.smartprotection.tests.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.agentproxy.policy.FeatureSettings;
+import org.agentproxy.smartprotection.FeatureRegistry;
+import org.agentproxy.smartprotection.SmartProtectionFeature;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every Smart Protection feature keeps, whoever contributes it. Extend it in your feature's test
+ * bundle, say which feature ({@link #featureId()}) and, when its validation needs some, settings it accepts
+ * ({@link #validSettings()}).
+ */
+public abstract class FeatureContractTest {
+
+    /** The id of the feature under test; its plug-in must be installed. */
+    protected abstract String featureId();
+
+    /** Settings the feature's validation accepts; by default routed through the global proxy, no properties. */
+    protected FeatureSettings validSettings() {
+        return FeatureSettings.VIA_GLOBAL_PROXY;
+    }
+
+    /** The registry the feature is in; by default the studio's. */
+    protected FeatureRegistry registry() {
+        return FeatureRegistry.platform();
+    }
+
+    protected final SmartProtectionFeature feature() {
+        return registry().feature(featureId())
+                .orElseThrow(() -> new AssertionError("feature " + featureId() + " is not in the registry"));
+    }
+
+    @Test
+    void isInTheRegistryExactlyOnce() {
+        assertEquals(1, registry().features().stream().filter(f -> f.id().equals(featureId())).count());
+    }
+
+    @Test
+    void itsIdIsAValidPolicyKey() {
+        assertTrue(SmartProtectionFeature.ID.matcher(feature().id()).matches(), feature().id());
+    }
+
+    @Test
+    void administratorsSeeANameAndADescription() {
+        assertFalse(feature().name().isBlank());
+        assertFalse(feature().description().isBlank(), "a feature describes what it sends to Smart Protection sources");
+    }
+
+    @Test
+    void itCreatesAConnectionPurposeAndHasARouting() {
+        assertFalse(feature().purpose().isBlank());
+        assertNotNull(feature().routing());
+    }
+
+    @Test
+    void itNamesItsContributingBundle() {
+        assertFalse(feature().contributor().isBlank());
+    }
+
+    @Test
+    void itsValidationAcceptsValidSettings() {
+        assertEquals(List.of(), registry().validate(featureId(), validSettings()));
+    }
+
+    @Test
+    void itsValidationToleratesPropertiesItDoesNotKnow() {
+        Map<String, String> properties = new LinkedHashMap<>(validSettings().properties());
+        properties.put("x-written-by-a-newer-version", "1");
+        FeatureSettings settings = new FeatureSettings(validSettings().useGlobalProxy(), properties);
+        assertNotNull(registry().validate(featureId(), settings));
+    }
+
+    @Test
+    void itsValidationNeverThrowsOnEmptySettings() {
+        assertNotNull(registry().validate(featureId(), new FeatureSettings(false, Map.of())));
+    }
+}
