@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
-import org.agentproxy.cli.internal.ImpactCsv;
 import org.agentproxy.cli.internal.ImpactText;
 import org.agentproxy.cli.internal.OptionArgs;
 import org.agentproxy.cli.internal.SimulationInputs;
@@ -17,6 +16,7 @@ import org.agentproxy.simulation.codec.ReportJson;
 import org.agentproxy.simulation.impact.FleetImpact;
 import org.agentproxy.simulation.impact.ImpactReport;
 import org.agentproxy.simulation.impact.Inventory;
+import org.agentproxy.simulation.impact.LostPathsCsv;
 import org.agentproxy.simulation.scenario.Scenario;
 
 /**
@@ -62,7 +62,7 @@ public final class ImpactCommand implements Command {
                 Bad input prints FILE: field.path: reason to standard error (for the inventory:
                 FILE: column: reason (line N)).
                 Exit codes: 0 analysed (also when agents lose a path), 2 bad input, 1 other failure."""
-                .formatted(Inventory.HEADER, ImpactCsv.HEADER);
+                .formatted(Inventory.HEADER, LostPathsCsv.HEADER);
     }
 
     @Override
@@ -99,7 +99,7 @@ public final class ImpactCommand implements Command {
                     return ExitCodes.FAILURE;
                 }
             }
-            case "csv" -> ImpactCsv.print(report, out);
+            case "csv" -> out.print(LostPathsCsv.write(report, System.lineSeparator()));
             default -> ImpactText.print(report, out);
         }
         out.flush();

@@ -19,6 +19,7 @@ import org.agentproxy.simulation.impact.Inventory;
 import org.agentproxy.simulation.impact.InventoryReader;
 import org.agentproxy.simulation.impact.LostAgent;
 import org.agentproxy.simulation.impact.LostPath;
+import org.agentproxy.simulation.impact.LostPathsCsv;
 import org.agentproxy.simulation.impact.PurposeImpact;
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.Studio;
@@ -159,7 +160,7 @@ public final class FleetImpactView extends ViewPart {
         Optional<Path> file = Studio.fileChooser().chooseFileToSave(getSite().getShell(), Path.of("fleet-impact.csv"));
         if (file.isPresent()) {
             try {
-                Files.writeString(file.get(), LostPathsCsv.write(report), StandardCharsets.UTF_8);
+                Files.writeString(file.get(), LostPathsCsv.write(report, "\r\n"), StandardCharsets.UTF_8);
                 status.setText("Exported " + report.lostPaths() + " lost paths to " + file.get().getFileName() + ".");
             } catch (IOException e) {
                 status.setText("Cannot export: " + e.getMessage());

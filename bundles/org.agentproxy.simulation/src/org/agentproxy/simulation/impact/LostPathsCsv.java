@@ -1,26 +1,29 @@
-package org.agentproxy.simulation.ui.internal;
+package org.agentproxy.simulation.impact;
 
-import org.agentproxy.simulation.impact.ImpactReport;
-import org.agentproxy.simulation.impact.LostAgent;
-import org.agentproxy.simulation.impact.LostPath;
+/**
+ * The lost paths of an impact report as CSV (RFC 4180 quoting), one row per agent and purpose, with the header
+ * {@value #HEADER}. {@code agentproxy impact --format csv} and the Fleet Impact view's export write it.
+ */
+public final class LostPathsCsv {
 
-/** The lost paths of an impact report as CSV (RFC 4180), as {@code agentproxy impact --format csv} writes them. */
-final class LostPathsCsv {
-
-    static final String HEADER = "agent_id,purpose,before,cause,reason";
+    public static final String HEADER = "agent_id,purpose,before,cause,reason";
 
     private LostPathsCsv() {
     }
 
-    static String write(ImpactReport report) {
-        StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+    /**
+     * @param report        the impact report
+     * @param lineSeparator {@code "\r\n"} for RFC 4180 files, or the platform's for a terminal
+     */
+    public static String write(ImpactReport report, String lineSeparator) {
+        StringBuilder out = new StringBuilder(HEADER).append(lineSeparator);
         for (LostAgent agent : report.lostAgents()) {
             for (LostPath path : agent.paths()) {
                 field(out, agent.agentId()).append(',');
                 field(out, path.purpose()).append(',');
                 field(out, path.before()).append(',');
                 field(out, path.cause() == null ? "" : path.cause().id()).append(',');
-                field(out, path.reason()).append("\r\n");
+                field(out, path.reason()).append(lineSeparator);
             }
         }
         return out.toString();
