@@ -23,7 +23,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
@@ -46,14 +45,9 @@ public final class ConnectionPathsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        Composite top = new Composite(parent, SWT.NONE);
-        top.setLayout(new GridLayout(3, false));
-        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        status = new Label(top, SWT.WRAP);
-        status.setData("org.agentproxy.bot.id", "connectionPaths.status");
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        button(top, "Load Scenario...", "connectionPaths.load", this::loadScenario);
-        button(top, "Reset", "connectionPaths.reset", () -> setBase(sample()));
+        status = new ViewHeader(parent, "connectionPaths.status", 2)
+                .button("Load Scenario...", "connectionPaths.load", this::loadScenario)
+                .button("Reset", "connectionPaths.reset", () -> setBase(sample())).status();
         SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
         columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite left = new Composite(columns, SWT.NONE);
@@ -69,13 +63,6 @@ public final class ConnectionPathsView extends ViewPart {
         sash.setWeights(65, 35);
         form.setBase(sample());
         Studio.activePolicy().addListener(listener);
-    }
-
-    private void button(Composite parent, String text, String id, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setData("org.agentproxy.bot.id", id);
-        b.addListener(SWT.Selection, e -> action.run());
     }
 
     private void setBase(Scenario scenario) {

@@ -27,7 +27,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
@@ -56,16 +55,11 @@ public final class FleetImpactView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        Composite top = new Composite(parent, SWT.NONE);
-        top.setLayout(new GridLayout(5, false));
-        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        status = new Label(top, SWT.WRAP);
-        status.setData("org.agentproxy.bot.id", "fleetImpact.status");
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        button(top, "Inventory...", "fleetImpact.inventory", this::chooseInventory);
-        button(top, "Compare With File...", "fleetImpact.baseline", this::chooseBaseline);
-        button(top, "Compare With Saved", "fleetImpact.saved", () -> setBaseline(null, null));
-        button(top, "Export CSV...", "fleetImpact.export", this::export);
+        status = new ViewHeader(parent, "fleetImpact.status", 4)
+                .button("Inventory...", "fleetImpact.inventory", this::chooseInventory)
+                .button("Compare With File...", "fleetImpact.baseline", this::chooseBaseline)
+                .button("Compare With Saved", "fleetImpact.saved", () -> setBaseline(null, null))
+                .button("Export CSV...", "fleetImpact.export", this::export).status();
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         chart = new ImpactChart(sash);
@@ -83,13 +77,6 @@ public final class FleetImpactView extends ViewPart {
             inventory = null;
         }
         Studio.activePolicy().addListener(listener);
-    }
-
-    private void button(Composite parent, String text, String id, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setData("org.agentproxy.bot.id", id);
-        b.addListener(SWT.Selection, e -> action.run());
     }
 
     private void chooseInventory() {
