@@ -61,6 +61,26 @@ public final class DeploymentJournal {
         }
     }
 
+    /**
+     * The recorded rollbacks of a deployment that rolled back at least one target, oldest first. Only records newer
+     * than the deployment are read (ids sort by time); a record that cannot be read is passed over.
+     */
+    public List<DeploymentResult> rollbacksOf(String deploymentId) throws IOException {
+        List<DeploymentResult> found = new ArrayList<>();
+        for (String id : ids()) {
+            if (id.compareTo(deploymentId) <= 0) {
+                continue;
+            }
+            try {
+                load(id).filter(r -> deploymentId.equals(r.rollbackOf()) && r.results().stream()
+                        .anyMatch(t -> t.outcome() == TargetResult.Outcome.ROLLED_BACK)).ifPresent(found::add);
+            } catch (IOException | RuntimeException unreadable) {
+                // not a record this client can read: not a rollback of the deployment either
+            }
+        }
+        return found;
+    }
+
     /** The ids of the recorded deployments, oldest first (ids start with their time). */
     public List<String> ids() throws IOException {
         List<String> ids = new ArrayList<>();

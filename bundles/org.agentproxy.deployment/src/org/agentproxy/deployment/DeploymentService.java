@@ -29,13 +29,34 @@ public interface DeploymentService {
     DeploymentPlan plan(Policy policy, List<DeploymentTarget> targets, Credentials credentials,
             IProgressMonitor monitor);
 
-    /** Rolls the plan out: canaries, then the rest, halting past the threshold; records it in the journal. */
+    /**
+     * Rolls the plan out without secret values ({@link SecretValues#NONE}): for a policy that refers to no secret,
+     * or for transports that carry none.
+     */
+    default DeploymentResult execute(DeploymentPlan plan, RolloutOptions options, Credentials credentials,
+            IProgressMonitor monitor) {
+        return execute(plan, options, credentials, SecretValues.NONE, monitor);
+    }
+
+    /**
+     * Rolls the plan out: canaries, then the rest, halting past the threshold; records it in the journal. To a
+     * target whose transport {@linkplain DeploymentTransport#carriesSecrets() carries secrets} the values of the
+     * secrets the policy refers to go first; a referenced secret without a value fails that target (naming the
+     * field) before anything is sent.
+     *
+     * @param secrets where the values of the policy's secrets come from
+     */
     DeploymentResult execute(DeploymentPlan plan, RolloutOptions options, Credentials credentials,
-            IProgressMonitor monitor);
+            SecretValues secrets, IProgressMonitor monitor);
 
     /**
      * Rolls back a whole deployment: every target it deployed gets the version it had before, as a new version
-     * (only if nothing changed there since). Recorded in the journal.
+     * (only if nothing changed there since). Recorded in the journal. Secret values are not sent again: the target
+     * keeps the ones it has.
+     *
+     * @throws IllegalStateException when the deployment cannot be rolled back: it is itself a rollback, it deployed
+     *                               no target, or it was rolled back already (in this session or, with a journal,
+     *                               by any client writing to it) or is being rolled back now; the message says which
      */
     DeploymentResult rollback(DeploymentResult deployment, RolloutOptions options, Credentials credentials,
             IProgressMonitor monitor);

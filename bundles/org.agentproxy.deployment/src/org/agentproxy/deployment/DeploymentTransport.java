@@ -1,6 +1,7 @@
 package org.agentproxy.deployment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.agentproxy.policy.Policy;
@@ -41,6 +42,28 @@ public interface DeploymentTransport {
      */
     long rollback(DeploymentTarget target, AccessToken token, long toVersion, long expectedVersion, String note,
             IProgressMonitor monitor) throws TransportException;
+
+    /**
+     * Whether this transport delivers secret values ({@link #putSecrets}). One that does not deploys only the
+     * policy, whose secrets are references; the values must reach the target some other way.
+     */
+    default boolean carriesSecrets() {
+        return false;
+    }
+
+    /**
+     * Stores the values of the secrets a policy about to be deployed refers to, replacing the target's values,
+     * if {@code expectedVersion} is still current (checked right before, so a target changed since the plan keeps
+     * its values: {@link TransportException.Kind#CONFLICT}). The values are never logged nor put into a message;
+     * the caller wipes its arrays afterwards.
+     *
+     * @param values by secret key
+     */
+    default void putSecrets(DeploymentTarget target, AccessToken token, Map<String, char[]> values,
+            long expectedVersion, IProgressMonitor monitor) throws TransportException {
+        throw new TransportException(TransportException.Kind.FAILED, 0, target + ": the " + id()
+                + " transport does not carry secret values");
+    }
 
     /** The target's versions, oldest first. */
     List<VersionInfo> history(DeploymentTarget target, AccessToken token, IProgressMonitor monitor)

@@ -2,6 +2,7 @@ package org.agentproxy.deployment;
 
 import java.util.List;
 
+import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.diff.FieldChange;
 
 /**
@@ -14,12 +15,20 @@ import org.agentproxy.policy.diff.FieldChange;
  * @param problem        why the target could not be read (unreachable, no transport, wrong token), or
  *                       {@code null}
  * @param problemKind    the kind of the transport failure behind the problem, or {@code null}
+ * @param deployed       the policy deployed there now (what the changes are against, e.g. for a fleet impact), or
+ *                       {@code null} when none is or it could not be read
  */
 public record TargetPlan(DeploymentTarget target, String transport, long currentVersion, List<FieldChange> changes,
-        String problem, TransportException.Kind problemKind) {
+        String problem, TransportException.Kind problemKind, Policy deployed) {
 
     public TargetPlan {
         changes = List.copyOf(changes);
+    }
+
+    /** A plan without the deployed policy. */
+    public TargetPlan(DeploymentTarget target, String transport, long currentVersion, List<FieldChange> changes,
+            String problem, TransportException.Kind problemKind) {
+        this(target, transport, currentVersion, changes, problem, problemKind, null);
     }
 
     /** Whether the target was read: its changes are known. */

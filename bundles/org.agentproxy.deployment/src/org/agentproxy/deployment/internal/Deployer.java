@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -16,7 +19,9 @@ import org.agentproxy.deployment.DeploymentTarget;
 import org.agentproxy.deployment.DeploymentTransport;
 import org.agentproxy.deployment.RetryPolicy;
 import org.agentproxy.deployment.RolloutOptions;
+import org.agentproxy.deployment.SecretValues;
 import org.agentproxy.deployment.TargetPlan;
+import org.agentproxy.deployment.TargetResult;
 import org.agentproxy.deployment.TransportException;
 import org.agentproxy.deployment.VersionInfo;
 import org.agentproxy.policy.Policy;
@@ -33,6 +38,10 @@ public class Deployer implements DeploymentService {
             java.time.Duration.ofMillis(200));
 
     private final Supplier<List<DeploymentTransport>> transports;
+    /** Deployments being rolled back now, by id. */
+    private final Set<String> rollingBack = ConcurrentHashMap.newKeySet();
+    /** Deployments rolled back by this engine: the id of the rollback, by the deployment's id. */
+    private final Map<String, String> rolledBack = new ConcurrentHashMap<>();
 
     public Deployer(Supplier<List<DeploymentTransport>> transports) {
         this.transports = transports;
@@ -65,22 +74,63 @@ public class Deployer implements DeploymentService {
                     read.failure().kind());
         }
         Optional<DeployedPolicy> now = read.value();
+        Policy deployed = now.map(DeployedPolicy::policy).orElse(null);
         return new TargetPlan(target, transport.get().id(), now.map(DeployedPolicy::version).orElse(0L),
-                PolicyDiff.between(now.map(DeployedPolicy::policy).orElse(null), policy), null, null);
+                PolicyDiff.between(deployed, policy), null, null, deployed);
     }
 
     @Override
     public DeploymentResult execute(DeploymentPlan plan, RolloutOptions options, Credentials credentials,
-            IProgressMonitor monitor) {
-        DeploymentResult result = new Rollout(new Transports(transports, credentials), options).run(plan, monitor);
+            SecretValues secrets, IProgressMonitor monitor) {
+        DeploymentResult result = new Rollout(new Transports(transports, credentials), options, secrets).run(plan,
+                monitor);
         return journal(plan, result, options);
     }
 
     @Override
     public DeploymentResult rollback(DeploymentResult deployment, RolloutOptions options, Credentials credentials,
             IProgressMonitor monitor) {
-        Rollbacks rollbacks = new Rollbacks(new Transports(transports, credentials), options);
-        return journal(null, rollbacks.ofDeployment(deployment, monitor), options);
+        refuseRollback(deployment, options);
+        if (!rollingBack.add(deployment.id())) {
+            throw new IllegalStateException(deployment.id() + " is being rolled back now; it cannot be rolled back "
+                    + "twice");
+        }
+        try {
+            Rollbacks rollbacks = new Rollbacks(new Transports(transports, credentials), options);
+            DeploymentResult result = journal(null, rollbacks.ofDeployment(deployment, monitor), options);
+            if (result.results().stream().anyMatch(r -> r.outcome() == TargetResult.Outcome.ROLLED_BACK)) {
+                rolledBack.put(deployment.id(), result.id());
+            }
+            return result;
+        } finally {
+            rollingBack.remove(deployment.id());
+        }
+    }
+
+    /** Throws when rolling the deployment back makes no sense, saying why. */
+    private void refuseRollback(DeploymentResult deployment, RolloutOptions options) {
+        if (!"deploy".equals(deployment.kind())) {
+            throw new IllegalStateException(deployment.id() + " is a rollback, not a deployment: it cannot be rolled "
+                    + "back (deploy the policy you want, or roll a target back to a version)");
+        }
+        if (deployment.results().stream().noneMatch(r -> r.outcome() == TargetResult.Outcome.DEPLOYED)) {
+            throw new IllegalStateException(deployment.id() + " deployed no target (" + deployment.status()
+                    + "): there is nothing to roll back");
+        }
+        String by = rolledBack.get(deployment.id());
+        if (by == null && options.journal() != null) {
+            try {
+                by = options.journal().rollbacksOf(deployment.id()).stream().map(DeploymentResult::id).findFirst()
+                        .orElse(null);
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException("whether " + deployment.id() + " was rolled back already cannot be "
+                        + "read from " + options.journal().directory() + ": " + e.getMessage(), e);
+            }
+        }
+        if (by != null) {
+            throw new IllegalStateException(deployment.id() + " was rolled back already (by " + by + "); rolling it "
+                    + "back again would undo changes made since: roll a target back to a version instead");
+        }
     }
 
     @Override

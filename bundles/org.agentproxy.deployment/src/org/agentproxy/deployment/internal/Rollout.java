@@ -12,6 +12,7 @@ import org.agentproxy.deployment.DeploymentResult;
 import org.agentproxy.deployment.DeploymentResult.Status;
 import org.agentproxy.deployment.DeploymentTransport;
 import org.agentproxy.deployment.RolloutOptions;
+import org.agentproxy.deployment.SecretValues;
 import org.agentproxy.deployment.TargetPlan;
 import org.agentproxy.deployment.TargetResult;
 import org.agentproxy.deployment.TargetResult.Outcome;
@@ -29,13 +30,23 @@ final class Rollout {
 
     private final Transports transports;
     private final RolloutOptions options;
+    private final SecretValues secretValues;
+    private PolicySecrets secrets;
 
-    Rollout(Transports transports, RolloutOptions options) {
+    Rollout(Transports transports, RolloutOptions options, SecretValues secretValues) {
         this.transports = transports;
         this.options = options;
+        this.secretValues = secretValues;
     }
 
     DeploymentResult run(DeploymentPlan plan, IProgressMonitor monitor) {
+        try (PolicySecrets values = new PolicySecrets(plan.policy(), secretValues)) {
+            secrets = values;
+            return runTargets(plan, monitor);
+        }
+    }
+
+    private DeploymentResult runTargets(DeploymentPlan plan, IProgressMonitor monitor) {
         Instant started = Instant.now();
         SubMonitor sub = SubMonitor.convert(monitor, "Deploying " + plan.policy().name(), plan.targets().size());
         List<TargetResult> results = new ArrayList<>();
@@ -106,11 +117,24 @@ final class Rollout {
             return new TargetResult(plan.target(), Outcome.UNCHANGED, current, 0, 0, null);
         }
         long expected = current;
+        String secretsNote = null;
+        if (!secrets.isEmpty()) {
+            if (!t.carriesSecrets()) {
+                secretsNote = "the policy refers to " + secrets.count() + " secrets; the " + t.id() + " transport "
+                        + "does not carry their values: set them where the policy is imported";
+            } else {
+                TargetResult refused = sendSecrets(t, plan, token, expected, monitor);
+                if (refused != null) {
+                    return refused;
+                }
+                secretsNote = "with the values of " + secrets.count() + (secrets.count() == 1 ? " secret" : " secrets");
+            }
+        }
         var outcome = Retrier.call(options.retry(), monitor, plan.target().toString(),
                 () -> t.deploy(plan.target(), token, policy, expected, note, monitor));
         if (outcome.succeeded()) {
             return new TargetResult(plan.target(), Outcome.DEPLOYED, expected, outcome.value(), outcome.attempts(),
-                    null);
+                    secretsNote);
         }
         TransportException failure = outcome.failure();
         if (failure.kind() == TransportException.Kind.CONFLICT) {
@@ -125,6 +149,34 @@ final class Rollout {
                     failure.getMessage() + "; plan again to deploy over the newer version", failure.kind());
         }
         return failed(plan, outcome.attempts(), failure.getMessage(), failure.kind());
+    }
+
+    /**
+     * Sends the values of the policy's secrets before the policy, so that agents never get the new policy without
+     * them; the send is conditional on the planned version, so a target changed since keeps its values.
+     *
+     * @return the failure, or {@code null} when the values were stored
+     */
+    private TargetResult sendSecrets(DeploymentTransport t, TargetPlan plan, AccessToken token, long expected,
+            IProgressMonitor monitor) {
+        String problem = secrets.problem();
+        if (problem != null) {
+            return failed(plan, 0, plan.target() + ": " + problem, TransportException.Kind.REJECTED);
+        }
+        var sent = Retrier.call(options.retry(), monitor, plan.target().toString(), () -> {
+            t.putSecrets(plan.target(), token, secrets.values(), expected, monitor);
+            return Boolean.TRUE;
+        });
+        if (sent.succeeded()) {
+            return null;
+        }
+        TransportException failure = sent.failure();
+        if (failure.kind() == TransportException.Kind.CONFLICT) {
+            return new TargetResult(plan.target(), Outcome.CONFLICT, expected, 0, sent.attempts(),
+                    failure.getMessage() + "; plan again to deploy over the newer version", failure.kind());
+        }
+        return failed(plan, sent.attempts(), "the secret values could not be stored: " + failure.getMessage(),
+                failure.kind());
     }
 
     private static Optional<TargetResult> confirm(DeploymentTransport t, TargetPlan plan, AccessToken token,

@@ -9,6 +9,7 @@ import org.agentproxy.deployment.DeploymentResult;
 import org.agentproxy.deployment.DeploymentService;
 import org.agentproxy.deployment.DeploymentTarget;
 import org.agentproxy.deployment.RolloutOptions;
+import org.agentproxy.deployment.SecretValues;
 import org.agentproxy.deployment.TransportException;
 import org.agentproxy.deployment.VersionInfo;
 import org.agentproxy.policy.Policy;
@@ -49,8 +50,8 @@ final class RacingService implements Supplier<DeploymentService>, DeploymentServ
 
     @Override
     public DeploymentResult execute(DeploymentPlan plan, RolloutOptions options, Credentials credentials,
-            IProgressMonitor monitor) {
-        return real.execute(plan, options, credentials, monitor);
+            SecretValues secrets, IProgressMonitor monitor) {
+        return real.execute(plan, options, credentials, secrets, monitor);
     }
 
     @Override

@@ -6,7 +6,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.agentproxy.deployment.AccessToken;
@@ -77,6 +79,41 @@ public final class HttpDeploymentTransport implements DeploymentTransport {
                 .header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString("{\"version\": " + toVersion + "}"));
         return created(target, calls.send(withNote(request, note).build(), target, monitor));
+    }
+
+    @Override
+    public boolean carriesSecrets() {
+        return true;
+    }
+
+    /**
+     * {@code PUT …/secrets} with {@code {"secrets": {KEY: VALUE}}} after checking that the group is still at the
+     * expected version. The body is built from the {@code char[]} values without a {@code String} and wiped once
+     * sent.
+     */
+    @Override
+    public void putSecrets(DeploymentTarget target, AccessToken token, Map<String, char[]> values,
+            long expectedVersion, IProgressMonitor monitor) throws TransportException {
+        HttpResponse<byte[]> group = calls.send(calls.request(target, token, "").GET().build(), target, monitor);
+        if (group.statusCode() != 200) {
+            throw ServerCalls.failure(target, group);
+        }
+        long current = ServerCalls.json(group).path("currentVersion").asLong(-1);
+        if (current != expectedVersion) {
+            throw new TransportException(Kind.CONFLICT, 412, target + ": HTTP 412: the group is at version " + current
+                    + ", not " + expectedVersion + " as planned; its secrets were left alone");
+        }
+        byte[] body = SecretsBody.encode(values);
+        try {
+            var request = calls.request(target, token, "secrets").header("Content-Type", "application/json")
+                    .PUT(BodyPublishers.ofByteArray(body)).build();
+            HttpResponse<byte[]> response = calls.send(request, target, monitor);
+            if (response.statusCode() != 200) {
+                throw ServerCalls.failure(target, response);
+            }
+        } finally {
+            Arrays.fill(body, (byte) 0);
+        }
     }
 
     @Override
