@@ -14,6 +14,7 @@ import org.agentproxy.cli.internal.DeployOutput;
 import org.agentproxy.cli.internal.OptionArgs;
 import org.agentproxy.cli.internal.OptionArgs.UsageError;
 import org.agentproxy.cli.internal.PrintingMonitor;
+import org.agentproxy.cli.internal.SecretsFile;
 import org.agentproxy.cli.internal.Services;
 import org.agentproxy.deployment.Credentials;
 import org.agentproxy.deployment.DeploymentJournal;
@@ -21,6 +22,7 @@ import org.agentproxy.deployment.DeploymentPlan;
 import org.agentproxy.deployment.DeploymentResult;
 import org.agentproxy.deployment.DeploymentService;
 import org.agentproxy.deployment.RolloutOptions;
+import org.agentproxy.deployment.SecretValues;
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.codec.PolicyCodec;
 import org.agentproxy.policy.codec.PolicyFormatException;
@@ -34,7 +36,7 @@ import org.agentproxy.policy.validation.Problem;
 public final class DeployCommand implements Command {
 
     private static final Set<String> VALUED = Set.of("--policy", "--server", "--group", "--token-file", "--journal",
-            "--max-failures");
+            "--max-failures", "--secrets-file");
 
     private final Supplier<DeploymentService> service;
 
@@ -66,7 +68,7 @@ public final class DeployCommand implements Command {
     public String help() {
         return """
                 Usage: agentproxy deploy --policy FILE --server URL --group NAME[,NAME…] --token-file FILE
-                                         [--plan-only] [--max-failures N] [--journal DIR]
+                                         [--secrets-file FILE] [--plan-only] [--max-failures N] [--journal DIR]
 
                 Reads and validates the policy, shows per group what is deployed now and the change field by
                 field, then deploys it as a new version (If-Match on the version shown: a concurrent change is
@@ -76,6 +78,10 @@ public final class DeployCommand implements Command {
 
                   --server URL      the policy server, e.g. http://127.0.0.1:8470/ (file:DIR exports packages)
                   --token-file F    a file holding the server's admin token
+                  --secrets-file F  the values of the secrets the policy refers to, sent to each server
+                                    before the policy: {"internalAgents.server.password": "…"}; the file
+                                    must be readable by its owner only (chmod 600). A policy that refers
+                                    to a secret without a value here is not deployed (exit 2)
                   --plan-only       show the plan, change nothing
                   --journal DIR     where the deployment record goes
                                     (default $XDG_STATE_HOME/agentproxy/deployments)
@@ -98,6 +104,7 @@ public final class DeployCommand implements Command {
             Credentials credentials = Credentials.of(DeployArgs.token(options.get("--token-file")));
             int maxFailures = (int) DeployArgs.number("--max-failures", options.get("--max-failures"), 0, 0);
             DeploymentJournal journal = DeployArgs.journal(options.get("--journal"));
+            SecretValues secrets = SecretsFile.read(options.get("--secrets-file"));
             DeploymentService deployments = service.get();
             PrintingMonitor monitor = new PrintingMonitor(err, "agentproxy deploy: ");
             DeploymentPlan plan = deployments.plan(policy, targets, credentials, monitor);
@@ -109,7 +116,7 @@ public final class DeployCommand implements Command {
                 return ExitCodes.OK;
             }
             DeploymentResult result = deployments.execute(plan, RolloutOptions.DEFAULT.withMaxFailures(maxFailures)
-                    .withJournal(journal), credentials, monitor);
+                    .withJournal(journal), credentials, secrets, monitor);
             DeployOutput.result(out, result, journal);
             return DeployOutput.exitCode(result);
         } catch (UsageError e) {

@@ -25,7 +25,7 @@ public interface SecretValues {
     Optional<char[]> get(SecretRef ref) throws SecretStoreException;
 
     /** The values a secret store keeps for a policy. */
-    static SecretValues of(SecretStore store, PolicyId policy) {
+    static SecretValues fromStore(SecretStore store, PolicyId policy) {
         return ref -> store.get(policy, ref);
     }
 

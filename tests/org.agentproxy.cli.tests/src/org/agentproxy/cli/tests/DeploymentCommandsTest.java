@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -198,6 +199,53 @@ class DeploymentCommandsTest {
             assertTrue(run.out().contains("  " + command + " "), run.out());
         }
         assertTrue(DeploymentCliRun.of("deploy", "--help").out().contains("3 conflict"));
+    }
+
+    @Test
+    void secretsFromAnOwnerOnlySecretsFileGoToTheServerAndAMissingOneIsExit2NamingTheField() throws Exception {
+        String agentToken = createGroup(server, tokenFile, "branch");
+        Path policy = dir.resolve("with-password.json");
+        Files.writeString(policy, """
+                {"format": "agentproxy-policy/1", "name": "With password",
+                 "server": {"host": "osce.corp.example", "port": 4343},
+                 "internalAgents": {"server": {"enabled": true, "host": "proxy.corp.example", "port": 8080,
+                   "user": "svc", "password": {"ref": "internalAgents.server.password"}}}}
+                """);
+        String value = "cli-" + Long.toHexString(System.nanoTime());
+        Path secrets = dir.resolve("secrets.json");
+        Files.writeString(secrets, "{\"internalAgents.server.password\": \"" + value + "\"}\n");
+        Files.setPosixFilePermissions(secrets, PosixFilePermissions.fromString("rw-r--r--"));
+
+        DeploymentCliRun shared = DeploymentCliRun.of("deploy", "--policy", policy.toString(), "--server", url,
+                "--group", "branch", "--token-file", tokenFile, "--journal", journal, "--secrets-file",
+                secrets.toString());
+        DeploymentCliRun missing = DeploymentCliRun.of("deploy", "--policy", policy.toString(), "--server", url,
+                "--group", "branch", "--token-file", tokenFile, "--journal", journal);
+        Files.setPosixFilePermissions(secrets, PosixFilePermissions.fromString("rw-------"));
+        DeploymentCliRun run = DeploymentCliRun.of("deploy", "--policy", policy.toString(), "--server", url,
+                "--group", "branch", "--token-file", tokenFile, "--journal", journal, "--secrets-file",
+                secrets.toString());
+
+        assertEquals(2, shared.exitCode());
+        assertTrue(shared.err().contains("other users may read it (rw-r--r--)"), shared.err());
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.out().contains("the password of internalAgents.server.password has no stored value"),
+                missing.out());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("deployed as version 1 (was 0): with the values of 1 secret"), run.out());
+        HttpResponse<String> agent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri().resolve(
+                "v1/agent/groups/branch/policy")).header("Authorization", "Bearer " + agentToken).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(agent.body().contains("\"internalAgents.server.password\":\"" + value + "\""),
+                "the agent receives the value");
+        for (DeploymentCliRun r : List.of(shared, missing, run)) {
+            assertFalse((r.out() + r.err()).contains(value), "the value is never printed");
+        }
+        try (var files = Files.walk(Path.of(journal))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(f).contains(value), "no journal record holds the value");
+            }
+        }
     }
 
     private DeploymentCliRun deploy(String policyFile) {

@@ -1,0 +1,113 @@
+package org.agentproxy.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.agentproxy.cli.internal.OptionArgs.UsageError;
+import org.agentproxy.deployment.SecretValues;
+import org.agentproxy.policy.SecretRef;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * {@code --secrets-file F}: the values of the secrets a policy refers to, for {@code agentproxy deploy}. A JSON
+ * object of secret keys to values, {@code {"internalAgents.server.password": "…"}}, readable by its owner only
+ * (a file other users may read is refused). Values are read into {@code char[]} without a {@code String}, the file's
+ * bytes are wiped, and no message ever quotes the file's content: errors name the file, the key and the line.
+ */
+public final class SecretsFile {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final Set<PosixFilePermission> OTHERS = Set.of(PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+
+    private SecretsFile() {
+    }
+
+    /** The values in the file; {@link SecretValues#NONE} when no file is given. */
+    public static SecretValues read(String file) throws UsageError {
+        if (file == null) {
+            return SecretValues.NONE;
+        }
+        String option = "--secrets-file " + file;
+        Path path = Path.of(file);
+        byte[] bytes;
+        try {
+            refuseSharedFile(path, option);
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new UsageError(option + ": no such file");
+        } catch (IOException e) {
+            throw new UsageError(option + ": cannot read: " + e.getClass().getSimpleName());
+        }
+        Map<SecretRef, char[]> values = new LinkedHashMap<>();
+        try (JsonParser p = JSON.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new UsageError(option + ": must be a JSON object of secret keys to values, "
+                        + "{\"internalAgents.server.password\": \"…\"}");
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String key = p.currentName();
+                SecretRef ref;
+                try {
+                    ref = new SecretRef(key);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageError(option + ": a key is not valid (line " + line(p) + "): " + e.getMessage());
+                }
+                if (p.nextToken() != JsonToken.VALUE_STRING) {
+                    throw new UsageError(option + ": " + key + ": must be a text value (line " + line(p) + ")");
+                }
+                char[] value = Arrays.copyOfRange(p.getTextCharacters(), p.getTextOffset(),
+                        p.getTextOffset() + p.getTextLength());
+                char[] old = values.put(ref, value);
+                if (old != null) {
+                    Arrays.fill(old, '\0');
+                    throw new UsageError(option + ": " + key + ": is given twice (line " + line(p) + ")");
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw new UsageError(option + ": must be one JSON object of secret keys to values (line " + line(p)
+                        + ")");
+            }
+            return SecretValues.of(values);
+        } catch (JsonProcessingException e) {
+            // the parser's own message may quote the content: only the place is reported
+            JsonLocation at = e.getLocation();
+            throw new UsageError(option + ": is not valid JSON" + (at == null ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        } catch (IOException e) {
+            throw new UsageError(option + ": cannot read: " + e.getClass().getSimpleName());
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+            values.values().forEach(v -> Arrays.fill(v, '\0'));
+        }
+    }
+
+    /** On POSIX file systems, a file other users may read (or write) is refused: it holds passwords. */
+    private static void refuseSharedFile(Path path, String option) throws IOException, UsageError {
+        if (!Files.getFileStore(path).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
+        if (permissions.stream().anyMatch(OTHERS::contains)) {
+            throw new UsageError(option + ": other users may read it (" + java.nio.file.attribute.PosixFilePermissions
+                    .toString(permissions) + "): it holds passwords; chmod 600 it");
+        }
+    }
+
+    private static int line(JsonParser p) {
+        return p.currentLocation().getLineNr();
+    }
+}
