@@ -41,9 +41,21 @@ final class PolicyServerFixture implements AutoCloseable {
         return adminToken;
     }
 
-    void createGroup(String group) throws Exception {
-        send(HttpRequest.newBuilder(server.uri().resolve("v1/admin/groups/" + group))
-                .PUT(HttpRequest.BodyPublishers.noBody()), 201);
+    /** Creates a group; returns its agent token. */
+    String createGroup(String group) throws Exception {
+        return JSON.readTree(send(HttpRequest.newBuilder(server.uri().resolve("v1/admin/groups/" + group))
+                .PUT(HttpRequest.BodyPublishers.noBody()), 201)).get("agentToken").asText();
+    }
+
+    /** What an agent of the group gets with its token: {@code version}, {@code policy}, {@code secrets}. */
+    JsonNode agentPolicy(String group, String agentToken) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(server.uri().resolve("v1/agent/groups/" + group
+                + "/policy")).header("Authorization", "Bearer " + agentToken).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new AssertionError("agent policy: HTTP " + r.statusCode());
+        }
+        return JSON.readTree(r.body());
     }
 
     /** Deploys a policy as the next version, through the admin API. */

@@ -21,13 +21,20 @@ public final class Activity {
     /** A deployment or rollback that is running, or ended in this session. */
     public static final class Run {
         private final String label;
+        private final String rollbackOf;
         private final Instant started = Instant.now();
         private volatile String progress = "starting";
         private volatile DeploymentResult result;
         private volatile String failure;
 
-        Run(String label) {
+        Run(String label, String rollbackOf) {
             this.label = label;
+            this.rollbackOf = rollbackOf;
+        }
+
+        /** For a rollback of a whole deployment, that deployment's id; else {@code null}. */
+        public String rollbackOf() {
+            return rollbackOf;
         }
 
         public String label() {
@@ -69,7 +76,16 @@ public final class Activity {
      * @return the Job, scheduled
      */
     public Job start(String label, Function<IProgressMonitor, DeploymentResult> work) {
-        Run run = new Run(label);
+        return start(label, null, work);
+    }
+
+    /**
+     * Runs a rollback of a whole deployment in a user Job: while it runs, the deployment is not offered for another.
+     *
+     * @param rollbackOf the id of the deployment rolled back, or {@code null} for other work
+     */
+    public Job start(String label, String rollbackOf, Function<IProgressMonitor, DeploymentResult> work) {
+        Run run = new Run(label, rollbackOf);
         runs.add(run);
         fire();
         Job job = Job.create(label, (IProgressMonitor monitor) -> {

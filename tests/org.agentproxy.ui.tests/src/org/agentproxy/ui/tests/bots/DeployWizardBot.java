@@ -9,7 +9,7 @@ import org.agentproxy.testing.bot.Conditions;
 import org.agentproxy.testing.bot.ShellBot;
 import org.agentproxy.testing.bot.TableBot;
 
-/** The Deploy Policy wizard (Deployment → Deploy Policy…): targets → plan → confirm. */
+/** The Deploy Policy wizard (Deployment → Deploy Policy…): targets → plan → fleet impact → confirm. */
 public final class DeployWizardBot {
 
     public static final String TITLE = "Deploy Policy";
@@ -58,7 +58,46 @@ public final class DeployWizardBot {
         return rows;
     }
 
-    /** Page 3: the summary of what Finish does. */
+    /** Page 3 (Fleet Impact): the status line above the tables (how to set an inventory, or the warning). */
+    public String impactStatus() {
+        return shell.bot().labelWithId("deployWizard.impactStatus").getText();
+    }
+
+    /** Page 3: Browse... for the inventory; the scripted chooser must answer with the file. */
+    public DeployWizardBot browseInventory() {
+        shell.bot().buttonWithId("deployWizard.inventoryBrowse").click();
+        return this;
+    }
+
+    /** Page 3: waits until the row of a target and purpose shows these kept, changed, gained, lost counts. */
+    public DeployWizardBot waitForImpact(String group, String purpose, String kept, String changed, String gained,
+            String lost) {
+        TableBot table = shell.bot().tableWithId("deployWizard.impact");
+        List<String> expected = List.of(group, purpose, kept, changed, gained, lost);
+        shell.bot().waitUntil(Condition.of(group + " " + purpose + " shows " + expected, () -> {
+            for (int i = 0; i < table.rowCount(); i++) {
+                List<String> row = List.of(table.cell(i, 0), table.cell(i, 1), table.cell(i, 2), table.cell(i, 3),
+                        table.cell(i, 4), table.cell(i, 5));
+                if (row.equals(expected)) {
+                    return true;
+                }
+            }
+            return false;
+        }));
+        return this;
+    }
+
+    /** Page 3: the lost paths as "target agent purpose cause". */
+    public List<String> lostPaths() {
+        TableBot table = shell.bot().tableWithId("deployWizard.impactLost");
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < table.rowCount(); i++) {
+            rows.add(table.cell(i, 0) + " " + table.cell(i, 1) + " " + table.cell(i, 2) + " " + table.cell(i, 4));
+        }
+        return rows;
+    }
+
+    /** Page 4: the summary of what Finish does. */
     public String summary() {
         return shell.bot().labelWithId("deployWizard.summary").getText();
     }

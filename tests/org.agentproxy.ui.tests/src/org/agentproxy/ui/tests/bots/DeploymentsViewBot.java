@@ -52,6 +52,11 @@ public final class DeploymentsViewBot {
         return targets.cell(row, column);
     }
 
+    /** Whether Rollback is enabled for the selected deployment. */
+    public boolean canRollBack() {
+        return bot.buttonWithId("deployments.rollback").isEnabled();
+    }
+
     /** Rollback of the selected deployment, confirmed. */
     public DeploymentsViewBot rollback() {
         bot.buttonWithId("deployments.rollback").click();

@@ -3,7 +3,9 @@ package org.agentproxy.deployment.ui.internal.view;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.agentproxy.deployment.DeploymentResult;
 import org.agentproxy.deployment.TargetResult;
@@ -14,8 +16,26 @@ import org.agentproxy.deployment.ui.internal.Activity;
  *
  * @param run    the run in this session, or {@code null} for one read from the journal
  * @param result how it ended, or {@code null} while it runs
+ * @param rolledBackBy for a deployment, the id of the rollback that rolled it back ({@code "running"} while one
+ *                     runs), or {@code null}
  */
-record DeploymentRow(Activity.Run run, DeploymentResult result) {
+record DeploymentRow(Activity.Run run, DeploymentResult result, String rolledBackBy) {
+
+    /** The rows with {@link #rolledBackBy()} filled in from the rollbacks among them. */
+    static List<DeploymentRow> linked(List<DeploymentRow> rows) {
+        Map<String, String> by = new HashMap<>();
+        for (DeploymentRow row : rows) {
+            DeploymentResult r = row.result();
+            if (r == null && row.run() != null && row.run().isRunning() && row.run().rollbackOf() != null) {
+                by.put(row.run().rollbackOf(), "running");
+            } else if (r != null && r.rollbackOf() != null && r.results().stream()
+                    .anyMatch(t -> t.outcome() == TargetResult.Outcome.ROLLED_BACK)) {
+                by.putIfAbsent(r.rollbackOf(), r.id());
+            }
+        }
+        return rows.stream().map(row -> new DeploymentRow(row.run(), row.result(), row.result() == null ? null
+                : by.get(row.result().id()))).toList();
+    }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
@@ -28,9 +48,11 @@ record DeploymentRow(Activity.Run run, DeploymentResult result) {
         if (result == null) {
             return run.label();
         }
-        return "rollback".equals(result.kind())
-                ? "rollback" + (result.rollbackOf() != null ? " of " + result.rollbackOf() : "")
-                : "deploy \"" + result.policyName() + "\"";
+        if ("rollback".equals(result.kind())) {
+            return "rollback" + (result.rollbackOf() != null ? " of " + result.rollbackOf() : "");
+        }
+        return "deploy \"" + result.policyName() + "\"" + (rolledBackBy == null ? ""
+                : rolledBackBy.equals("running") ? " (rolling back)" : " (rolled back by " + rolledBackBy + ")");
     }
 
     String started() {
@@ -57,9 +79,12 @@ record DeploymentRow(Activity.Run run, DeploymentResult result) {
         return result == null ? List.of() : result.results();
     }
 
-    /** Whether Rollback applies: a finished deployment that deployed something. */
+    /**
+     * Whether Rollback applies: a finished deployment that deployed something and was not rolled back (nor is being
+     * rolled back). Not a rollback, a running or a failed one.
+     */
     boolean canRollBack() {
-        return result != null && "deploy".equals(result.kind())
+        return result != null && rolledBackBy == null && "deploy".equals(result.kind())
                 && result.results().stream().anyMatch(r -> r.outcome() == TargetResult.Outcome.DEPLOYED);
     }
 }

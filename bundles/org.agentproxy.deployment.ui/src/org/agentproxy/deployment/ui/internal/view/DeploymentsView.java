@@ -46,10 +46,10 @@ public final class DeploymentsView extends ViewPart {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         deployments = table(sash, "deployments.list");
         column(deployments, "Deployment", 230, r -> ((DeploymentRow) r).id());
-        column(deployments, "What", 200, r -> ((DeploymentRow) r).what());
+        column(deployments, "What", 330, r -> ((DeploymentRow) r).what());
         column(deployments, "Started", 140, r -> ((DeploymentRow) r).started());
         column(deployments, "Status", 180, r -> ((DeploymentRow) r).status());
-        column(deployments, "Targets", 240, r -> ((DeploymentRow) r).targets());
+        column(deployments, "Targets", 200, r -> ((DeploymentRow) r).targets());
         targets = table(sash, "deployments.targets");
         column(targets, "Target", 260, r -> ((TargetResult) r).target().toString());
         column(targets, "Outcome", 100, r -> ((TargetResult) r).outcome().name());
@@ -114,7 +114,7 @@ public final class DeploymentsView extends ViewPart {
             List<DeploymentRow> rows = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (Activity.Run run : runs) {
-                rows.add(new DeploymentRow(run, run.result()));
+                rows.add(new DeploymentRow(run, run.result(), null));
                 if (run.result() != null) {
                     seen.add(run.result().id());
                 }
@@ -124,15 +124,16 @@ public final class DeploymentsView extends ViewPart {
                 List<String> ids = journal.ids().reversed();
                 for (String id : ids.subList(0, Math.min(100, ids.size()))) {
                     if (seen.add(id)) {
-                        journal.load(id).ifPresent(r -> rows.add(new DeploymentRow(null, r)));
+                        journal.load(id).ifPresent(r -> rows.add(new DeploymentRow(null, r, null)));
                     }
                 }
             } catch (Exception e) {
                 problem = "The history in " + journal.directory() + " cannot be read: " + e.getMessage();
             }
             rows.sort((a, b) -> b.started().compareTo(a.started()));
+            List<DeploymentRow> linked = DeploymentRow.linked(rows);
             String note = problem != null ? problem : rows.size() + " deployments (journal: " + journal.directory() + ")";
-            deployments.getControl().getDisplay().asyncExec(() -> show(rows, note));
+            deployments.getControl().getDisplay().asyncExec(() -> show(linked, note));
             return Status.OK_STATUS;
         });
         job.setSystem(true);
@@ -182,8 +183,9 @@ public final class DeploymentsView extends ViewPart {
         var service = ui.deploymentService();
         var credentials = ui.servers().credentials();
         var options = ui.options();
-        ui.activity().start("Roll back " + deployment.id(),
+        ui.activity().start("Roll back " + deployment.id(), deployment.id(),
                 monitor -> service.rollback(deployment, options, credentials, monitor));
+        rollback.setEnabled(false);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import org.agentproxy.deployment.DeploymentPlan;
 import org.agentproxy.deployment.TargetPlan;
+import org.agentproxy.policy.diff.PolicyFields;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -15,11 +16,14 @@ import org.eclipse.swt.widgets.Label;
 final class ConfirmPage extends WizardPage {
 
     private final Supplier<DeploymentPlan> plan;
+    private final Supplier<String> impactWarning;
     private Label summary;
 
-    ConfirmPage(Supplier<DeploymentPlan> plan) {
+    /** @param impactWarning the fleet impact's warning about agents losing connectivity, or {@code null} */
+    ConfirmPage(Supplier<DeploymentPlan> plan, Supplier<String> impactWarning) {
         super("confirm", "Confirm", null);
         this.plan = plan;
+        this.impactWarning = impactWarning;
         setDescription("Finish deploys in the background; the Deployments view follows it.");
     }
 
@@ -36,7 +40,10 @@ final class ConfirmPage extends WizardPage {
     @Override
     public void setVisible(boolean visible) {
         if (visible) {
-            summary.setText(describe(plan.get()));
+            String warning = impactWarning.get();
+            setMessage(warning == null ? null : "Agents lose connectivity with this change (Fleet Impact page).",
+                    WARNING);
+            summary.setText(describe(plan.get()) + (warning == null ? "" : "\n\nFleet impact: " + warning));
             summary.getParent().layout(true, true);
         }
         super.setVisible(visible);
@@ -54,6 +61,12 @@ final class ConfirmPage extends WizardPage {
                             : " — version " + t.currentVersion() + " → new version, " + t.changes().size()
                                     + " field changes")
                     .append('\n');
+        }
+        int secrets = PolicyFields.secretRefs(p.policy()).size();
+        if (secrets > 0) {
+            b.append("\nThe policy refers to ").append(secrets).append(secrets == 1 ? " password" : " passwords")
+                    .append(": their values go to each policy server first (encrypted there, served only to the "
+                            + "group's agents). A password without a stored value fails the target.\n");
         }
         b.append("\nIf a target fails, the rollout halts and the rest are skipped. Each change is conditional on "
                 + "the version read for this plan: a target changed since is left alone (conflict).");

@@ -27,7 +27,7 @@ public final class DeployHandler extends AbstractHandler {
             note = "The policy has unsaved edits: they are deployed as they are now.";
         }
         WizardDialog dialog = new WizardDialog(shell, new DeployWizard(active.policy(), note));
-        dialog.setPageSize(720, 360);
+        dialog.setPageSize(860, 420);
         dialog.open();
         return null;
     }

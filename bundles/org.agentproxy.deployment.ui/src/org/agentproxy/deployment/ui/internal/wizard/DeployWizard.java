@@ -1,16 +1,27 @@
 package org.agentproxy.deployment.ui.internal.wizard;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.agentproxy.deployment.DeploymentPlan;
 import org.agentproxy.deployment.DeploymentService;
+import org.agentproxy.deployment.SecretValues;
 import org.agentproxy.deployment.ui.internal.DeploymentUi;
 import org.agentproxy.deployment.ui.internal.view.DeploymentsView;
 import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.SecretRef;
+import org.agentproxy.policy.diff.PolicyFields;
+import org.agentproxy.policy.store.secrets.SecretStoreException;
+import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.Studio;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * Deploy Policy: targets (server × group) → the plan, field by field per target → confirm. Finish runs the
+ * Deploy Policy: targets (server × group) → the plan, field by field per target → the fleet impact per target →
+ * confirm. Finish runs the
  * deployment in a Job and shows the Deployments view.
  */
 public final class DeployWizard extends Wizard {
@@ -18,6 +29,7 @@ public final class DeployWizard extends Wizard {
     private final Policy policy;
     private final TargetsPage targets;
     private final PlanPage plan;
+    private final ImpactPage impact;
     private final ConfirmPage confirm;
 
     public DeployWizard(Policy policy, String problemsNote) {
@@ -26,13 +38,15 @@ public final class DeployWizard extends Wizard {
         setNeedsProgressMonitor(true);
         targets = new TargetsPage(policy, problemsNote);
         plan = new PlanPage(policy, targets::selected);
-        confirm = new ConfirmPage(plan::plan);
+        impact = new ImpactPage(plan::plan);
+        confirm = new ConfirmPage(plan::plan, impact::warning);
     }
 
     @Override
     public void addPages() {
         addPage(targets);
         addPage(plan);
+        addPage(impact);
         addPage(confirm);
     }
 
@@ -41,16 +55,42 @@ public final class DeployWizard extends Wizard {
         return getContainer().getCurrentPage() == confirm && plan.plan() != null;
     }
 
+    /**
+     * The values of the policy's secrets, read now on the UI thread (typed and unsaved, or stored in secure storage)
+     * for the deployment's Job; a secret without a value is left out, and the engine reports it per target.
+     */
+    private static SecretValues secretsOf(Policy policy) throws SecretStoreException {
+        ActivePolicy active = Studio.activePolicy();
+        Map<SecretRef, char[]> values = new HashMap<>();
+        try {
+            for (SecretRef ref : PolicyFields.secretRefs(policy).values()) {
+                if (!values.containsKey(ref) && active != null) {
+                    active.secret(ref).ifPresent(v -> values.put(ref, v));
+                }
+            }
+            return SecretValues.of(values);
+        } finally {
+            values.values().forEach(v -> Arrays.fill(v, '\0'));
+        }
+    }
+
     @Override
     public boolean performFinish() {
         DeploymentPlan ready = plan.plan();
+        SecretValues secrets;
+        try {
+            secrets = secretsOf(ready.policy());
+        } catch (SecretStoreException e) {
+            confirm.setErrorMessage("The passwords cannot be read from secure storage: " + e.getMessage());
+            return false;
+        }
         DeploymentUi ui = DeploymentUi.get();
         DeploymentService service = ui.deploymentService();
         var credentials = ui.servers().credentials();
         var options = ui.options();
         ui.activity().start("Deploy \"" + policy.name() + "\" to " + ready.targets().size()
                 + (ready.targets().size() == 1 ? " target" : " targets"),
-                monitor -> service.execute(ready, options, credentials, monitor));
+                monitor -> service.execute(ready, options, credentials, secrets, monitor));
         try {
             PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(DeploymentsView.ID);
         } catch (PartInitException | NullPointerException e) {

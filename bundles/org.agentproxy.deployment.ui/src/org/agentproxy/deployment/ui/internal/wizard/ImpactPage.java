@@ -1,0 +1,225 @@
+package org.agentproxy.deployment.ui.internal.wizard;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.agentproxy.deployment.DeploymentPlan;
+import org.agentproxy.deployment.ui.internal.DeploymentUi;
+import org.agentproxy.simulation.impact.LostAgent;
+import org.agentproxy.simulation.impact.LostPath;
+import org.agentproxy.simulation.impact.PurposeImpact;
+import org.agentproxy.ui.Studio;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * Page 3: the fleet impact of the change at each target, over an inventory (remembered in the preferences): per
+ * purpose how many agents keep, change, gain or lose their path, and the agents that lose one — a warning when any
+ * does. Computed in a Job; advisory: it never blocks the deployment.
+ */
+final class ImpactPage extends WizardPage {
+
+    /** Instance preference of {@link DeploymentUi#ID}: the inventory CSV the impact is computed over. */
+    static final String INVENTORY_PREFERENCE = "impact.inventory";
+
+    private final Supplier<DeploymentPlan> plan;
+    private DeploymentPlan shown;
+    private Path inventoryShown;
+    private int generation;
+    private Text inventory;
+    private Label status;
+    private Table counts;
+    private Table lost;
+    private volatile String warning;
+
+    ImpactPage(Supplier<DeploymentPlan> plan) {
+        super("impact", "Fleet Impact", null);
+        this.plan = plan;
+        setDescription("What the change does to the agents of each target: their paths under the policy deployed "
+                + "there now and under the new one.");
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(3, false));
+        new Label(root, SWT.NONE).setText("Inventory:");
+        inventory = new Text(root, SWT.BORDER | SWT.READ_ONLY);
+        inventory.setData("org.agentproxy.bot.id", "deployWizard.inventory");
+        inventory.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button browse = new Button(root, SWT.PUSH);
+        browse.setText("Browse...");
+        browse.setData("org.agentproxy.bot.id", "deployWizard.inventoryBrowse");
+        browse.addListener(SWT.Selection, e -> chooseInventory());
+        status = new Label(root, SWT.WRAP);
+        status.setData("org.agentproxy.bot.id", "deployWizard.impactStatus");
+        status.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, 3, 1));
+        SashForm tables = new SashForm(root, SWT.VERTICAL);
+        tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        counts = table(tables, "deployWizard.impact", new String[][] {{"Target", "110"}, {"Purpose", "220"},
+                {"Kept", "60"}, {"Changed", "70"}, {"Gained", "60"}, {"Lost", "60"}});
+        lost = table(tables, "deployWizard.impactLost", new String[][] {{"Target", "110"}, {"Agent", "120"},
+                {"Purpose", "150"}, {"Before", "200"}, {"Cause", "110"}, {"Reason", "400"}});
+        tables.setWeights(60, 40);
+        inventory.setText(preference().map(Path::toString).orElse(""));
+        setControl(root);
+    }
+
+    private static Table table(Composite parent, String id, String[][] columns) {
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setData("org.agentproxy.bot.id", id);
+        for (String[] c : columns) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(c[0]);
+            column.setWidth(Integer.parseInt(c[1]));
+        }
+        return table;
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        if (visible) {
+            Path file = preference().orElse(null);
+            if (plan.get() != shown || file == null || !file.equals(inventoryShown)) {
+                start(plan.get(), file);
+            }
+        }
+    }
+
+    private void chooseInventory() {
+        Optional<Path> file = Studio.fileChooser().chooseFileToOpen(getShell());
+        if (file.isEmpty()) {
+            return;
+        }
+        var node = InstanceScope.INSTANCE.getNode(DeploymentUi.ID);
+        node.put(INVENTORY_PREFERENCE, file.get().toAbsolutePath().toString());
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            setErrorMessage("The inventory cannot be remembered: " + e.getMessage());
+        }
+        inventory.setText(file.get().toAbsolutePath().toString());
+        start(plan.get(), file.get().toAbsolutePath());
+    }
+
+    /** The inventory set in the preferences, if any. */
+    static Optional<Path> preference() {
+        String value = InstanceScope.INSTANCE.getNode(DeploymentUi.ID).get(INVENTORY_PREFERENCE, "");
+        return value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+    }
+
+    private void start(DeploymentPlan current, Path file) {
+        int run = ++generation;
+        shown = current;
+        inventoryShown = file;
+        warning = null;
+        counts.removeAll();
+        lost.removeAll();
+        setMessage(null);
+        setErrorMessage(null);
+        status.setForeground(null);
+        status.setFont(null);
+        if (current == null) {
+            show("The plan is not read yet.");
+            return;
+        }
+        if (file == null) {
+            show("No inventory is set, so the impact on agents is not known. Choose the CSV of your agents with "
+                    + "Browse... (agent_id,ip,gateway_ip,gateway_mac,domain,address_family,auto_proxy_detected,"
+                    + "user_proxy — the file agentproxy impact --inventory reads); it is remembered.");
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            show("The inventory " + file + " does not exist: choose another with Browse....");
+            return;
+        }
+        show("Simulating the agents of " + file.getFileName() + " at " + current.targets().size()
+                + (current.targets().size() == 1 ? " target …" : " targets …"));
+        Job job = Job.create("Fleet impact of \"" + current.policy().name() + "\"", monitor -> {
+            try {
+                List<TargetImpact> impacts = TargetImpact.analyze(current, file);
+                counts.getDisplay().asyncExec(() -> {
+                    if (run == generation && !counts.isDisposed()) {
+                        fill(impacts, file);
+                    }
+                });
+            } catch (Exception e) {
+                counts.getDisplay().asyncExec(() -> {
+                    if (run == generation && !counts.isDisposed()) {
+                        show(file.getFileName() + ": " + e.getMessage());
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.setUser(false);
+        job.schedule();
+    }
+
+    private void fill(List<TargetImpact> impacts, Path file) {
+        int agents = 0;
+        for (TargetImpact i : impacts) {
+            if (i.report() == null) {
+                row(counts, i.group(), i.note(), "", "", "", "");
+                continue;
+            }
+            agents = i.report().agents();
+            for (PurposeImpact p : i.report().purposes()) {
+                row(counts, i.group(), p.purpose(), String.valueOf(p.kept()), String.valueOf(p.changed()),
+                        String.valueOf(p.gained()), String.valueOf(p.lost()));
+            }
+            for (LostAgent a : i.report().lostAgents()) {
+                for (LostPath p : a.paths()) {
+                    row(lost, i.group(), a.agentId(), p.purpose(), p.before(),
+                            p.cause() == null ? "" : p.cause().id(), p.reason());
+                }
+            }
+        }
+        warning = TargetImpact.warning(impacts);
+        if (warning != null) {
+            setMessage("Agents lose connectivity with this change: see the lost paths below.", WARNING);
+            status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_RED));
+            status.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
+            show("Warning: " + warning);
+        } else {
+            status.setForeground(null);
+            status.setFont(null);
+            show("No agent of " + file.getFileName() + " (" + agents + " agents) loses a path.");
+        }
+    }
+
+    private void show(String text) {
+        status.setText(text);
+        status.getParent().layout(true, true);
+    }
+
+    private static void row(Table table, String... cells) {
+        new TableItem(table, SWT.NONE).setText(cells);
+    }
+
+    /** The warning about agents losing connectivity, once computed; {@code null} when none does (or not known). */
+    String warning() {
+        return warning;
+    }
+}

@@ -1,0 +1,71 @@
+package org.agentproxy.deployment.ui.internal.wizard;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agentproxy.deployment.DeploymentPlan;
+import org.agentproxy.deployment.TargetPlan;
+import org.agentproxy.simulation.impact.FleetImpact;
+import org.agentproxy.simulation.impact.ImpactReport;
+import org.agentproxy.simulation.impact.Inventory;
+import org.agentproxy.simulation.impact.InventoryReader;
+import org.agentproxy.simulation.impact.LostAgent;
+
+/**
+ * The fleet impact of a deployment at one target: the policy deployed there now against the one being deployed,
+ * over an inventory ({@link FleetImpact}, as {@code agentproxy impact}). Plain Java: the wizard page only shows it.
+ *
+ * @param target the target's plan (it holds the policy deployed there)
+ * @param report the impact, or {@code null} when there is nothing to compare
+ * @param note   why there is no report (nothing deployed there yet, the target could not be read), or {@code null}
+ */
+record TargetImpact(TargetPlan target, ImpactReport report, String note) {
+
+    /** Reads the inventory and compares, per target; runs off the UI thread. */
+    static List<TargetImpact> analyze(DeploymentPlan plan, Path inventoryFile) throws IOException {
+        Inventory inventory = InventoryReader.read(inventoryFile);
+        List<TargetImpact> impacts = new ArrayList<>();
+        for (TargetPlan t : plan.targets()) {
+            if (!t.isReady()) {
+                impacts.add(new TargetImpact(t, null, "cannot be read: " + t.problem()));
+            } else if (t.deployed() == null) {
+                impacts.add(new TargetImpact(t, null, "nothing deployed yet: every agent gets its first policy"));
+            } else {
+                impacts.add(new TargetImpact(t, FleetImpact.analyze(t.deployed(), plan.policy(), inventory), null));
+            }
+        }
+        return impacts;
+    }
+
+    /** The target's group, as the tables show it. */
+    String group() {
+        return target.target().group();
+    }
+
+    /**
+     * The warning when agents lose connectivity, e.g. {@code 1 agent loses a path at hq: lyon-ws-0008 (configuration,
+     * logs)}, one line per target; {@code null} when none does.
+     */
+    static String warning(List<TargetImpact> impacts) {
+        StringBuilder b = new StringBuilder();
+        for (TargetImpact i : impacts) {
+            if (i.report() == null || i.report().lostAgents().isEmpty()) {
+                continue;
+            }
+            List<LostAgent> lost = i.report().lostAgents();
+            b.append(b.isEmpty() ? "" : "\n").append(lost.size()).append(lost.size() == 1 ? " agent loses" : " agents lose")
+                    .append(" connectivity at ").append(i.group()).append(": ");
+            for (int k = 0; k < Math.min(5, lost.size()); k++) {
+                LostAgent a = lost.get(k);
+                b.append(k == 0 ? "" : "; ").append(a.agentId()).append(" (")
+                        .append(String.join(", ", a.paths().stream().map(p -> p.purpose()).toList())).append(')');
+            }
+            if (lost.size() > 5) {
+                b.append("; and ").append(lost.size() - 5).append(" more");
+            }
+        }
+        return b.isEmpty() ? null : b.toString();
+    }
+}
