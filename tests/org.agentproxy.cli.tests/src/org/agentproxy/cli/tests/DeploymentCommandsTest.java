@@ -179,6 +179,13 @@ class DeploymentCommandsTest {
         assertEquals(List.of("One", "Two", "One"), versions());
         assertTrue(local.out().contains(id.group(1) + "  deploy  succeeded  \"Two\""), local.out());
         assertTrue(local.out().contains("rollback  succeeded  of " + id.group(1)), local.out());
+
+        DeploymentCliRun again = DeploymentCliRun.of("rollback", "--deployment", id.group(1), "--token-file",
+                tokenFile, "--journal", journal);
+
+        assertEquals(1, again.exitCode(), again.out() + again.err());
+        assertTrue(again.err().contains(id.group(1) + " was rolled back already (by d-"), again.err());
+        assertEquals(List.of("One", "Two", "One"), versions());
     }
 
     @Test
