@@ -63,12 +63,14 @@ public final class DeploymentJournal {
 
     /**
      * The recorded rollbacks of a deployment that rolled back at least one target, oldest first. Only records newer
-     * than the deployment are read (ids sort by time); a record that cannot be read is passed over.
+     * than the deployment's second are read (ids start with their time to the second, then a random part); a record
+     * that cannot be read is passed over.
      */
     public List<DeploymentResult> rollbacksOf(String deploymentId) throws IOException {
         List<DeploymentResult> found = new ArrayList<>();
+        String since = timePart(deploymentId);
         for (String id : ids()) {
-            if (id.compareTo(deploymentId) <= 0) {
+            if (id.equals(deploymentId) || timePart(id).compareTo(since) < 0) {
                 continue;
             }
             try {
@@ -79,6 +81,12 @@ public final class DeploymentJournal {
             }
         }
         return found;
+    }
+
+    /** {@code d-20261128T060132Z} of {@code d-20261128T060132Z-0218f8}. */
+    private static String timePart(String id) {
+        int dash = id.lastIndexOf('-');
+        return dash > 0 ? id.substring(0, dash) : id;
     }
 
     /** The ids of the recorded deployments, oldest first (ids start with their time). */
