@@ -182,7 +182,6 @@ public final class FleetImpactView extends ViewPart {
         baselines.getParent().layout();
     }
 
-
     private void refresh() {
         if (status == null || status.isDisposed()) {
             return;
