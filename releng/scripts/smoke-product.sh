@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Product smoke test (run by test.sh, on a display): unpacks the product archive, runs the CLI on the samples,
-# starts the studio on a fresh workspace, waits for its window and takes a screenshot of it.
+# checks the simulation libraries are installed but not loaded at start-up, starts the studio on a fresh workspace,
+# waits for its window and takes a screenshot of it.
 #   usage: releng/scripts/smoke-product.sh [screenshot.png]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source releng/scripts/common.sh
+pick_jdk
 shot="${1:-target/smoke/studio.png}"
 dir=target/smoke/product
 unpack_product "$dir"
@@ -20,6 +22,13 @@ rc=$?
 set -e
 if [ "$rc" != 2 ]; then echo "FAIL: expected exit code 2 for the invalid samples, got $rc" >&2; exit 1; fi
 
+echo "== Product: the simulation views' libraries are installed, and none starts with the studio"
+info="$dir/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+for b in org.eclipse.elk.core org.eclipse.elk.graph org.eclipse.elk.alg.layered org.eclipse.swtchart; do
+  line=$(grep "^$b," "$info") || { echo "FAIL: $b is not in the product ($info)" >&2; exit 1; }
+  case "$line" in *,false) ;; *) echo "FAIL: $b is started at start-up: $line" >&2; exit 1 ;; esac
+done
+
 echo "== Studio: start on a fresh workspace, wait for the window"
 rm -rf target/smoke/workspace
 AGENTPROXY_DATA="$PWD/target/smoke/workspace" "$dir/agentproxy-studio" > target/smoke/studio.log 2>&1 &
@@ -31,6 +40,12 @@ fi
 sleep 2   # let the first paint finish before the screenshot (not a synchronisation of any test)
 mkdir -p "$(dirname "$shot")"
 import -window "$id" "$shot"
+# lazy: no class of ELK or SWTChart is loaded until a simulation view opens (none is open at first start)
+classes=$("$JAVA_HOME/bin/jcmd" $app VM.class_hierarchy) || { echo "FAIL: jcmd cannot list the studio's classes" >&2; exit 1; }
+grep -q 'org\.agentproxy\.ui\.' <<<"$classes" || { echo "FAIL: the class list has no studio class" >&2; exit 1; }
+loaded=$(grep -cE 'org\.eclipse\.(elk|swtchart)\.' <<<"$classes" || true)
+if [ "$loaded" != 0 ]; then echo "FAIL: $loaded ELK/SWTChart classes are loaded at start-up" >&2; exit 1; fi
+echo "no ELK or SWTChart class is loaded at start-up"
 test -f target/smoke/workspace/policies/sample-policy.json || { echo "FAIL: no sample policy in the new workspace" >&2; exit 1; }
 kill -0 $app || { echo "FAIL: the studio exited" >&2; exit 1; }
 echo "studio window $id is up with the sample policy; screenshot: $shot"

@@ -1,5 +1,6 @@
 package org.agentproxy.ui;
 
+import org.agentproxy.policy.store.history.PolicyHistory;
 import org.agentproxy.ui.internal.StudioPlugin;
 
 /** The studio's shared state for views and wizards contributed by other bundles. */
@@ -15,6 +16,11 @@ public final class Studio {
     public static ActivePolicy activePolicy() {
         StudioPlugin plugin = StudioPlugin.getDefault();
         return plugin == null ? null : plugin.activePolicy();
+    }
+
+    /** Every saved version of the workspace's policies (what the History view lists). */
+    public static PolicyHistory history() {
+        return StudioPlugin.getDefault().history();
     }
 
     /** Asks the user for a file (the native dialog, or the highest-ranked service, e.g. in tests). */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 
-import org.agentproxy.policy.Policy;
-import org.agentproxy.ui.Studio;
 import org.agentproxy.ui.tests.bots.ConnectionPathsBot;
 import org.agentproxy.ui.tests.bots.FleetImpactBot;
 import org.eclipse.ui.IWorkbenchPage;
@@ -34,19 +32,12 @@ class DocumentationScreenshots extends EditorTestSupport {
         paths.waitForOutcome("predictive-machine-learning", 2, "ok");
         maximized("org.agentproxy.simulation.ui.connectionPaths",
                 () -> studio.bot().captureScreenshot(Path.of(DIR, "view-connection-paths.png")));
-        FleetImpactBot impact = studio.fleetImpact().compareWithSaved();
-        Policy next = FleetImpactViewTest.next();
-        studio.bot().syncExec(() -> {
-            Studio.activePolicy().change("Edit like sample-policy-next.json", p -> next);
-            return null;
-        });
+        saveVersion(null);                               // version #1: the sample
+        saveVersion(FleetImpactViewTest.next());         // version #2: the edits of sample-policy-next.json
+        FleetImpactBot impact = studio.fleetImpact().compareWithVersion(1);
         impact.waitForCounts("configuration", "2", "4", "0", "1");
         maximized("org.agentproxy.simulation.ui.fleetImpact",
                 () -> studio.bot().captureScreenshot(Path.of(DIR, "view-fleet-impact.png")));
-        studio.bot().syncExec(() -> {
-            Studio.activePolicy().revert();
-            return null;
-        });
         studio.closeView("org.agentproxy.simulation.ui.fleetImpact");
         studio.closeView("org.agentproxy.simulation.ui.connectionPaths");
     }

@@ -1,10 +1,13 @@
 package org.agentproxy.ui.tests;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.codec.PolicyCodec;
+import org.agentproxy.ui.Studio;
 import org.agentproxy.ui.tests.bots.PolicyEditorBot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,5 +52,20 @@ abstract class EditorTestSupport extends StudioTestSupport {
 
     String fileText() throws Exception {
         return Files.readString(file);
+    }
+
+    /** Replaces the edited policy (when {@code policy} is given) and saves it: the history keeps a version. */
+    void saveVersion(Policy policy) {
+        studio.bot().syncExec(() -> {
+            if (policy != null) {
+                Studio.activePolicy().change("Replace the policy", p -> policy);
+            }
+            try {
+                Studio.activePolicy().save();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
     }
 }

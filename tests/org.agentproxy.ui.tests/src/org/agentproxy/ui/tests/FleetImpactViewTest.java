@@ -54,6 +54,10 @@ class FleetImpactViewTest extends StudioTestSupport {
 
         impact.waitForCounts("configuration", "2", "4", "0", "1");
         impact.waitForCounts("predictive-machine-learning", "1", "6", "0", "0");
+        assertEquals(1, impact.chart("lost").get("configuration"));
+        assertEquals(4, impact.chart("changed").get("configuration"));
+        assertEquals(2, impact.chart("kept").get("configuration"));
+        assertEquals(6, impact.chart("changed").get("predictive-machine-learning"));
         assertEquals(List.of("lyon-ws-0008 configuration address-family", "lyon-ws-0008 logs address-family",
                 "lyon-ws-0008 component-update address-family"), impact.lost());
 

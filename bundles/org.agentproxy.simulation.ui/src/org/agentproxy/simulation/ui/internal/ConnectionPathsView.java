@@ -16,7 +16,6 @@ import org.agentproxy.simulation.PurposeReport;
 import org.agentproxy.simulation.SimulationReport;
 import org.agentproxy.simulation.codec.ScenarioCodec;
 import org.agentproxy.simulation.scenario.Scenario;
-import org.agentproxy.simulation.ui.layout.PathLayout;
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.Studio;
 import org.eclipse.swt.SWT;
@@ -45,7 +44,7 @@ public final class ConnectionPathsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        status = new ViewHeader(parent, "connectionPaths.status", 2)
+        status = new ViewHeader(parent, "connectionPaths.status")
                 .button("Load Scenario...", "connectionPaths.load", this::loadScenario)
                 .button("Reset", "connectionPaths.reset", () -> setBase(sample())).status();
         SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
@@ -111,7 +110,7 @@ public final class ConnectionPathsView extends ViewPart {
             return;
         }
         status.setText(describe(report));
-        diagram.show(PathLayout.layout(report));
+        diagram.show(report);
         table.show(rows(report));
     }
 

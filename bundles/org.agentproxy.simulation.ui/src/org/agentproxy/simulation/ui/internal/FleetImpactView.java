@@ -7,12 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.codec.PolicyCodec;
+import org.agentproxy.policy.store.PolicyId;
+import org.agentproxy.policy.store.history.PolicyVersion;
 import org.agentproxy.simulation.impact.FleetImpact;
 import org.agentproxy.simulation.impact.ImpactReport;
 import org.agentproxy.simulation.impact.Inventory;
@@ -27,19 +32,23 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 /**
  * Fleet Impact: what the edits do to a fleet. Every agent of an inventory (the shipped sample fleet by default) is
- * simulated under the baseline (the saved file, or a chosen policy file) and the edited policy; per purpose how
- * many keep, change, gain or lose their path, and which agents lose one. Export writes the lost paths as CSV.
+ * simulated under the baseline (the saved file, a saved version from the history, or a chosen policy file) and the
+ * edited policy; per purpose how many keep, change, gain or lose their path (an SWTChart stacked bar chart and a
+ * table), and which agents lose one. Export writes the lost paths as CSV.
  */
 public final class FleetImpactView extends ViewPart {
 
     public static final String ID = "org.agentproxy.simulation.ui.fleetImpact";
     static final String SAMPLE = "samples/fleet.csv";
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
 
     private Label status;
     private ImpactChart chart;
@@ -47,18 +56,21 @@ public final class FleetImpactView extends ViewPart {
     private ResultTable lost;
     private Inventory inventory;
     private String inventoryName = "sample fleet.csv";
-    private Policy baseline;
-    private String baselineName;
+    private Combo baselines;
+    /** What the drop-down offers, in its order: the saved file, the versions (newest first), a chosen file. */
+    private final List<Baseline> choices = new ArrayList<>();
+    private Baseline baseline = Baseline.SAVED;
     private ImpactReport report;
     private final Consumer<ActivePolicy> listener = a -> refresh();
 
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        status = new ViewHeader(parent, "fleetImpact.status", 4)
+        ViewHeader header = new ViewHeader(parent, "fleetImpact.status");
+        baselines = header.combo("Compare with:", "fleetImpact.baselines",
+                () -> setBaseline(choices.get(baselines.getSelectionIndex())));
+        status = header.button("Compare With File...", "fleetImpact.baseline", this::chooseBaseline)
                 .button("Inventory...", "fleetImpact.inventory", this::chooseInventory)
-                .button("Compare With File...", "fleetImpact.baseline", this::chooseBaseline)
-                .button("Compare With Saved", "fleetImpact.saved", () -> setBaseline(null, null))
                 .button("Export CSV...", "fleetImpact.export", this::export).status();
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -96,17 +108,78 @@ public final class FleetImpactView extends ViewPart {
         Optional<Path> file = Studio.fileChooser().chooseFileToOpen(getSite().getShell());
         if (file.isPresent()) {
             try {
-                setBaseline(PolicyCodec.read(file.get()), file.get().getFileName().toString());
+                setBaseline(new Baseline(file.get().getFileName().toString(), null, 0, PolicyCodec.read(file.get())));
             } catch (IOException | RuntimeException e) {
                 status.setText(file.get().getFileName() + ": " + e.getMessage());
             }
         }
     }
 
-    private void setBaseline(Policy policy, String name) {
-        baseline = policy;
-        baselineName = name;
+    private void setBaseline(Baseline value) {
+        if (value.isVersion() && value.policy() == null) {
+            try {
+                value = new Baseline(value.label(), value.history(), value.version(),
+                        Studio.history().read(value.history(), value.version()));
+            } catch (IOException | RuntimeException e) {
+                status.setText("The " + value.label() + " cannot be read: " + e.getMessage());
+                return;
+            }
+        }
+        baseline = value;
         refresh();
+    }
+
+    /**
+     * A policy to compare the edited one with: the saved file ({@code policy} null), a version of the history
+     * ({@code version} of {@code history}; its {@code policy} is read when it is chosen), or a file.
+     */
+    record Baseline(String label, PolicyId history, int version, Policy policy) {
+
+        static final Baseline SAVED = new Baseline("the saved file", null, 0, null);
+
+        static Baseline of(PolicyVersion version) {
+            return new Baseline("version #" + version.number() + " of " + TIME.format(version.time()),
+                    version.policy(), version.number(), null);
+        }
+
+        boolean isVersion() {
+            return history != null;
+        }
+
+        boolean sameChoice(Baseline other) {
+            return label.equals(other.label) && Objects.equals(history, other.history);
+        }
+    }
+
+    /** The drop-down: the saved file, every saved version of the open policy, and the chosen file if any. */
+    private void listBaselines(ActivePolicy active) {
+        List<Baseline> list = new ArrayList<>();
+        list.add(Baseline.SAVED);
+        if (active.file() != null) {
+            PolicyId id = PolicyId.of(active.file());
+            try {
+                Studio.history().versions(id).reversed().forEach(v -> list.add(Baseline.of(v)));
+            } catch (IOException e) {
+                status.setText("The history cannot be read: " + e.getMessage());
+            }
+            if (baseline.isVersion() && !baseline.history().equals(id)) {
+                baseline = Baseline.SAVED;   // a version of another policy
+            }
+        }
+        if (!baseline.isVersion() && baseline.policy() != null) {
+            list.add(baseline);
+        }
+        choices.clear();
+        choices.addAll(list);
+        baselines.setItems(list.stream().map(Baseline::label).toArray(String[]::new));
+        int selected = 0;
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).sameChoice(baseline)) {
+                selected = i;
+            }
+        }
+        baselines.select(selected);
+        baselines.getParent().layout();
     }
 
     private void refresh() {
@@ -114,15 +187,15 @@ public final class FleetImpactView extends ViewPart {
             return;
         }
         ActivePolicy active = Studio.activePolicy();
-        Policy from = baseline != null ? baseline : active.savedPolicy();
+        listBaselines(active);
+        Policy from = baseline.policy() != null ? baseline.policy() : active.savedPolicy();
         if (active.policy() == null || from == null || inventory == null) {
             status.setText("Open a policy to see the impact of its edits on a fleet.");
             return;
         }
         report = FleetImpact.analyze(from, active.policy(), inventory);
-        String against = baselineName != null ? baselineName : "the saved file";
-        status.setText("Edited policy vs. " + against + " on " + report.agents() + " agents of " + inventoryName
-                + ": " + report.lostPaths() + " paths lost.");
+        status.setText("Edited policy vs. " + baseline.label() + " on " + report.agents() + " agents of "
+                + inventoryName + ": " + report.lostPaths() + " paths lost.");
         chart.show(report.purposes(), report.agents());
         List<String[]> countRows = new ArrayList<>();
         for (PurposeImpact p : report.purposes()) {

@@ -1,20 +1,29 @@
 package org.agentproxy.simulation.ui.internal;
 
+import java.util.List;
+import java.util.Objects;
+
+import org.agentproxy.simulation.SimulationReport;
 import org.agentproxy.simulation.ui.layout.PathGraph;
 import org.agentproxy.simulation.ui.layout.PathGraph.Box;
 import org.agentproxy.simulation.ui.layout.PathGraph.Edge;
 import org.agentproxy.simulation.ui.layout.PathGraph.Kind;
+import org.agentproxy.simulation.ui.layout.PathGraph.Point;
 import org.agentproxy.simulation.ui.layout.PathGraph.Status;
+import org.agentproxy.simulation.ui.layout.PathLayout;
+import org.agentproxy.simulation.ui.layout.TextMeasure;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 
-/** Paints a laid-out {@link PathGraph} on a canvas; the tooltip of a row is its attempt's explanation. */
+/**
+ * Paints the {@link PathGraph} ELK laid out ({@link PathLayout}) on a canvas: boxes, orthogonal edges with an arrow
+ * head, the rule on each edge; the tooltip is the explanation of the attempt under the pointer.
+ */
 final class PathDiagram {
 
     /** Fixed light fills (a theme's tooltip colour may be dark); device-less colours need no disposal. */
@@ -22,7 +31,7 @@ final class PathDiagram {
     private static final Color PROXY_FILL = new Color(255, 244, 214);
     private final ScrolledComposite scroll;
     private final Canvas canvas;
-    private PathGraph graph = new PathGraph(java.util.List.of(), java.util.List.of(), 1, 1);
+    private PathGraph graph = new PathGraph(List.of(), List.of(), 1, 1);
     private int paints;
 
     PathDiagram(Composite parent) {
@@ -34,7 +43,7 @@ final class PathDiagram {
         canvas.addPaintListener(e -> paint(e.gc));
         canvas.addListener(SWT.MouseMove, e -> {
             String tip = graph.tooltipAt(e.x, e.y);
-            if (!java.util.Objects.equals(tip, canvas.getToolTipText())) {
+            if (!Objects.equals(tip, canvas.getToolTipText())) {
                 canvas.setToolTipText(tip);
             }
         });
@@ -44,10 +53,27 @@ final class PathDiagram {
         return scroll;
     }
 
-    void show(PathGraph value) {
-        graph = value;
-        canvas.setSize(new Point(value.width(), value.height()));
-        canvas.setData("connectionPaths.graph", value);
+    /** Lays the report out with the canvas's font and shows it. */
+    void show(SimulationReport report) {
+        GC gc = new GC(canvas);
+        try {
+            int height = gc.getFontMetrics().getHeight();
+            graph = PathLayout.layout(report, new TextMeasure() {
+                @Override
+                public int width(String text) {
+                    return gc.textExtent(text).x;
+                }
+
+                @Override
+                public int height() {
+                    return height;
+                }
+            });
+        } finally {
+            gc.dispose();
+        }
+        canvas.setSize(graph.width(), graph.height());
+        canvas.setData("connectionPaths.graph", graph);
         canvas.redraw();
     }
 
@@ -62,16 +88,21 @@ final class PathDiagram {
         Display d = canvas.getDisplay();
         gc.setAntialias(SWT.ON);
         for (Edge e : graph.edges()) {
-            gc.setForeground(color(d, e.status()));
+            Color color = color(d, e.status());
+            gc.setForeground(color);
             gc.setLineWidth(e.status() == Status.OK ? 2 : 1);
             gc.setLineStyle(e.status() == Status.NOT_TRIED ? SWT.LINE_DOT : SWT.LINE_SOLID);
-            gc.drawLine(e.x1(), e.y1(), e.x2(), e.y2());
-            gc.setBackground(color(d, e.status()));
-            gc.fillPolygon(new int[] {e.x2(), e.y2(), e.x2() - 7, e.y2() - 4, e.x2() - 7, e.y2() + 4});
-            gc.setBackground(d.getSystemColor(SWT.COLOR_WHITE));
+            int[] line = new int[e.points().size() * 2];
+            for (int i = 0; i < e.points().size(); i++) {
+                line[2 * i] = e.points().get(i).x();
+                line[2 * i + 1] = e.points().get(i).y();
+            }
+            gc.drawPolyline(line);
+            Point head = e.points().getLast();
+            gc.setBackground(color);
+            gc.fillPolygon(new int[] {head.x(), head.y(), head.x() - 7, head.y() - 4, head.x() - 7, head.y() + 4});
             gc.setLineStyle(SWT.LINE_SOLID);
-            Point size = gc.textExtent(e.label());
-            gc.drawText(e.label(), (e.x1() + e.x2() - size.x) / 2, e.y1() - size.y, true);
+            gc.drawText(e.label(), e.labelX() + 2, e.labelY(), true);
         }
         gc.setLineWidth(1);
         for (Box b : graph.boxes()) {
@@ -81,8 +112,7 @@ final class PathDiagram {
             gc.drawRoundRectangle(b.x(), b.y(), b.width(), b.height(), 8, 8);
             gc.setForeground(b.status() == Status.FAILED ? color(d, Status.FAILED)
                     : d.getSystemColor(SWT.COLOR_BLACK));
-            Point size = gc.textExtent(b.text());
-            gc.drawText(b.text(), b.x() + 6, b.y() + (Math.min(b.height(), 22) - size.y) / 2, true);
+            gc.drawText(b.text(), b.x() + PathLayout.PADDING_X, b.y() + PathLayout.PADDING_Y, true);
         }
     }
 

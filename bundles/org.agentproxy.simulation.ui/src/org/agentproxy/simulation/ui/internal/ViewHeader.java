@@ -4,23 +4,25 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
-/** The top row of a simulation view: a wrapping status line, then push buttons to its right. */
+/** The top row of a simulation view: a wrapping status line, then the controls added to its right. */
 final class ViewHeader {
 
     private final Composite row;
+    private final GridLayout layout = new GridLayout(1, false);
     private final Label status;
 
     /**
      * @param parent   the view's composite (a one-column grid)
      * @param statusId the status line's bot id
-     * @param buttons  how many buttons follow the status line
      */
-    ViewHeader(Composite parent, String statusId, int buttons) {
+    ViewHeader(Composite parent, String statusId) {
         row = new Composite(parent, SWT.NONE);
-        row.setLayout(new GridLayout(buttons + 1, false));
+        row.setLayout(layout);
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         status = new Label(row, SWT.WRAP);
         status.setData("org.agentproxy.bot.id", statusId);
@@ -32,10 +34,25 @@ final class ViewHeader {
     }
 
     ViewHeader button(String text, String id, Runnable action) {
-        Button b = new Button(row, SWT.PUSH);
+        Button b = add(new Button(row, SWT.PUSH), id);
         b.setText(text);
-        b.setData("org.agentproxy.bot.id", id);
         b.addListener(SWT.Selection, e -> action.run());
         return this;
+    }
+
+    /** A label, then a read-only drop-down whose selection runs {@code action}. */
+    Combo combo(String label, String id, Runnable action) {
+        add(new Label(row, SWT.NONE), null).setText(label);
+        Combo combo = add(new Combo(row, SWT.READ_ONLY | SWT.DROP_DOWN), id);
+        combo.addListener(SWT.Selection, e -> action.run());
+        return combo;
+    }
+
+    private <C extends Control> C add(C control, String id) {
+        layout.numColumns++;
+        if (id != null) {
+            control.setData("org.agentproxy.bot.id", id);
+        }
+        return control;
     }
 }

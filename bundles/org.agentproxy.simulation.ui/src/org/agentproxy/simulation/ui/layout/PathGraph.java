@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A laid-out connection-path diagram in pixels: boxes for the agent (one per purpose), the proxies and the targets,
- * and the edges between them. Plain data, no SWT: drawing code only paints it.
+ * and the edges between them as polylines. Plain data, no SWT: drawing code only paints it.
  *
  * @param boxes  every box, in drawing order
  * @param edges  every edge, in drawing order
@@ -12,6 +12,14 @@ import java.util.List;
  * @param height the height the diagram needs
  */
 public record PathGraph(List<Box> boxes, List<Edge> edges, int width, int height) {
+
+    /** How near (in pixels) to an edge the pointer must be for the edge's tooltip. */
+    static final int HIT = 4;
+
+    public PathGraph {
+        boxes = List.copyOf(boxes);
+        edges = List.copyOf(edges);
+    }
 
     /** What a box stands for. */
     public enum Kind {
@@ -23,8 +31,15 @@ public record PathGraph(List<Box> boxes, List<Edge> edges, int width, int height
         OK, FAILED, NOT_TRIED
     }
 
-    /** A box at {@code x, y} of size {@code width x height}; {@code status} colours its border. */
-    public record Box(Kind kind, String text, int x, int y, int width, int height, Status status) {
+    /** A point of an edge. */
+    public record Point(int x, int y) {
+    }
+
+    /**
+     * A box at {@code x, y} of size {@code width x height}; {@code status} colours its border; {@code tooltip}
+     * explains it ({@code null}: none).
+     */
+    public record Box(Kind kind, String text, int x, int y, int width, int height, Status status, String tooltip) {
 
         public int centerY() {
             return y + height / 2;
@@ -36,16 +51,47 @@ public record PathGraph(List<Box> boxes, List<Edge> edges, int width, int height
     }
 
     /**
-     * A line from {@code (x1, y1)} to {@code (x2, y2)} labelled with the rule; {@code tooltip} explains the attempt.
+     * An edge: the polyline through {@code points} (at least two; the last is the arrow head), labelled with the
+     * rule in the box at {@code labelX, labelY} of size {@code labelWidth x labelHeight}; {@code tooltip} explains the
+     * attempt.
      */
-    public record Edge(int x1, int y1, int x2, int y2, String label, Status status, String tooltip) {
+    public record Edge(List<Point> points, String label, int labelX, int labelY, int labelWidth, int labelHeight,
+            Status status, String tooltip) {
+
+        public Edge {
+            points = List.copyOf(points);
+        }
+
+        boolean near(int px, int py) {
+            if (px >= labelX && px < labelX + labelWidth && py >= labelY && py < labelY + labelHeight) {
+                return true;
+            }
+            for (int i = 1; i < points.size(); i++) {
+                if (distance(points.get(i - 1), points.get(i), px, py) <= HIT) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static double distance(Point a, Point b, int px, int py) {
+            double dx = b.x() - a.x();
+            double dy = b.y() - a.y();
+            double length = dx * dx + dy * dy;
+            double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((px - a.x()) * dx + (py - a.y()) * dy) / length));
+            return Math.hypot(px - (a.x() + t * dx), py - (a.y() + t * dy));
+        }
     }
 
-    /** The explanation of the attempt drawn at this point (its row), or {@code null}. */
+    /** The explanation of what is drawn at this point (a box, an edge or its label), or {@code null}. */
     public String tooltipAt(int px, int py) {
+        for (Box b : boxes) {
+            if (b.tooltip() != null && b.contains(px, py)) {
+                return b.tooltip();
+            }
+        }
         for (Edge e : edges) {
-            if (py >= Math.min(e.y1(), e.y2()) - PathLayout.ROW / 2 && py < Math.max(e.y1(), e.y2()) + PathLayout.ROW / 2
-                    && px >= Math.min(e.x1(), e.x2()) && px <= Math.max(e.x1(), e.x2()) && e.y1() == e.y2()) {
+            if (e.near(px, py)) {
                 return e.tooltip();
             }
         }

@@ -10,62 +10,144 @@ import org.agentproxy.simulation.SimulationReport;
 import org.agentproxy.simulation.ui.layout.PathGraph.Box;
 import org.agentproxy.simulation.ui.layout.PathGraph.Edge;
 import org.agentproxy.simulation.ui.layout.PathGraph.Kind;
+import org.agentproxy.simulation.ui.layout.PathGraph.Point;
 import org.agentproxy.simulation.ui.layout.PathGraph.Status;
+import org.eclipse.elk.alg.layered.options.LayerConstraint;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * A small deterministic layered layout of a simulation report: three columns (agent | proxy | target) and one row
- * per purpose and attempt, in the report's order. The agent box of a purpose spans the rows of its attempts, so the
- * fallbacks after the first attempt fan out from it. A direct attempt has no proxy box: its edge goes from the
- * agent straight to the target. Every edge is labelled with its rule.
+ * Lays out a simulation report with the Eclipse Layout Kernel: an ElkGraph with, per purpose, an agent node, per
+ * attempt a proxy node (none when direct) and a target node, and edges agent → proxy → target labelled with the
+ * attempt's rule; ELK Layered draws it left to right (agents in the first layer, targets in the last), keeping the
+ * report's order (purposes top to bottom, the first attempt above its fallbacks). The result is plain data for the
+ * drawing code. No SWT here: text sizes come from a {@link TextMeasure}.
  */
 public final class PathLayout {
 
-    /** Height of one attempt row. */
-    public static final int ROW = 30;
-    static final int MARGIN = 8;
-    static final int BOX_HEIGHT = 22;
-    static final int AGENT_WIDTH = 200;
-    static final int PROXY_WIDTH = 230;
-    static final int TARGET_WIDTH = 320;
-    static final int GAP = 70;
-    static final int PURPOSE_GAP = 10;
+    /** Space between a box's border and its text. */
+    public static final int PADDING_X = 6;
+    public static final int PADDING_Y = 4;
+
+    static {
+        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    }
 
     private PathLayout() {
     }
 
-    public static PathGraph layout(SimulationReport report) {
-        List<Box> boxes = new ArrayList<>();
-        List<Edge> edges = new ArrayList<>();
-        int proxyX = MARGIN + AGENT_WIDTH + GAP;
-        int targetX = proxyX + PROXY_WIDTH + GAP;
-        int y = MARGIN;
+    /** The diagram of a report; deterministic: the same report and measure give the same graph. */
+    public static PathGraph layout(SimulationReport report, TextMeasure measure) {
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
+        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE, 8.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 2.0);
+        root.setProperty(LayeredOptions.PADDING, new ElkPadding(8));
+
+        List<Element> elements = new ArrayList<>();
         for (PurposeReport purpose : report.purposes()) {
-            int rows = Math.max(1, purpose.attempts().size());
-            Box agent = new Box(Kind.AGENT, purpose.purpose(), MARGIN, y, AGENT_WIDTH,
-                    rows * ROW - (ROW - BOX_HEIGHT), purpose.ok() ? Status.OK : Status.FAILED);
-            boxes.add(agent);
-            int row = 0;
+            ElkNode agent = node(root, purpose.purpose(), measure, true);
+            elements.add(new Element(agent, Kind.AGENT, purpose.purpose(), purpose.ok() ? Status.OK : Status.FAILED,
+                    resultTip(purpose)));
+            int n = 1;
             for (Attempt attempt : purpose.attempts()) {
-                int top = y + row * ROW;
-                int cy = top + BOX_HEIGHT / 2;
                 Status status = status(attempt);
-                String tip = (row + 1) + ". " + attempt.explanation()
+                String tip = n++ + ". " + attempt.explanation()
                         + (attempt.reason() == null ? "" : "\n" + attempt.cause().id() + ": " + attempt.reason());
-                int from = MARGIN + AGENT_WIDTH;
+                ElkNode from = agent;
                 if (attempt.via().isProxy()) {
                     String text = attempt.via().id() + (attempt.proxy() == null ? "" : " " + attempt.proxy());
-                    boxes.add(new Box(Kind.PROXY, text, proxyX, top, PROXY_WIDTH, BOX_HEIGHT, status));
-                    edges.add(new Edge(from, cy, proxyX, cy, attempt.rule().id(), status, tip));
-                    from = proxyX + PROXY_WIDTH;
+                    ElkNode proxy = node(root, text, measure, false);
+                    elements.add(new Element(proxy, Kind.PROXY, text, status, tip));
+                    elements.add(new Element(edge(agent, proxy, attempt.rule().id(), measure), null,
+                            attempt.rule().id(), status, tip));
+                    from = proxy;
                 }
+                String text = targetText(attempt);
+                ElkNode target = node(root, text, measure, false);
+                target.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.LAST);
+                elements.add(new Element(target, Kind.TARGET, text, status, tip));
                 String label = (attempt.via().isProxy() ? "" : "direct ") + attempt.rule().id();
-                boxes.add(new Box(Kind.TARGET, targetText(attempt), targetX, top, TARGET_WIDTH, BOX_HEIGHT, status));
-                edges.add(new Edge(from, cy, targetX, cy, label, status, tip));
-                row++;
+                elements.add(new Element(edge(from, target, label, measure), null, label, status, tip));
             }
-            y += rows * ROW + PURPOSE_GAP;
         }
-        return new PathGraph(boxes, edges, targetX + TARGET_WIDTH + MARGIN, y + MARGIN);
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+
+        List<Box> boxes = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
+        for (Element e : elements) {
+            if (e.shape() instanceof ElkNode node) {
+                boxes.add(new Box(e.kind(), e.text(), round(node.getX()), round(node.getY()), round(node.getWidth()),
+                        round(node.getHeight()), e.status(), e.tooltip()));
+            } else {
+                edges.add(edge((ElkEdge) e.shape(), e));
+            }
+        }
+        return new PathGraph(boxes, edges, round(root.getWidth()), round(root.getHeight()));
+    }
+
+    /** A node of the graph, or an edge; what it shows and its status. */
+    private record Element(Object shape, Kind kind, String text, Status status, String tooltip) {
+    }
+
+    private static ElkNode node(ElkNode root, String text, TextMeasure measure, boolean first) {
+        ElkNode node = ElkGraphUtil.createNode(root);
+        node.setDimensions(measure.width(text) + 2 * PADDING_X, measure.height() + 2 * PADDING_Y);
+        if (first) {
+            node.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
+        }
+        return node;
+    }
+
+    private static ElkEdge edge(ElkNode from, ElkNode to, String text, TextMeasure measure) {
+        ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
+        ElkLabel label = ElkGraphUtil.createLabel(text, edge);
+        label.setDimensions(measure.width(text) + 4, measure.height());
+        label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+        return edge;
+    }
+
+    private static Edge edge(ElkEdge edge, Element e) {
+        ElkEdgeSection section = edge.getSections().get(0);
+        List<Point> points = new ArrayList<>();
+        points.add(new Point(round(section.getStartX()), round(section.getStartY())));
+        for (ElkBendPoint bend : section.getBendPoints()) {
+            points.add(new Point(round(bend.getX()), round(bend.getY())));
+        }
+        points.add(new Point(round(section.getEndX()), round(section.getEndY())));
+        ElkLabel label = edge.getLabels().get(0);
+        return new Edge(points, e.text(), round(label.getX()), round(label.getY()), round(label.getWidth()),
+                round(label.getHeight()), e.status(), e.tooltip());
+    }
+
+    private static int round(double value) {
+        return (int) Math.round(value);
+    }
+
+    private static String resultTip(PurposeReport purpose) {
+        return purpose.success().map(a -> purpose.purpose() + ": ok, " + a.path())
+                .orElse(purpose.purpose() + ": failed" + (purpose.reason() == null ? "" : ", " + purpose.reason()));
     }
 
     private static String targetText(Attempt attempt) {
