@@ -77,6 +77,7 @@ public final class FleetImpactView extends ViewPart {
             inventory = null;
         }
         Studio.activePolicy().addListener(listener);
+        InstalledFeatures.follow(status, this::refresh);
     }
 
     private void chooseInventory() {
@@ -119,7 +120,8 @@ public final class FleetImpactView extends ViewPart {
             status.setText("Open a policy to see the impact of its edits on a fleet.");
             return;
         }
-        report = FleetImpact.analyze(from, active.policy(), inventory);
+        report = FleetImpact.analyze(from, active.policy(), inventory, FleetImpact.DEFAULT_WORLD,
+                InstalledFeatures.catalogue());
         String against = baselineName != null ? baselineName : "the saved file";
         status.setText("Edited policy vs. " + against + " on " + report.agents() + " agents of " + inventoryName
                 + ": " + report.lostPaths() + " paths lost.");
