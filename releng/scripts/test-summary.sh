@@ -8,7 +8,7 @@ tier() { # name, modules...
   local name=$1; shift
   local tests=0 failed=0 skipped=0 f t e fl s
   for m in "$@"; do
-    for f in tests/$m/target/surefire-reports/TEST-*.xml; do
+    for f in tests/$m/target/surefire-reports/TEST-*.xml examples/$m/target/surefire-reports/TEST-*.xml; do
       [ -f "$f" ] || continue
       t=$(grep -o '<testsuite [^>]*' "$f" | grep -o ' tests="[0-9]*"' | grep -o '[0-9]*')
       e=$(grep -o '<testsuite [^>]*' "$f" | grep -o ' errors="[0-9]*"' | grep -o '[0-9]*')
@@ -23,6 +23,7 @@ tier() { # name, modules...
 echo "Test summary:"
 tier "model (plain JUnit 5)"            org.agentproxy.policy.tests org.agentproxy.simulation.tests
 tier "OSGi (services, store, CLI, bot)" org.agentproxy.policy.store.tests org.agentproxy.smartprotection.tests org.agentproxy.cli.tests org.agentproxy.testing.bot.tests
+tier "example plug-in (Sandbox Analysis)" org.agentproxy.example.sandbox.tests
 tier "integration (real tinyproxy)"     org.agentproxy.connection.tests
 tier "integration (real policy server)" org.agentproxy.server.tests org.agentproxy.deployment.tests
 tier "UI (real workbench, bot)"         org.agentproxy.ui.tests

@@ -7,8 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.agentproxy.cli.internal.ImpactText;
+import org.agentproxy.cli.internal.InstalledFeatures;
 import org.agentproxy.cli.internal.OptionArgs;
 import org.agentproxy.cli.internal.SimulationInputs;
 import org.agentproxy.policy.Policy;
@@ -18,12 +20,25 @@ import org.agentproxy.simulation.impact.ImpactReport;
 import org.agentproxy.simulation.impact.Inventory;
 import org.agentproxy.simulation.impact.LostPathsCsv;
 import org.agentproxy.simulation.scenario.Scenario;
+import org.agentproxy.smartprotection.FeatureRegistry;
 
 /**
  * {@code agentproxy impact --from FILE --to FILE --inventory FILE [--world FILE] [--format json|csv|text]}: what a
- * policy change does to every agent of a fleet, before it is deployed.
+ * policy change does to every agent of a fleet, before it is deployed; both policies over the installed features.
  */
 public final class ImpactCommand implements Command {
+
+    private final Supplier<FeatureRegistry> features;
+
+    /** The command over the installed features ({@link FeatureRegistry#platform()}). */
+    public ImpactCommand() {
+        this(FeatureRegistry::platform);
+    }
+
+    /** The command over the features of {@code features}, read when it runs. */
+    public ImpactCommand(Supplier<FeatureRegistry> features) {
+        this.features = features;
+    }
 
     @Override
     public String name() {
@@ -48,7 +63,8 @@ public final class ImpactCommand implements Command {
 
                 Simulates every agent of the inventory under the current policy (--from) and the new one
                 (--to), and reports per purpose how many agents keep their path, change it, gain one or lose
-                it, and which agents lose one, with the reason.
+                it, and which agents lose one, with the reason. Every installed Smart Protection feature
+                (see agentproxy features) is a purpose of both policies.
 
                   --from FILE        the current policy
                   --to FILE          the new policy
@@ -84,7 +100,8 @@ public final class ImpactCommand implements Command {
             Inventory inventory = SimulationInputs.inventory(options.get("--inventory"));
             Scenario world = options.get("--world") == null ? FleetImpact.DEFAULT_WORLD
                     : SimulationInputs.scenario(options.get("--world"));
-            report = FleetImpact.analyze(from, to, inventory, world);
+            report = FleetImpact.analyze(from, to, inventory, world,
+                    InstalledFeatures.catalogue(features.get()));
         } catch (SimulationInputs.BadInput e) {
             e.lines().forEach(err::println);
             return ExitCodes.INVALID;

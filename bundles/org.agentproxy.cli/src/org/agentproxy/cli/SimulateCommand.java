@@ -3,7 +3,9 @@ package org.agentproxy.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.agentproxy.cli.internal.InstalledFeatures;
 import org.agentproxy.cli.internal.OptionArgs;
 import org.agentproxy.cli.internal.SimulationInputs;
 import org.agentproxy.cli.internal.SimulationText;
@@ -13,12 +15,25 @@ import org.agentproxy.simulation.SimulationReport;
 import org.agentproxy.simulation.codec.ReportJson;
 import org.agentproxy.simulation.codec.ScenarioCodec;
 import org.agentproxy.simulation.scenario.Scenario;
+import org.agentproxy.smartprotection.FeatureRegistry;
 
 /**
  * {@code agentproxy simulate --policy FILE --scenario FILE [--format json|text]}: the connection paths of one agent,
- * rule by rule (docs/simulation.md).
+ * rule by rule (docs/simulation.md), every installed Smart Protection feature routed as it declares.
  */
 public final class SimulateCommand implements Command {
+
+    private final Supplier<FeatureRegistry> features;
+
+    /** The command over the installed features ({@link FeatureRegistry#platform()}). */
+    public SimulateCommand() {
+        this(FeatureRegistry::platform);
+    }
+
+    /** The command over the features of {@code features}, read when it runs. */
+    public SimulateCommand(Supplier<FeatureRegistry> features) {
+        this.features = features;
+    }
 
     @Override
     public String name() {
@@ -43,6 +58,8 @@ public final class SimulateCommand implements Command {
                 Simulates the policy for the agent of the scenario (format "%s", see
                 docs/simulation.md): the location decision (R0), then for every purpose the attempts
                 in order (target, direct or the kind of proxy, outcome, rule R0-R7 and why) and the result.
+                Every installed Smart Protection feature (see agentproxy features) is a purpose, routed as
+                it declares; the policy's features whose plug-in is not installed are listed as not simulated.
 
                   --policy FILE      the policy (it must be valid: see agentproxy validate)
                   --scenario FILE    the agent, its world and the named parameters
@@ -74,7 +91,8 @@ public final class SimulateCommand implements Command {
             e.lines().forEach(err::println);
             return ExitCodes.INVALID;
         }
-        SimulationReport report = PathEngine.simulate(policy, scenario);
+        SimulationReport report = PathEngine.simulate(policy, scenario,
+                InstalledFeatures.catalogue(features.get()));
         if (format.equals("json")) {
             out.print(ReportJson.write(report));
         } else {

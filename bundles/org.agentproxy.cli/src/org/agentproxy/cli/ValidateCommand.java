@@ -7,18 +7,32 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.codec.PolicyCodec;
 import org.agentproxy.policy.codec.PolicyFormatException;
 import org.agentproxy.policy.validation.PolicyValidator;
 import org.agentproxy.policy.validation.Problem;
+import org.agentproxy.smartprotection.FeatureRegistry;
 
 /**
  * {@code agentproxy validate FILE…}: reads and checks policy files, prints {@code FILE: field.path: reason} per
- * problem; exit 2 when any file is invalid.
+ * problem, the installed Smart Protection features' own validation included; exit 2 when any file is invalid.
  */
 public final class ValidateCommand implements Command {
+
+    private final Supplier<FeatureRegistry> features;
+
+    /** The command with the validation of the installed features ({@link FeatureRegistry#platform()}). */
+    public ValidateCommand() {
+        this(FeatureRegistry::platform);
+    }
+
+    /** The command with the validation of the features of {@code features}, read when it runs. */
+    public ValidateCommand(Supplier<FeatureRegistry> features) {
+        this.features = features;
+    }
 
     @Override
     public String name() {
@@ -40,7 +54,9 @@ public final class ValidateCommand implements Command {
         return """
                 Usage: agentproxy validate [--quiet] FILE…
 
-                Reads each policy file (format "%s") and checks every field.
+                Reads each policy file (format "%s") and checks every field, the settings of
+                each installed Smart Protection feature with that feature's own validation too
+                (settings of features whose plug-in is not installed are kept unchecked).
                 Prints one line per problem:  FILE: field.path: reason
                 Warnings are printed as       FILE: field.path: warning: reason
                 and do not make a file invalid. A valid file prints  FILE: valid
@@ -69,9 +85,10 @@ public final class ValidateCommand implements Command {
             err.println("agentproxy validate: no FILE given (see agentproxy validate --help)");
             return ExitCodes.INVALID;
         }
+        FeatureRegistry registry = features.get();
         int invalid = 0;
         for (Path file : files) {
-            if (!check(file, quiet, out)) {
+            if (!check(file, quiet, out, registry)) {
                 invalid++;
             }
         }
@@ -82,7 +99,7 @@ public final class ValidateCommand implements Command {
         return invalid == 0 ? ExitCodes.OK : ExitCodes.INVALID;
     }
 
-    private static boolean check(Path file, boolean quiet, PrintStream out) {
+    private static boolean check(Path file, boolean quiet, PrintStream out, FeatureRegistry registry) {
         Policy policy;
         try {
             if (Files.isDirectory(file)) {
@@ -100,7 +117,8 @@ public final class ValidateCommand implements Command {
             out.println(file + ": cannot read: " + e.getMessage());
             return false;
         }
-        List<Problem> problems = PolicyValidator.validate(policy);
+        List<Problem> problems = new ArrayList<>(PolicyValidator.validate(policy));
+        problems.addAll(registry.problems(policy));
         problems.forEach(p -> out.println(file + ": " + p));
         boolean valid = problems.stream().noneMatch(Problem::isError);
         if (valid && !quiet) {

@@ -8,7 +8,10 @@ public enum Cause implements Identified {
     PROXY_UNREACHABLE("proxy-unreachable"),
     /** R7: no common address family on some hop of the path. */
     ADDRESS_FAMILY("address-family"),
-    /** R5: the Global Smart Protection Service proxy needs an HTTPS source and the source is HTTP. */
+    /**
+     * R5: the Global Smart Protection Service proxy needs an HTTPS source and the source is HTTP; R3: a feature routed
+     * through the SPS lists requires HTTPS and the source is HTTP.
+     */
     HTTPS_REQUIRED("https-required"),
     /** R0, gateway mode: the agent's gateway is not in the list. */
     NOT_IN_GATEWAY_LIST("not-in-gateway-list"),

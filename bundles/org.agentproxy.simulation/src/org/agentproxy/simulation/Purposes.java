@@ -5,8 +5,8 @@ import java.util.List;
 import org.agentproxy.policy.BuiltInFeatures;
 
 /**
- * The names of the connection purposes the engine reports. Features routed by R5 beyond the two built-in ones are
- * purposes too, named by their feature id.
+ * The names of the connection purposes the engine reports. Every feature of the catalogue the engine is given is a
+ * purpose too, named by the purpose its declaration gives ({@link SimulatedFeature#purpose()}).
  */
 public final class Purposes {
 
@@ -23,6 +23,9 @@ public final class Purposes {
     /** The nine built-in purposes in report order. */
     public static final List<String> BUILT_IN = List.of(CONFIGURATION, LOGS, COMPONENT_UPDATE, UPDATE_NOW,
             FILE_REPUTATION, WEB_REPUTATION, PREDICTIVE_MACHINE_LEARNING, BEHAVIOR_MONITORING, SERVER_UPDATE);
+
+    /** The built-in purposes that are Smart Protection features: reported when the catalogue holds them. */
+    public static final List<String> FEATURES = List.of(PREDICTIVE_MACHINE_LEARNING, BEHAVIOR_MONITORING);
 
     private Purposes() {
     }

@@ -9,7 +9,7 @@ public enum Rule implements Identified {
     R2("Component update: scheduled, the automatic proxy if enabled and detected, else the internal proxy, else "
             + "direct; \"Update Now\", the automatic proxy, else the user's proxy if the privilege is granted, else "
             + "direct; sources: update sources, then the server, then ActiveUpdate when allowed."),
-    R3("File reputation: internal agents query the custom list whose IP range holds them, else the standard list, "
+    R3("File reputation (and features routed through the SPS lists): internal agents query the custom list whose IP range holds them, else the standard list, "
             + "in order, through the internal proxy (SPS section); external agents query the Smart Protection "
             + "Network through the system proxy."),
     R4("Web reputation: external agents query the Smart Protection Network; internal agents the SPS list if "

@@ -11,14 +11,24 @@ import org.agentproxy.simulation.scenario.Scenario;
  * @param policyName the simulated policy's name
  * @param scenario   the scenario simulated
  * @param location   the location decision (R0)
- * @param purposes   one report per purpose: the built-in ones in {@link Purposes#BUILT_IN} order, then contributed
- *                   features in the policy's order
+ * @param purposes   one report per purpose: the built-in ones in {@link Purposes#BUILT_IN} order (Predictive Machine
+ *                   Learning and Behavior Monitoring when the catalogue holds them), then the catalogue's other
+ *                   features in its order
+ * @param skipped    the policy's features the simulation does not route (plug-in not installed), in the policy's
+ *                   order
  */
 public record SimulationReport(String policyName, Scenario scenario, LocationReport location,
-        List<PurposeReport> purposes) {
+        List<PurposeReport> purposes, List<SkippedFeature> skipped) {
 
     public SimulationReport {
         purposes = List.copyOf(purposes);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    /** A report that skips no feature. */
+    public SimulationReport(String policyName, Scenario scenario, LocationReport location,
+            List<PurposeReport> purposes) {
+        this(policyName, scenario, location, purposes, List.of());
     }
 
     /** The report of a purpose by name. */

@@ -1,9 +1,16 @@
 package org.agentproxy.smartprotection;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.agentproxy.policy.FeatureSettings;
+import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.validation.Problem;
+import org.agentproxy.policy.validation.Severity;
 import org.agentproxy.smartprotection.internal.PlatformFeatureRegistry;
 
 /**
@@ -24,6 +31,26 @@ public interface FeatureRegistry {
      * policy's settings of it; empty when it has none, or when the feature is not installed.
      */
     List<String> validate(String featureId, FeatureSettings settings);
+
+    /**
+     * Every problem the installed features' own validation finds in a policy, as errors with a field path: each
+     * feature's path is {@code globalSmartProtection.features.ID}; a message starting with a path inside the
+     * settings ({@code useGlobalProxy: } or {@code properties.NAME: }) points at that field. Settings of features whose
+     * plug-in is absent are not checked (they are kept as they are).
+     */
+    default List<Problem> problems(Policy policy) {
+        Pattern field = Pattern.compile("(useGlobalProxy|properties\\.[^:\\s]+): (.+)", Pattern.DOTALL);
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, FeatureSettings> f : policy.globalSmartProtection().features().entrySet()) {
+            String path = "globalSmartProtection.features." + f.getKey();
+            for (String message : validate(f.getKey(), f.getValue())) {
+                Matcher m = field.matcher(message);
+                problems.add(m.matches() ? new Problem(path + "." + m.group(1), Severity.ERROR, m.group(2))
+                        : new Problem(path, Severity.ERROR, message));
+            }
+        }
+        return problems;
+    }
 
     /** Calls {@code listener} after the features changed (a bundle came or went); on any thread. */
     void addChangeListener(Runnable listener);

@@ -12,7 +12,9 @@ public interface FeatureValidator {
 
     /**
      * The problems of one policy's settings of this feature, as sentences for the administrator; empty when the
-     * settings are fine. Never {@code null}.
+     * settings are fine. Never {@code null}. A message that starts with the field it is about, {@code useGlobalProxy: }
+     * or {@code properties.NAME: }, is shown with that field's path (e.g.
+     * {@code globalSmartProtection.features.ID.properties.NAME: reason}; see {@link FeatureRegistry#problems}).
      */
     List<String> validate(FeatureSettings settings);
 }

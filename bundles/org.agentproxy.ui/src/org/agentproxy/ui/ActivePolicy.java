@@ -2,6 +2,7 @@ package org.agentproxy.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.agentproxy.policy.store.secrets.SecretStore;
 import org.agentproxy.policy.store.secrets.SecretStoreException;
 import org.agentproxy.policy.validation.PolicyValidator;
 import org.agentproxy.policy.validation.Problem;
+import org.agentproxy.smartprotection.FeatureRegistry;
 import org.agentproxy.ui.internal.editor.PolicyChangeOperation;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -245,7 +247,9 @@ public final class ActivePolicy {
 
     private void set(Policy value) {
         policy = value;
-        problems = PolicyValidator.validate(value);
+        List<Problem> found = new ArrayList<>(PolicyValidator.validate(value));
+        found.addAll(FeatureRegistry.platform().problems(value));
+        problems = List.copyOf(found);
         fire();
     }
 

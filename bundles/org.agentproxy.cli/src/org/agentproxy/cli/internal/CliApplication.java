@@ -6,6 +6,7 @@ import java.util.List;
 import org.agentproxy.cli.AgentsCommand;
 import org.agentproxy.cli.Cli;
 import org.agentproxy.cli.DeployCommand;
+import org.agentproxy.cli.FeaturesCommand;
 import org.agentproxy.cli.HistoryCommand;
 import org.agentproxy.cli.ImpactCommand;
 import org.agentproxy.cli.RollbackCommand;
@@ -24,7 +25,7 @@ public final class CliApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         Cli cli = new Cli(version(), List.of(new ValidateCommand(), new TestConnectionCommand(), new SimulateCommand(),
-                new ImpactCommand(),
+                new ImpactCommand(), new FeaturesCommand(),
                 new DeployCommand(), new RollbackCommand(), new HistoryCommand(), new AgentsCommand(),
                 new ServerCommand()));
         int code = cli.run(args == null ? List.of() : Arrays.asList(args), System.out, System.err);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.agentproxy.simulation.Attempt;
 import org.agentproxy.simulation.PurposeReport;
 import org.agentproxy.simulation.SimulationReport;
+import org.agentproxy.simulation.SkippedFeature;
 import org.agentproxy.simulation.scenario.AgentFacts;
 
 /** A simulation report for a person: per purpose the result, then each attempt with its rule and explanation. */
@@ -29,6 +30,10 @@ public final class SimulationText {
                     .orElse("FAILED (" + (p.cause() == null ? "" : p.cause().id() + ": ") + p.reason() + ")");
             out.println(p.purpose() + ": " + result);
             attempts(p.attempts(), null, out);
+        }
+        for (SkippedFeature f : r.skipped()) {
+            out.println();
+            out.println(f.id() + ": " + f.reason());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.agentproxy.policy.Policy;
+import org.agentproxy.simulation.SimulatedFeature;
 import org.agentproxy.simulation.internal.impact.ImpactRun;
 import org.agentproxy.simulation.scenario.AgentFacts;
 import org.agentproxy.simulation.scenario.Scenario;
@@ -24,20 +25,28 @@ public final class FleetImpact {
     private FleetImpact() {
     }
 
-    /** {@link #analyze(Policy, Policy, Inventory, Scenario)} in {@link #DEFAULT_WORLD}. */
+    /** {@link #analyze(Policy, Policy, Inventory, Scenario, List)} in {@link #DEFAULT_WORLD}, built-in features. */
     public static ImpactReport analyze(Policy from, Policy to, Inventory inventory) {
         return analyze(from, to, inventory, DEFAULT_WORLD);
     }
 
-    /**
-     * @param world a scenario whose world, parameters, system proxy and automatic proxy apply to every agent (its
-     *              other agent fields are ignored: each agent's come from the inventory)
-     */
+    /** {@link #analyze(Policy, Policy, Inventory, Scenario, List)} with the built-in features. */
     public static ImpactReport analyze(Policy from, Policy to, Inventory inventory, Scenario world) {
+        return analyze(from, to, inventory, world, SimulatedFeature.BUILT_IN);
+    }
+
+    /**
+     * @param world    a scenario whose world, parameters, system proxy and automatic proxy apply to every agent (its
+     *                 other agent fields are ignored: each agent's come from the inventory)
+     * @param features the installed features, the same catalogue for both policies (see
+     *                 {@link org.agentproxy.simulation.PathEngine#simulate(Policy, Scenario, List)})
+     */
+    public static ImpactReport analyze(Policy from, Policy to, Inventory inventory, Scenario world,
+            List<SimulatedFeature> features) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(world, "world");
-        ImpactRun.Result r = ImpactRun.run(from, to, inventory.data, world);
+        ImpactRun.Result r = ImpactRun.run(from, to, inventory.data, world, features);
         List<PurposeImpact> purposes = new ArrayList<>(r.purposes().size());
         for (int k = 0; k < r.purposes().size(); k++) {
             int[] c = r.counts()[k];

@@ -7,6 +7,7 @@ import static org.agentproxy.simulation.tests.Fixtures.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,11 +19,13 @@ import org.agentproxy.policy.SpsProtocol;
 import org.agentproxy.policy.SpsSource;
 import org.agentproxy.simulation.Attempt;
 import org.agentproxy.simulation.Cause;
+import org.agentproxy.simulation.FeatureRouting;
 import org.agentproxy.simulation.Outcome;
 import org.agentproxy.simulation.PathEngine;
 import org.agentproxy.simulation.PurposeReport;
 import org.agentproxy.simulation.Purposes;
 import org.agentproxy.simulation.Rule;
+import org.agentproxy.simulation.SimulatedFeature;
 import org.agentproxy.simulation.scenario.IntegratedSpsAvailability;
 import org.agentproxy.simulation.scenario.Scenario;
 import org.agentproxy.simulation.scenario.SimulationParameters;
@@ -116,11 +119,16 @@ class FeatureRuleTest {
     // "(and every feature contributed through the extension point)": each is a purpose of its own
     @Test
     void aContributedFeatureIsRoutedAsItsOwnPurpose() {
-        var r = run(GLOBAL, INTEGRATED_DOWN);
+        List<SimulatedFeature> catalogue = new ArrayList<>(SimulatedFeature.BUILT_IN);
+        catalogue.add(new SimulatedFeature("com.example.sandbox", "Sandbox", "sandbox-submission",
+                FeatureRouting.GLOBAL_PROXY, true));
+
+        var r = PathEngine.simulate(GLOBAL, INTEGRATED_DOWN, catalogue);
 
         assertEquals(List.of("osce.example:4345 global-sps failed R5", "smart-protection-network global-sps ok R5"),
-                steps(r, "com.example.sandbox"));
+                steps(r, "sandbox-submission"));
         assertEquals(10, r.purposes().size());
-        assertEquals("com.example.sandbox", PathEngine.purposes(GLOBAL).get(9));
+        assertEquals("sandbox-submission", PathEngine.purposes(catalogue).get(9));
+        assertEquals(List.of(), r.skipped());
     }
 }

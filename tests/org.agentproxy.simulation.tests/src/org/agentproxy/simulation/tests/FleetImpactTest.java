@@ -11,9 +11,11 @@ import org.agentproxy.policy.FeatureSettings;
 import org.agentproxy.policy.Policy;
 import org.agentproxy.simulation.Attempt;
 import org.agentproxy.simulation.Cause;
+import org.agentproxy.simulation.FeatureRouting;
 import org.agentproxy.simulation.PathEngine;
 import org.agentproxy.simulation.PurposeReport;
 import org.agentproxy.simulation.Purposes;
+import org.agentproxy.simulation.SimulatedFeature;
 import org.agentproxy.simulation.SimulationReport;
 import org.agentproxy.simulation.impact.FleetImpact;
 import org.agentproxy.simulation.impact.ImpactReport;
@@ -63,15 +65,29 @@ class FleetImpactTest {
         assertEquals(Purposes.BUILT_IN, r.purposes().stream().map(PurposeImpact::purpose).toList());
     }
 
-    // A feature only one policy routes is compared too, the other policy routing it with the defaults
+    // An installed feature only one policy has settings for is compared too, the other routing it with the defaults
     @Test
     void aFeatureOfOnlyOnePolicyIsAPurposeOfTheComparison() {
+        Policy withFeature = CURRENT.withGlobalSmartProtection(CURRENT.globalSmartProtection().withFeature(
+                "com.example.sandbox", FeatureSettings.VIA_GLOBAL_PROXY));
+        List<SimulatedFeature> catalogue = new ArrayList<>(SimulatedFeature.BUILT_IN);
+        catalogue.add(new SimulatedFeature("com.example.sandbox", "Sandbox", null, FeatureRouting.GLOBAL_PROXY, true));
+
+        ImpactReport r = FleetImpact.analyze(CURRENT, withFeature, Samples.fleet(), FleetImpact.DEFAULT_WORLD,
+                catalogue);
+
+        assertEquals(new PurposeImpact("com.example.sandbox", 7, 0, 0, 0), r.purpose("com.example.sandbox"));
+    }
+
+    // The same catalogue routes both policies: a feature whose plug-in is absent is no purpose of the comparison
+    @Test
+    void aFeatureMissingFromTheCatalogueIsNotCompared() {
         Policy withFeature = CURRENT.withGlobalSmartProtection(CURRENT.globalSmartProtection().withFeature(
                 "com.example.sandbox", FeatureSettings.VIA_GLOBAL_PROXY));
 
         ImpactReport r = FleetImpact.analyze(CURRENT, withFeature, Samples.fleet());
 
-        assertEquals(new PurposeImpact("com.example.sandbox", 7, 0, 0, 0), r.purpose("com.example.sandbox"));
+        assertEquals(Purposes.BUILT_IN, r.purposes().stream().map(PurposeImpact::purpose).toList());
     }
 
     // The fast path must agree with the engine agent by agent, whatever the mix of agents and worlds

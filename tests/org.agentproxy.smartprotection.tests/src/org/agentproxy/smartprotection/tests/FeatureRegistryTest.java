@@ -41,7 +41,7 @@ class FeatureRegistryTest {
         assertEquals(Routing.GLOBAL_PROXY, bm.routing());
         assertTrue(pml.requiresHttps());
         assertEquals("org.agentproxy.smartprotection", pml.contributor());
-        assertEquals("icons/feature.png", pml.icon());
+        assertEquals("icons/pml.png", pml.icon());
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -52,6 +54,26 @@ public class TableBot extends WidgetBot<Table> {
             notify(t, SWT.DefaultSelection, item);
         });
         return this;
+    }
+
+    /** @return the first row whose cell in {@code column} reads {@code text}, or -1 */
+    public int rowWithCell(int column, String text) {
+        return read(t -> {
+            for (int i = 0; i < t.getItemCount(); i++) {
+                if (t.getItem(i).getText(column).equals(text)) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+    }
+
+    /** @return the pixels of a cell's image, or {@code null} when the cell shows none */
+    public ImageData image(int row, int column) {
+        return read(t -> {
+            Image image = item(t, row).getImage(column);
+            return image == null ? null : image.getImageData();
+        });
     }
 
     /** @return whether the row's check box (an {@code SWT.CHECK} table) is checked */

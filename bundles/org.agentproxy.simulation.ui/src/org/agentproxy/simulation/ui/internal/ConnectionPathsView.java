@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.agentproxy.policy.Policy;
 import org.agentproxy.simulation.Attempt;
@@ -62,6 +63,7 @@ public final class ConnectionPathsView extends ViewPart {
         sash.setWeights(65, 35);
         form.setBase(sample());
         Studio.activePolicy().addListener(listener);
+        InstalledFeatures.follow(status, this::refresh);
     }
 
     private void setBase(Scenario scenario) {
@@ -104,7 +106,7 @@ public final class ConnectionPathsView extends ViewPart {
         form.setPolicy(policy);
         SimulationReport report;
         try {
-            report = PathEngine.simulate(policy, form.scenario());
+            report = PathEngine.simulate(policy, form.scenario(), InstalledFeatures.catalogue());
         } catch (RuntimeException e) {
             status.setText("The scenario is not valid: " + e.getMessage());
             return;
@@ -118,7 +120,13 @@ public final class ConnectionPathsView extends ViewPart {
         var agent = report.scenario().agent();
         return "Policy \"" + report.policyName() + "\": " + (agent.id() == null ? "" : agent.id() + " ")
                 + agent.ip() + " is " + report.location().location().id() + " [R0]. "
-                + report.location().explanation();
+                + report.location().explanation() + notSimulated(report);
+    }
+
+    private static String notSimulated(SimulationReport report) {
+        return report.skipped().isEmpty() ? "" : " Not simulated: " + report.skipped().stream()
+                .map(f -> f.id() + " (" + f.reason().replaceFirst("^not simulated: ", "") + ")")
+                .collect(Collectors.joining(", ")) + ".";
     }
 
     static List<String[]> rows(SimulationReport report) {

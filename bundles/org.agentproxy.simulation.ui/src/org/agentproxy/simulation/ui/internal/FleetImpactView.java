@@ -89,6 +89,7 @@ public final class FleetImpactView extends ViewPart {
             inventory = null;
         }
         Studio.activePolicy().addListener(listener);
+        InstalledFeatures.follow(status, this::refresh);
     }
 
     private void chooseInventory() {
@@ -193,7 +194,8 @@ public final class FleetImpactView extends ViewPart {
             status.setText("Open a policy to see the impact of its edits on a fleet.");
             return;
         }
-        report = FleetImpact.analyze(from, active.policy(), inventory);
+        report = FleetImpact.analyze(from, active.policy(), inventory, FleetImpact.DEFAULT_WORLD,
+                InstalledFeatures.catalogue());
         status.setText("Edited policy vs. " + baseline.label() + " on " + report.agents() + " agents of "
                 + inventoryName + ": " + report.lostPaths() + " paths lost.");
         chart.show(report.purposes(), report.agents());

@@ -6,6 +6,7 @@ import org.agentproxy.simulation.Attempt;
 import org.agentproxy.simulation.LocationReport;
 import org.agentproxy.simulation.PurposeReport;
 import org.agentproxy.simulation.SimulationReport;
+import org.agentproxy.simulation.SkippedFeature;
 import org.agentproxy.simulation.impact.ImpactReport;
 import org.agentproxy.simulation.impact.LostAgent;
 import org.agentproxy.simulation.impact.LostPath;
@@ -39,6 +40,16 @@ public final class ReportWriter {
             purpose(g, p);
         }
         g.writeEndArray();
+        if (!r.skipped().isEmpty()) {
+            g.writeArrayFieldStart("notSimulated");
+            for (SkippedFeature f : r.skipped()) {
+                g.writeStartObject();
+                g.writeStringField("feature", f.id());
+                g.writeStringField("reason", f.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.agentproxy.policy.Policy;
+import org.agentproxy.simulation.FeatureRouting;
 import org.agentproxy.simulation.Location;
 import org.agentproxy.simulation.PurposeReport;
 import org.agentproxy.simulation.Purposes;
+import org.agentproxy.simulation.SimulatedFeature;
 import org.agentproxy.simulation.SimulationReport;
 import org.agentproxy.simulation.scenario.Scenario;
 
@@ -16,38 +18,32 @@ public final class Engine {
     private Engine() {
     }
 
-    /**
-     * @param features the R5 features to report beyond the two built-in ones, in order (the policy's own, or for a
-     *                 fleet comparison those of both policies)
-     */
-    public static SimulationReport simulate(Policy policy, Scenario scenario, List<String> features) {
+    /** Every purpose of {@code catalogue.purposes()} for the scenario's agent, each feature by its declared routing. */
+    public static SimulationReport simulate(Policy policy, Scenario scenario, Catalogue catalogue) {
         Evaluation e = new Evaluation(policy, scenario);
-        List<PurposeReport> reports = new ArrayList<>(Purposes.BUILT_IN.size() + features.size());
-        reports.add(ServerRule.run(e, Purposes.CONFIGURATION, "configuration requests"));
-        reports.add(ServerRule.run(e, Purposes.LOGS, "logs"));
-        reports.add(UpdateRule.scheduled(e));
-        reports.add(UpdateRule.updateNow(e));
-        reports.add(ReputationRule.fileReputation(e));
-        reports.add(ReputationRule.webReputation(e));
-        reports.add(FeatureRule.run(e, Purposes.PREDICTIVE_MACHINE_LEARNING));
-        reports.add(FeatureRule.run(e, Purposes.BEHAVIOR_MONITORING));
-        reports.add(ServerUpdateRule.run(e));
-        for (String feature : features) {
-            if (!Purposes.BUILT_IN.contains(feature)) {
-                reports.add(FeatureRule.run(e, feature));
-            }
+        List<PurposeReport> reports = new ArrayList<>(catalogue.purposes().size());
+        for (String purpose : catalogue.purposes()) {
+            reports.add(switch (purpose) {
+                case Purposes.CONFIGURATION -> ServerRule.run(e, Purposes.CONFIGURATION, "configuration requests");
+                case Purposes.LOGS -> ServerRule.run(e, Purposes.LOGS, "logs");
+                case Purposes.COMPONENT_UPDATE -> UpdateRule.scheduled(e);
+                case Purposes.UPDATE_NOW -> UpdateRule.updateNow(e);
+                case Purposes.FILE_REPUTATION -> ReputationRule.fileReputation(e);
+                case Purposes.WEB_REPUTATION -> ReputationRule.webReputation(e);
+                case Purposes.SERVER_UPDATE -> ServerUpdateRule.run(e);
+                default -> feature(e, catalogue.byPurpose().get(purpose));
+            });
         }
-        return new SimulationReport(policy.name(), scenario, e.location, reports);
+        return new SimulationReport(policy.name(), scenario, e.location, reports, catalogue.skipped(policy));
+    }
+
+    private static PurposeReport feature(Evaluation e, SimulatedFeature feature) {
+        return feature.routing() == FeatureRouting.SPS_LISTS ? ReputationRule.feature(e, feature)
+                : FeatureRule.run(e, feature);
     }
 
     /** Only the location decision (R0) for the scenario's agent. */
     public static Location locate(Policy policy, Scenario scenario) {
         return new Evaluation(policy, scenario).location.location();
-    }
-
-    /** The contributed features a policy routes: its feature ids other than the built-in ones, in order. */
-    public static List<String> contributedFeatures(Policy policy) {
-        return policy.globalSmartProtection().features().keySet().stream()
-                .filter(id -> !Purposes.BUILT_IN.contains(id)).toList();
     }
 }

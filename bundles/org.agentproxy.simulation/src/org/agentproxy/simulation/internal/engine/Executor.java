@@ -65,7 +65,7 @@ final class Executor {
     private Attempt attempt(Party from, Step step) {
         if (step.httpsProblem() != null) {
             return new Attempt(step.target().label(), step.via().route(), proxyLabel(step), Outcome.FAILED,
-                    Cause.HTTPS_REQUIRED, step.httpsProblem(), Rule.R5, step.explanation());
+                    Cause.HTTPS_REQUIRED, step.httpsProblem(), step.rule(), step.explanation());
         }
         Hop hop = network.connect(from, step.via().proxy(), step.target());
         return hop.ok() ? attempt(step, Outcome.OK, null, null) : attempt(step, Outcome.FAILED, hop.cause(), hop.reason());

@@ -3,41 +3,43 @@ package org.agentproxy.simulation.internal.engine;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.agentproxy.policy.BuiltInFeatures;
 import org.agentproxy.policy.FeatureSettings;
 import org.agentproxy.policy.GlobalSmartProtectionScope;
 import org.agentproxy.policy.SpsProtocol;
 import org.agentproxy.policy.SpsSource;
 import org.agentproxy.simulation.PurposeReport;
 import org.agentproxy.simulation.Rule;
+import org.agentproxy.simulation.SimulatedFeature;
 import org.agentproxy.simulation.scenario.IntegratedSpsAvailability;
 
 /**
  * R5: "PML / Behavior Monitoring / contributed features: global SPS proxy enabled → integrated SPS (HTTPS
- * required); integrated SPS unavailable → SPN." The integrated SPS is the first integrated source of the agent's
- * list; a feature without settings in the policy uses the proxy, as the scope says it is used for every feature.
+ * required); integrated SPS unavailable → SPN", for every feature declaring {@code routing="global-proxy"}. The
+ * integrated SPS is the first integrated source of the agent's list; a feature without settings in the policy uses
+ * the proxy, as the scope says it is used for every feature. The HTTPS check applies to features that declare
+ * {@code requiresHttps}.
  */
 final class FeatureRule {
 
     private FeatureRule() {
     }
 
-    static PurposeReport run(Evaluation e, String feature) {
+    static PurposeReport run(Evaluation e, SimulatedFeature feature) {
         GlobalSmartProtectionScope scope = e.policy.globalSmartProtection();
-        FeatureSettings settings = scope.features().get(feature);
+        FeatureSettings settings = scope.features().get(feature.id());
         boolean global = scope.proxy().enabled() && scope.proxy().host() != null
                 && (settings == null || settings.useGlobalProxy());
         String off = !scope.proxy().enabled() ? "the Global Smart Protection Service proxy is disabled"
                 : "the feature's settings do not use the Global Smart Protection Service proxy";
-        String name = title(feature);
+        String name = feature.name();
         SpsSource integrated = e.sources.list().stream().filter(s -> s.integrated() && s.host() != null).findFirst()
                 .orElse(null);
         List<Step> steps = new ArrayList<>();
         if (integrated != null) {
             Endpoint target = e.network.target(integrated.host(), integrated.port());
-            String https = global && integrated.protocol() == SpsProtocol.HTTP
-                    ? "the Global Smart Protection Service proxy needs an HTTPS source, and " + integrated.url()
-                            + " is HTTP"
+            String https = global && feature.requiresHttps() && integrated.protocol() == SpsProtocol.HTTP
+                    ? "the Global Smart Protection Service proxy needs an HTTPS source for " + name + ", and "
+                            + integrated.url() + " is HTTP"
                     : null;
             steps.add(new Step(target, via(e, global, off, target), Rule.R5, name + " queries the integrated SPS of "
                     + e.sources.describe() + ",", https));
@@ -52,16 +54,7 @@ final class FeatureRule {
                             + " goes to the Smart Protection Network,";
             steps.add(new Step(target, via(e, global, off, target), Rule.R5, what));
         }
-        return e.run(feature, steps, null);
-    }
-
-    /** The feature's name for explanations. */
-    private static String title(String feature) {
-        return switch (feature) {
-            case BuiltInFeatures.PREDICTIVE_MACHINE_LEARNING -> "Predictive Machine Learning";
-            case BuiltInFeatures.BEHAVIOR_MONITORING -> "Behavior Monitoring";
-            default -> "The feature \"" + feature + "\"";
-        };
+        return e.run(feature.purpose(), steps, null);
     }
 
     private static Via via(Evaluation e, boolean global, String off, Endpoint target) {

@@ -3,18 +3,22 @@ package org.agentproxy.simulation.internal.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.agentproxy.policy.SpsProtocol;
 import org.agentproxy.policy.SpsSource;
 import org.agentproxy.policy.net.IpAddresses;
 import org.agentproxy.simulation.PurposeReport;
 import org.agentproxy.simulation.Purposes;
 import org.agentproxy.simulation.Route;
 import org.agentproxy.simulation.Rule;
+import org.agentproxy.simulation.SimulatedFeature;
 import org.agentproxy.simulation.scenario.SpsExhaustion;
 
 /**
  * R3: "internal — the custom list whose IP range holds the agent, else the standard list; servers in order, next on
  * failure; proxy = internal proxy (SPS section). External — SPN through the system proxy with the external
- * credentials." R4: "external → SPN (as R3). Internal → SPS list if 'send queries to SPS' is on, else SPN."
+ * credentials." R4: "external → SPN (as R3). Internal → SPS list if 'send queries to SPS' is on, else SPN." A
+ * feature declaring {@code routing="sps-lists"} goes as file reputation does (R3); when it declares
+ * {@code requiresHttps}, an HTTP source of the list fails for it before any connection.
  */
 final class ReputationRule {
 
@@ -25,7 +29,16 @@ final class ReputationRule {
         if (!e.internal) {
             return external(e, Purposes.FILE_REPUTATION, Rule.R3, "File reputation");
         }
-        return sourceList(e, Purposes.FILE_REPUTATION, Rule.R3, "File reputation");
+        return sourceList(e, Purposes.FILE_REPUTATION, Rule.R3, "File reputation", false);
+    }
+
+    /** A feature routed through the SPS lists: R3, under the feature's purpose and name. */
+    static PurposeReport feature(Evaluation e, SimulatedFeature feature) {
+        String name = feature.name() + " (routed through the SPS lists)";
+        if (!e.internal) {
+            return external(e, feature.purpose(), Rule.R3, name);
+        }
+        return sourceList(e, feature.purpose(), Rule.R3, name, feature.requiresHttps());
     }
 
     static PurposeReport webReputation(Evaluation e) {
@@ -33,7 +46,8 @@ final class ReputationRule {
             return external(e, Purposes.WEB_REPUTATION, Rule.R4, "Web reputation");
         }
         if (e.policy.webReputation().sendQueriesToSps()) {
-            return sourceList(e, Purposes.WEB_REPUTATION, Rule.R4, "Web reputation (\"send queries to SPS\" on)");
+            return sourceList(e, Purposes.WEB_REPUTATION, Rule.R4, "Web reputation (\"send queries to SPS\" on)",
+                    false);
         }
         Endpoint spn = e.network.smartProtectionNetwork();
         Via via = e.routes.byKind(e.params.internalAgentsToSpn(), spn, "internalAgentsToSpn");
@@ -47,7 +61,7 @@ final class ReputationRule {
                 + "the Smart Protection Network")), null);
     }
 
-    private static PurposeReport sourceList(Evaluation e, String purpose, Rule rule, String what) {
+    private static PurposeReport sourceList(Evaluation e, String purpose, Rule rule, String what, boolean https) {
         List<Step> steps = new ArrayList<>();
         List<SpsSource> list = e.sources.list();
         for (int i = 0; i < list.size(); i++) {
@@ -59,7 +73,9 @@ final class ReputationRule {
             String which = (i == 0 ? what + " asks " + e.sources.describe() + ", source 1 of " + list.size()
                     : "Next on failure: source " + (i + 1) + " of " + e.sources.describe())
                     + (source.integrated() ? " (an integrated SPS)" : "") + ",";
-            steps.add(new Step(target, via(e, source, target), rule, which));
+            String problem = https && source.protocol() == SpsProtocol.HTTP
+                    ? what + " needs HTTPS sources, and " + source.url() + " is HTTP" : null;
+            steps.add(new Step(target, via(e, source, target), rule, which, problem));
         }
         if (e.params.whenEverySpsFails() == SpsExhaustion.SMART_PROTECTION_NETWORK) {
             Endpoint spn = e.network.smartProtectionNetwork();

@@ -7,7 +7,8 @@ import org.agentproxy.simulation.Rule;
  *
  * @param what         the first half of the explanation, e.g. {@code Configuration goes to the OfficeScan server}
  * @param httpsProblem when not {@code null}, the attempt fails with this reason before any connection (rule R5: the
- *                     Global Smart Protection Service proxy needs HTTPS)
+ *                     Global Smart Protection Service proxy needs HTTPS; R3: a feature routed through the SPS lists
+ *                     that requires HTTPS)
  */
 record Step(Endpoint target, Via via, Rule rule, String what, String httpsProblem) {
 

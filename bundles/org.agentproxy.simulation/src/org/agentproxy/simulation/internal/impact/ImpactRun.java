@@ -1,15 +1,14 @@
 package org.agentproxy.simulation.internal.impact;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.agentproxy.policy.Policy;
 import org.agentproxy.simulation.PurposeReport;
-import org.agentproxy.simulation.Purposes;
+import org.agentproxy.simulation.SimulatedFeature;
 import org.agentproxy.simulation.SimulationReport;
 import org.agentproxy.simulation.impact.LostPath;
+import org.agentproxy.simulation.internal.engine.Catalogue;
 import org.agentproxy.simulation.internal.engine.Engine;
 import org.agentproxy.simulation.scenario.AgentFacts;
 import org.agentproxy.simulation.scenario.AgentFamily;
@@ -41,10 +40,9 @@ public final class ImpactRun {
     private ImpactRun() {
     }
 
-    public static Result run(Policy from, Policy to, InventoryData d, Scenario world) {
-        Set<String> union = new LinkedHashSet<>(Engine.contributedFeatures(from));
-        union.addAll(Engine.contributedFeatures(to));
-        List<String> features = List.copyOf(union);
+    public static Result run(Policy from, Policy to, InventoryData d, Scenario world,
+            List<SimulatedFeature> catalogue) {
+        Catalogue features = Catalogue.of(catalogue);
         Side a = new Side(from, d, world, features);
         Side b = new Side(to, d, world, features);
         LongIntMap pairs = new LongIntMap(64);
@@ -71,8 +69,7 @@ public final class ImpactRun {
                 lostPairs.add(p);
             }
         }
-        List<String> purposes = new ArrayList<>(Purposes.BUILT_IN);
-        purposes.addAll(features.stream().filter(f -> !Purposes.BUILT_IN.contains(f)).toList());
+        List<String> purposes = features.purposes();
         int[][] counts = new int[purposes.size()][4];
         for (int p = 0; p < pairCount.size(); p++) {
             byte[] categories = pairCategories.get(p);
@@ -114,12 +111,12 @@ public final class ImpactRun {
         private final Policy policy;
         private final InventoryData d;
         private final Scenario world;
-        private final List<String> features;
+        private final Catalogue features;
         private final PolicyTables tables;
         private final LongIntMap classes = new LongIntMap(256);
         private final List<SimulationReport> reports = new ArrayList<>();
 
-        Side(Policy policy, InventoryData d, Scenario world, List<String> features) {
+        Side(Policy policy, InventoryData d, Scenario world, Catalogue features) {
             this.policy = policy;
             this.d = d;
             this.world = world;

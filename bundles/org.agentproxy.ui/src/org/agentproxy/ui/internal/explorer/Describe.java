@@ -2,10 +2,11 @@ package org.agentproxy.ui.internal.explorer;
 
 import java.util.Locale;
 
-import org.agentproxy.policy.BuiltInFeatures;
 import org.agentproxy.policy.Credentials;
 import org.agentproxy.policy.ProxyEndpoint;
 import org.agentproxy.policy.ServerUpdateProxy;
+import org.agentproxy.smartprotection.FeatureRegistry;
+import org.agentproxy.smartprotection.SmartProtectionFeature;
 
 /** One-line descriptions of settings for the explorer. Never shows a secret, only whether one is set. */
 final class Describe {
@@ -33,12 +34,9 @@ final class Describe {
                 + (credentials.password() != null ? ", password stored" : ", no password");
     }
 
-    static String featureName(String id) {
-        return switch (id) {
-            case BuiltInFeatures.PREDICTIVE_MACHINE_LEARNING -> "Predictive Machine Learning";
-            case BuiltInFeatures.BEHAVIOR_MONITORING -> "Behavior Monitoring";
-            default -> id;
-        };
+    /** The feature's name from the registry, or its id marked when its plug-in is not installed. */
+    static String featureName(FeatureRegistry registry, String id) {
+        return registry.feature(id).map(SmartProtectionFeature::name).orElse(id + " (plug-in not installed)");
     }
 
     static String onOff(boolean value) {

@@ -16,7 +16,9 @@ public record OutlineNode(String label, String detail, Kind kind, String path, L
 
     /** What a row stands for. */
     public enum Kind {
-        SCOPE, GROUP, SETTING, ERROR, WARNING
+        SCOPE, GROUP, SETTING, ERROR, WARNING,
+        /** A Smart Protection feature's settings; its path ends with the feature id, its icon is the feature's. */
+        FEATURE
     }
 
     public OutlineNode {

@@ -3,12 +3,14 @@ package org.agentproxy.ui.internal.explorer;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.agentproxy.smartprotection.FeatureRegistry;
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.internal.StudioPlugin;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 
 /** The Policy Explorer: the open policy as a tree of its scopes, related settings and problems. */
@@ -20,23 +22,33 @@ public final class PolicyExplorerView extends ViewPart {
 
     private TreeViewer viewer;
     private final Consumer<ActivePolicy> listener = this::show;
+    private final FeatureRegistry features = FeatureRegistry.platform();
+    private Runnable featuresChanged;
 
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTree().setData("org.agentproxy.bot.id", TREE_ID);
         viewer.setContentProvider(new OutlineContentProvider());
-        viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new OutlineLabelProvider()));
+        viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new OutlineLabelProvider(features)));
         viewer.setAutoExpandLevel(2);
         getSite().setSelectionProvider(viewer);
         StudioPlugin.getDefault().activePolicy().addListener(listener);
+        Display display = parent.getDisplay();
+        featuresChanged = () -> {
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> show(StudioPlugin.getDefault().activePolicy()));
+            }
+        };
+        features.addChangeListener(featuresChanged);
     }
 
     private void show(ActivePolicy active) {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        viewer.setInput(active.policy() == null ? List.of() : PolicyOutline.of(active.policy(), active.problems()));
+        viewer.setInput(active.policy() == null ? List.of() : PolicyOutline.of(active.policy(), active.problems(),
+                features));
         setContentDescription(active.file() == null ? "No policy open" : active.file().toString());
     }
 
@@ -48,6 +60,7 @@ public final class PolicyExplorerView extends ViewPart {
     @Override
     public void dispose() {
         StudioPlugin.getDefault().activePolicy().removeListener(listener);
+        features.removeChangeListener(featuresChanged);
         super.dispose();
     }
 }

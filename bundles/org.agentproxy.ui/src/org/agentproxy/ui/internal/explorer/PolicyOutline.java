@@ -8,6 +8,7 @@ import org.agentproxy.policy.FeatureSettings;
 import org.agentproxy.policy.GlobalSmartProtectionScope;
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.validation.Problem;
+import org.agentproxy.smartprotection.FeatureRegistry;
 import org.agentproxy.ui.internal.ProblemCounts;
 import org.agentproxy.ui.internal.explorer.OutlineNode.Kind;
 
@@ -23,12 +24,15 @@ public final class PolicyOutline {
     public static final String PRIVILEGE = "Agent user proxy privilege";
     public static final String RELATED = "Related settings";
     public static final String PROBLEMS = "Problems";
+    /** The path of a feature's row, before its id. */
+    public static final String FEATURE_PATH = "globalSmartProtection.features.";
 
     private PolicyOutline() {
     }
 
-    public static List<OutlineNode> of(Policy policy, List<Problem> problems) {
-        return List.of(internal(policy), external(policy), globalSps(policy.globalSmartProtection()),
+    /** The tree of a policy; features are named by {@code features}, the installed Smart Protection features. */
+    public static List<OutlineNode> of(Policy policy, List<Problem> problems, FeatureRegistry features) {
+        return List.of(internal(policy), external(policy), globalSps(policy.globalSmartProtection(), features),
                 PrivilegeOutline.of(policy.userProxyPrivilege()), RelatedOutline.of(policy), problems(problems));
     }
 
@@ -52,12 +56,12 @@ public final class PolicyOutline {
                                 "externalAgents.serverUpdateProxy")));
     }
 
-    private static OutlineNode globalSps(GlobalSmartProtectionScope scope) {
+    private static OutlineNode globalSps(GlobalSmartProtectionScope scope, FeatureRegistry registry) {
         List<OutlineNode> features = new ArrayList<>();
         for (Map.Entry<String, FeatureSettings> f : scope.features().entrySet()) {
-            features.add(OutlineNode.setting(Describe.featureName(f.getKey()),
-                    f.getValue().useGlobalProxy() ? "through the global proxy" : "direct",
-                    "globalSmartProtection.features." + f.getKey()));
+            features.add(new OutlineNode(Describe.featureName(registry, f.getKey()),
+                    f.getValue().useGlobalProxy() ? "through the global proxy" : "direct", Kind.FEATURE,
+                    FEATURE_PATH + f.getKey(), List.of()));
         }
         return OutlineNode.group(GLOBAL_SPS, "", Kind.SCOPE, "globalSmartProtection", List.of(
                 OutlineNode.setting("Proxy", Describe.proxy(scope.proxy()), "globalSmartProtection.proxy"),

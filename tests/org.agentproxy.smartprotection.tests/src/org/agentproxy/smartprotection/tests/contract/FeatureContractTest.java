@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +16,9 @@ import java.util.Map;
 import org.agentproxy.policy.FeatureSettings;
 import org.agentproxy.smartprotection.FeatureRegistry;
 import org.agentproxy.smartprotection.SmartProtectionFeature;
+import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 
 /**
  * The contract every Smart Protection feature keeps, whoever contributes it. Extend it in your feature's test
@@ -64,6 +70,25 @@ public abstract class FeatureContractTest {
     @Test
     void itNamesItsContributingBundle() {
         assertFalse(feature().contributor().isBlank());
+    }
+
+    /** The icon, when the feature declares one, is a 16x16 PNG (width and height from its IHDR chunk). */
+    @Test
+    void itsIconIsA16By16PngOfItsBundle() throws IOException {
+        if (feature().icon() == null) {
+            return;
+        }
+        Bundle bundle = Platform.getBundle(feature().contributor());
+        assertNotNull(bundle, "no bundle " + feature().contributor());
+        URL icon = bundle.getEntry(feature().icon());
+        assertNotNull(icon, feature().icon() + " is not in " + feature().contributor());
+        try (InputStream in = icon.openStream()) {
+            ByteBuffer header = ByteBuffer.wrap(in.readNBytes(24));
+            assertEquals(0x89504e47, header.getInt(0), feature().icon() + " is no PNG");
+            int width = header.getInt(16);
+            int height = header.getInt(20);
+            assertEquals("16x16", width + "x" + height, feature().icon());
+        }
     }
 
     @Test

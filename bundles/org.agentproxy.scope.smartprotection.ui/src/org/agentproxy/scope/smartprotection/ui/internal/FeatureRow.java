@@ -15,8 +15,10 @@ import org.agentproxy.smartprotection.SmartProtectionFeature;
  * @param label    the name and id, or the id marked "plug-in not installed"
  * @param description what the feature does, from its contribution (empty when it is not installed)
  * @param settings the policy's settings of the feature, {@code null} when the policy does not have it
+ * @param feature  the installed feature, {@code null} when its plug-in is absent
  */
-record FeatureRow(String id, String label, String description, FeatureSettings settings) {
+record FeatureRow(String id, String label, String description, FeatureSettings settings,
+        SmartProtectionFeature feature) {
 
     static final String NOT_INSTALLED = "plug-in not installed";
 
@@ -29,12 +31,12 @@ record FeatureRow(String id, String label, String description, FeatureSettings s
         List<FeatureRow> rows = new ArrayList<>();
         policy.forEach((id, settings) -> rows.add(installed.stream().filter(f -> f.id().equals(id)).findFirst()
                 .map(f -> row(f, settings))
-                .orElseGet(() -> new FeatureRow(id, id + "   (" + NOT_INSTALLED + ")", "", settings))));
+                .orElseGet(() -> new FeatureRow(id, id + "   (" + NOT_INSTALLED + ")", "", settings, null))));
         installed.stream().filter(f -> !policy.containsKey(f.id())).forEach(f -> rows.add(row(f, null)));
         return rows;
     }
 
     private static FeatureRow row(SmartProtectionFeature f, FeatureSettings settings) {
-        return new FeatureRow(f.id(), f.name() + "   (" + f.id() + ")", f.description(), settings);
+        return new FeatureRow(f.id(), f.name() + "   (" + f.id() + ")", f.description(), settings, f);
     }
 }

@@ -9,6 +9,10 @@ import org.agentproxy.policy.FeatureSettings;
 import org.agentproxy.smartprotection.FeatureRegistry;
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.editor.ScopePageSite;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -16,6 +20,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 
@@ -38,14 +43,15 @@ final class FeatureTable {
                         + "plug-in is absent are kept.");
         Table table = site.toolkit().createTable(client, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
-        data.heightHint = 90;
+        data.heightHint = 120;
         table.setLayoutData(data);
         table.setHeaderVisible(true);
         site.binder().register(ID, table);
         CheckboxTableViewer viewer = new CheckboxTableViewer(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(viewer, "Feature", 300, FeatureRow::label);
-        column(viewer, "Description", 420, FeatureRow::description);
+        LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources(), table);
+        column(viewer, "Feature", 300, FeatureRow::label, row -> icon(images, row));
+        column(viewer, "Description", 420, FeatureRow::description, row -> null);
         ActivePolicy document = site.document();
         viewer.addCheckStateListener(e -> route(document, (FeatureRow) e.getElement(), e.getChecked()));
         FeatureRegistry registry = FeatureRegistry.platform();
@@ -82,8 +88,17 @@ final class FeatureTable {
         });
     }
 
+    /** The icon the feature's contribution declares, from its bundle; none when it declares none or is absent. */
+    private static Image icon(LocalResourceManager images, FeatureRow row) {
+        if (row.feature() == null || row.feature().icon() == null) {
+            return null;
+        }
+        return ResourceLocator.imageDescriptorFromBundle(row.feature().contributor(), row.feature().icon())
+                .map(d -> (Image) images.create((ImageDescriptor) d)).orElse(null);
+    }
+
     private static void column(CheckboxTableViewer viewer, String header, int width,
-            Function<FeatureRow, String> text) {
+            Function<FeatureRow, String> text, Function<FeatureRow, Image> image) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(header);
         column.getColumn().setWidth(width);
@@ -91,6 +106,11 @@ final class FeatureTable {
             @Override
             public String getText(Object element) {
                 return text.apply((FeatureRow) element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return image.apply((FeatureRow) element);
             }
         });
     }
