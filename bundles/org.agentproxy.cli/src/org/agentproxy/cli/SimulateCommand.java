@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.agentproxy.cli.internal.InstalledFeatures;
+import org.agentproxy.simulation.features.InstalledFeatures;
 import org.agentproxy.cli.internal.OptionArgs;
 import org.agentproxy.cli.internal.SimulationInputs;
 import org.agentproxy.cli.internal.SimulationText;

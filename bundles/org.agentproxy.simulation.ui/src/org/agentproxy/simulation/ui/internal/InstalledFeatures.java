@@ -2,10 +2,8 @@ package org.agentproxy.simulation.ui.internal;
 
 import java.util.List;
 
-import org.agentproxy.simulation.FeatureRouting;
 import org.agentproxy.simulation.SimulatedFeature;
 import org.agentproxy.smartprotection.FeatureRegistry;
-import org.agentproxy.smartprotection.SmartProtectionFeature;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
@@ -19,12 +17,7 @@ final class InstalledFeatures {
     }
 
     static List<SimulatedFeature> catalogue() {
-        return FeatureRegistry.platform().features().stream().map(InstalledFeatures::simulated).toList();
-    }
-
-    private static SimulatedFeature simulated(SmartProtectionFeature f) {
-        return new SimulatedFeature(f.id(), f.name(), f.purpose(), FeatureRouting.valueOf(f.routing().name()),
-                f.requiresHttps());
+        return org.agentproxy.simulation.features.InstalledFeatures.catalogue(FeatureRegistry.platform());
     }
 
     /** Runs {@code refresh} on the control's display after every registry change, until the control is disposed. */

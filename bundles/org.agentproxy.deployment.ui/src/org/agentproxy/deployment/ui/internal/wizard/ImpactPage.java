@@ -8,9 +8,11 @@ import java.util.function.Supplier;
 
 import org.agentproxy.deployment.DeploymentPlan;
 import org.agentproxy.deployment.ui.internal.DeploymentUi;
+import org.agentproxy.simulation.features.InstalledFeatures;
 import org.agentproxy.simulation.impact.LostAgent;
 import org.agentproxy.simulation.impact.LostPath;
 import org.agentproxy.simulation.impact.PurposeImpact;
+import org.agentproxy.smartprotection.FeatureRegistry;
 import org.agentproxy.ui.Studio;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -158,7 +160,8 @@ final class ImpactPage extends WizardPage {
                 + (current.targets().size() == 1 ? " target …" : " targets …"));
         Job job = Job.create("Fleet impact of \"" + current.policy().name() + "\"", monitor -> {
             try {
-                List<TargetImpact> impacts = TargetImpact.analyze(current, file);
+                List<TargetImpact> impacts = TargetImpact.analyze(current, file,
+                        InstalledFeatures.catalogue(FeatureRegistry.platform()));
                 counts.getDisplay().asyncExec(() -> {
                     if (run == generation && !counts.isDisposed()) {
                         fill(impacts, file);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.agentproxy.deployment.DeploymentPlan;
 import org.agentproxy.deployment.TargetPlan;
+import org.agentproxy.simulation.SimulatedFeature;
 import org.agentproxy.simulation.impact.FleetImpact;
 import org.agentproxy.simulation.impact.ImpactReport;
 import org.agentproxy.simulation.impact.Inventory;
@@ -23,8 +24,12 @@ import org.agentproxy.simulation.impact.LostAgent;
  */
 record TargetImpact(TargetPlan target, ImpactReport report, String note) {
 
-    /** Reads the inventory and compares, per target; runs off the UI thread. */
-    static List<TargetImpact> analyze(DeploymentPlan plan, Path inventoryFile) throws IOException {
+    /**
+     * Reads the inventory and compares, per target, with the installed Smart Protection features; runs off the UI
+     * thread.
+     */
+    static List<TargetImpact> analyze(DeploymentPlan plan, Path inventoryFile, List<SimulatedFeature> features)
+            throws IOException {
         Inventory inventory = InventoryReader.read(inventoryFile);
         List<TargetImpact> impacts = new ArrayList<>();
         for (TargetPlan t : plan.targets()) {
@@ -33,7 +38,8 @@ record TargetImpact(TargetPlan target, ImpactReport report, String note) {
             } else if (t.deployed() == null) {
                 impacts.add(new TargetImpact(t, null, "nothing deployed yet: every agent gets its first policy"));
             } else {
-                impacts.add(new TargetImpact(t, FleetImpact.analyze(t.deployed(), plan.policy(), inventory), null));
+                impacts.add(new TargetImpact(t, FleetImpact.analyze(t.deployed(), plan.policy(), inventory,
+                        FleetImpact.DEFAULT_WORLD, features), null));
             }
         }
         return impacts;
