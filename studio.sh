@@ -20,7 +20,10 @@ if [ -n "$stale" ]; then
   ./mvnw -B -ntp -q package -DskipTests -pl "$PRODUCT_MODULES"
 fi
 if [ ! -d target/studio ] || [ "$PRODUCT_ARCHIVE" -nt target/studio ]; then
+  # plug-ins dropped into the installation survive a rebuild: p2 installs them again at the next start
+  if [ -d target/studio/dropins ]; then rm -rf target/dropins.keep && mv target/studio/dropins target/dropins.keep; fi
   unpack_product target/studio
+  if [ -d target/dropins.keep ]; then rm -rf target/studio/dropins && mv target/dropins.keep target/studio/dropins; fi
 fi
 
 if [ "${1:-}" = "--screenshot" ]; then

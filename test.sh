@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: the Tycho build with the model, OSGi and UI tests (under Xvfb when there is no display),
-# then a smoke test of the product archive (CLI on the samples, the studio window), then the counts per tier.
+# then a smoke test of the product archive (CLI on the samples, the studio window), the install test (p2 repository,
+# a plug-in installed into the unpacked product from dropins/ and removed), then the counts per tier.
 set -euo pipefail
 cd "$(dirname "$0")"
 source releng/scripts/common.sh
@@ -11,4 +12,8 @@ releng/scripts/check-layers.sh
 echo "Building and testing with JAVA_HOME=$JAVA_HOME"
 with_display ./mvnw -B -ntp clean verify "$@"
 with_display releng/scripts/smoke-product.sh target/smoke/studio.png
+releng/scripts/install-plugin-test.sh   # the p2 repository, and a plug-in installed from dropins/ and removed
+# the same with the example plug-in (Sandbox Analysis: code, validator, icon), built by the reactor above
+DROPIN=$(ls examples/org.agentproxy.example.sandbox/target/org.agentproxy.example.sandbox-*.jar | grep -v sources | head -1) \
+  releng/scripts/install-plugin-test.sh
 releng/scripts/test-summary.sh

@@ -9,6 +9,7 @@ import org.agentproxy.cli.DeployCommand;
 import org.agentproxy.cli.FeaturesCommand;
 import org.agentproxy.cli.HistoryCommand;
 import org.agentproxy.cli.ImpactCommand;
+import org.agentproxy.cli.PluginsCommand;
 import org.agentproxy.cli.RollbackCommand;
 import org.agentproxy.cli.ServerCommand;
 import org.agentproxy.cli.SimulateCommand;
@@ -27,7 +28,7 @@ public final class CliApplication implements IApplication {
         Cli cli = new Cli(version(), List.of(new ValidateCommand(), new TestConnectionCommand(), new SimulateCommand(),
                 new ImpactCommand(), new FeaturesCommand(),
                 new DeployCommand(), new RollbackCommand(), new HistoryCommand(), new AgentsCommand(),
-                new ServerCommand()));
+                new ServerCommand(), new PluginsCommand()));
         int code = cli.run(args == null ? List.of() : Arrays.asList(args), System.out, System.err);
         System.out.flush();
         return code;
