@@ -5,16 +5,9 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A salted slow hash of a secret value (PBKDF2-HMAC-SHA256): lets a client tell whether the value it holds is the
@@ -74,33 +67,6 @@ public final class SecretFingerprint {
                     + HASH_BITS / 8 + " bytes");
         }
         return new SecretFingerprint(iterations, saltBytes, hashBytes);
-    }
-
-    /** {@code {KEY: {"algorithm", "iterations", "salt", "hash"}}}, as the policy server's admin API shows them. */
-    public static ObjectNode toJson(Map<String, SecretFingerprint> fingerprints) {
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
-        fingerprints.forEach((k, f) -> json.putObject(k).put("algorithm", ALGORITHM).put("iterations", f.iterations)
-                .put("salt", f.salt()).put("hash", f.hash()));
-        return json;
-    }
-
-    /**
-     * Reads what {@link #toJson} wrote.
-     *
-     * @throws IllegalArgumentException naming the key and the part that is wrong
-     */
-    public static SortedMap<String, SecretFingerprint> fromJson(JsonNode json) {
-        SortedMap<String, SecretFingerprint> result = new TreeMap<>();
-        for (Map.Entry<String, JsonNode> e : json.properties()) {
-            JsonNode f = e.getValue();
-            try {
-                result.put(e.getKey(), parse(f.path("algorithm").asText(), f.path("iterations").asInt(),
-                        f.path("salt").asText(), f.path("hash").asText()));
-            } catch (IllegalArgumentException bad) {
-                throw new IllegalArgumentException("fingerprints." + e.getKey() + "." + bad.getMessage(), bad);
-            }
-        }
-        return result;
     }
 
     /** Whether a value is the one this fingerprint was made of (a slow hash: hundreds of milliseconds). */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.agentproxy.policy.SecretFingerprint;
+import org.agentproxy.policy.codec.SecretFingerprintCodec;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,12 +91,12 @@ class SecretsTest {
     void fingerprintsLetAClientCompareItsValueAndSurviveARestartSealed() throws Exception {
         putSecrets("{\"secrets\": {\"internalAgents.server.password\": \"" + VALUE + "\"}}");
         Api.Reply reply = server.api.get("v1/admin/groups/hq/secrets", server.adminToken);
-        SecretFingerprint fingerprint = SecretFingerprint.fromJson(reply.json().get("fingerprints"))
+        SecretFingerprint fingerprint = SecretFingerprintCodec.fromJson(reply.json().get("fingerprints"))
                 .get("internalAgents.server.password");
         String hash = fingerprint.hash();
         server.close();
         server = TestServer.start(data);
-        SecretFingerprint restarted = SecretFingerprint.fromJson(server.api.get("v1/admin/groups/hq/secrets",
+        SecretFingerprint restarted = SecretFingerprintCodec.fromJson(server.api.get("v1/admin/groups/hq/secrets",
                 server.adminToken).json().get("fingerprints")).get("internalAgents.server.password");
 
         assertEquals("PBKDF2WithHmacSHA256", reply.json().at("/fingerprints/internalAgents.server.password/algorithm")

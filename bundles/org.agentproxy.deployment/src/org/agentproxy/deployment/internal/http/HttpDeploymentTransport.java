@@ -20,6 +20,7 @@ import org.agentproxy.deployment.TransportException.Kind;
 import org.agentproxy.deployment.VersionInfo;
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.SecretFingerprint;
+import org.agentproxy.policy.codec.SecretFingerprintCodec;
 import org.agentproxy.policy.codec.PolicyCodec;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.osgi.service.component.annotations.Component;
@@ -134,7 +135,7 @@ public final class HttpDeploymentTransport implements DeploymentTransport {
             return Optional.empty();
         }
         try {
-            return Optional.of(SecretFingerprint.fromJson(fingerprints));
+            return Optional.of(SecretFingerprintCodec.fromJson(fingerprints));
         } catch (IllegalArgumentException bad) {
             throw new TransportException(Kind.FAILED, 200, target + ": the server's secret fingerprints cannot be "
                     + "used: " + bad.getMessage());

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.SecretFingerprint;
+import org.agentproxy.policy.codec.SecretFingerprintCodec;
 import org.agentproxy.policy.SecretRef;
 import org.agentproxy.policy.diff.PolicyFields;
 
@@ -177,12 +178,12 @@ final class AccessAndSecrets {
     }
 
     private static ObjectNode fingerprintsJson(Map<String, SecretFingerprint> fingerprints) {
-        return SecretFingerprint.toJson(fingerprints);
+        return SecretFingerprintCodec.toJson(fingerprints);
     }
 
     private static SortedMap<String, SecretFingerprint> readFingerprints(byte[] json) throws IOException {
         try {
-            return SecretFingerprint.fromJson(Json.parse(json));
+            return SecretFingerprintCodec.fromJson(Json.parse(json));
         } catch (IllegalArgumentException bad) {
             throw new IOException("damaged secret fingerprints: " + bad.getMessage());
         }
