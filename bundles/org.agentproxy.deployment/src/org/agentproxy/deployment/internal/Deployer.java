@@ -116,6 +116,11 @@ public class Deployer implements DeploymentService {
             throw new IllegalStateException(deployment.id() + " is a rollback, not a deployment: it cannot be rolled "
                     + "back (deploy the policy you want, or roll a target back to a version)");
         }
+        if (deployment.results().stream().noneMatch(r -> r.outcome() == TargetResult.Outcome.DEPLOYED)
+                && deployment.results().stream().anyMatch(r -> r.outcome() == TargetResult.Outcome.SECRETS_UPDATED)) {
+            throw new IllegalStateException(deployment.id() + " only sent secret values, which this client cannot "
+                    + "restore (it never had the old ones): deploy the old values the same way");
+        }
         if (deployment.results().stream().noneMatch(r -> r.outcome() == TargetResult.Outcome.DEPLOYED)) {
             throw new IllegalStateException(deployment.id() + " deployed no target (" + deployment.status()
                     + "): there is nothing to roll back");

@@ -137,6 +137,9 @@ class SecretsAndRollbackTest {
         assertEquals(List.of(), filesHolding(data, value, rotated), "no server file holds a value");
         assertEquals(List.of(), filesHolding(journalDir, value, rotated), "no journal record holds a value");
         assertFalse((plan + " " + result).contains(rotated), "neither plan nor result shows the value");
+        IllegalStateException rollback = assertThrows(IllegalStateException.class,
+                () -> service.rollback(result, options, fixture.credentials, new NullProgressMonitor()));
+        assertTrue(rollback.getMessage().contains("only sent secret values"), rollback.getMessage());
     }
 
     @Test
