@@ -107,7 +107,7 @@ public final class DeployCommand implements Command {
             SecretValues secrets = SecretsFile.read(options.get("--secrets-file"));
             DeploymentService deployments = service.get();
             PrintingMonitor monitor = new PrintingMonitor(err, "agentproxy deploy: ");
-            DeploymentPlan plan = deployments.plan(policy, targets, credentials, monitor);
+            DeploymentPlan plan = deployments.plan(policy, targets, credentials, secrets, monitor);
             DeployOutput.plan(out, plan);
             if (!plan.isReady()) {
                 return DeployOutput.exitCode(plan);

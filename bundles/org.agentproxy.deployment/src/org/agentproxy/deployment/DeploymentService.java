@@ -26,7 +26,21 @@ public interface DeploymentService {
      *
      * @param targets in rollout order: the canaries first
      */
-    DeploymentPlan plan(Policy policy, List<DeploymentTarget> targets, Credentials credentials,
+    default DeploymentPlan plan(Policy policy, List<DeploymentTarget> targets, Credentials credentials,
+            IProgressMonitor monitor) {
+        return plan(policy, targets, credentials, SecretValues.NONE, monitor);
+    }
+
+    /**
+     * Reads what is deployed at every target and diffs it against the policy, and, per secret the policy refers
+     * to, compares the given value with the target's fingerprint of its value ({@link TargetPlan#secrets()}): a
+     * target whose policy is up to date but whose secret values differ is not up to date. No value leaves the
+     * client and nothing changes.
+     *
+     * @param targets in rollout order: the canaries first
+     * @param secrets the values the deployment will send (the same as given to {@link #execute})
+     */
+    DeploymentPlan plan(Policy policy, List<DeploymentTarget> targets, Credentials credentials, SecretValues secrets,
             IProgressMonitor monitor);
 
     /**
@@ -42,7 +56,8 @@ public interface DeploymentService {
      * Rolls the plan out: canaries, then the rest, halting past the threshold; records it in the journal. To a
      * target whose transport {@linkplain DeploymentTransport#carriesSecrets() carries secrets} the values of the
      * secrets the policy refers to go first; a referenced secret without a value fails that target (naming the
-     * field) before anything is sent.
+     * field) before anything is sent. A target whose policy is up to date but whose secrets the plan found changed
+     * gets only the values ({@link TargetResult.Outcome#SECRETS_UPDATED}, no new version).
      *
      * @param secrets where the values of the policy's secrets come from
      */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.SecretFingerprint;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
@@ -63,6 +64,16 @@ public interface DeploymentTransport {
             long expectedVersion, IProgressMonitor monitor) throws TransportException {
         throw new TransportException(TransportException.Kind.FAILED, 0, target + ": the " + id()
                 + " transport does not carry secret values");
+    }
+
+    /**
+     * The {@linkplain SecretFingerprint fingerprints} of the secret values the target holds, by key, so that a plan
+     * can tell which values a deployment changes without the target returning any value. Empty when this transport
+     * cannot tell (it carries no values, or the server does not offer fingerprints).
+     */
+    default Optional<Map<String, SecretFingerprint>> secretFingerprints(DeploymentTarget target, AccessToken token,
+            IProgressMonitor monitor) throws TransportException {
+        return Optional.empty();
     }
 
     /** The target's versions, oldest first. */

@@ -17,12 +17,20 @@ import org.agentproxy.policy.diff.FieldChange;
  * @param problemKind    the kind of the transport failure behind the problem, or {@code null}
  * @param deployed       the policy deployed there now (what the changes are against, e.g. for a fleet impact), or
  *                       {@code null} when none is or it could not be read
+ * @param secrets        per secret the policy refers to, whether its value at the target changes (field order)
  */
 public record TargetPlan(DeploymentTarget target, String transport, long currentVersion, List<FieldChange> changes,
-        String problem, TransportException.Kind problemKind, Policy deployed) {
+        String problem, TransportException.Kind problemKind, Policy deployed, List<SecretChange> secrets) {
 
     public TargetPlan {
         changes = List.copyOf(changes);
+        secrets = List.copyOf(secrets);
+    }
+
+    /** A plan without secret comparisons. */
+    public TargetPlan(DeploymentTarget target, String transport, long currentVersion, List<FieldChange> changes,
+            String problem, TransportException.Kind problemKind, Policy deployed) {
+        this(target, transport, currentVersion, changes, problem, problemKind, deployed, List.of());
     }
 
     /** A plan without the deployed policy. */
@@ -36,8 +44,27 @@ public record TargetPlan(DeploymentTarget target, String transport, long current
         return problem == null;
     }
 
-    /** Whether the target has the policy already (nothing to deploy). */
-    public boolean isUpToDate() {
+    /** Whether the target has the policy already (no new version needed); its secrets may still change. */
+    public boolean isPolicyUpToDate() {
         return problem == null && currentVersion > 0 && changes.isEmpty();
+    }
+
+    /** The secrets whose value at the target the deployment changes (new or changed). */
+    public List<SecretChange> secretChanges() {
+        return secrets.stream().filter(SecretChange::isChange).toList();
+    }
+
+    /**
+     * Whether nothing changes at the target: it has the policy and the value of every secret that could be
+     * compared. A target whose policy is up to date but whose secrets differ is not: the deployment sends only
+     * the secret values.
+     */
+    public boolean isUpToDate() {
+        return isPolicyUpToDate() && secretChanges().isEmpty();
+    }
+
+    /** Whether only the secret values go to the target (its policy is up to date). */
+    public boolean isSecretsOnly() {
+        return isPolicyUpToDate() && !secretChanges().isEmpty();
     }
 }

@@ -27,6 +27,11 @@ public record TargetResult(DeploymentTarget target, Outcome outcome, long fromVe
         DEPLOYED,
         /** The target had the policy already; nothing was changed. */
         UNCHANGED,
+        /**
+         * The target had the policy already but not the client's secret values: only the values were sent (no new
+         * version; {@code toVersion} is 0).
+         */
+        SECRETS_UPDATED,
         /** A rollback made {@code toVersion} (restoring the policy of an earlier version). */
         ROLLED_BACK,
         /** The target changed since it was planned; nothing was changed there. */

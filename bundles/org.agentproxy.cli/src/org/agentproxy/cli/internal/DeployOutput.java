@@ -26,11 +26,17 @@ public final class DeployOutput {
             } else if (target.isUpToDate()) {
                 out.println("  " + target.target() + ": version " + target.currentVersion()
                         + " has this policy already; nothing to change");
+            } else if (target.isSecretsOnly()) {
+                out.println("  " + target.target() + ": version " + target.currentVersion()
+                        + " has this policy already; only secret values change (no new version):");
             } else {
                 out.println("  " + target.target() + ": " + (target.currentVersion() == 0 ? "nothing deployed"
                         : "version " + target.currentVersion()) + " -> a new version, " + target.changes().size()
                         + (target.changes().size() == 1 ? " change:" : " changes:"));
                 target.changes().forEach(c -> out.println("    " + c));
+            }
+            if (target.isReady()) {
+                target.secrets().forEach(c -> out.println("    " + c));
             }
         }
     }
@@ -42,6 +48,7 @@ public final class DeployOutput {
                 case DEPLOYED -> "deployed as version " + r.toVersion() + " (was " + r.fromVersion() + ")";
                 case ROLLED_BACK -> "rolled back: version " + r.toVersion() + " (was " + r.fromVersion() + ")";
                 case UNCHANGED -> "unchanged (version " + r.fromVersion() + ")";
+                case SECRETS_UPDATED -> "secret values updated (version " + r.fromVersion() + " kept)";
                 case CONFLICT -> "conflict";
                 case FAILED -> "failed";
                 case SKIPPED -> "skipped";

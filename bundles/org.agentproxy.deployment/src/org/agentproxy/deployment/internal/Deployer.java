@@ -34,7 +34,7 @@ import org.eclipse.core.runtime.SubMonitor;
 public class Deployer implements DeploymentService {
 
     /** Plans read each target with two attempts: a plan is cheap to make again. */
-    private static final RetryPolicy PLAN_RETRY = new RetryPolicy(2, java.time.Duration.ofMillis(200), 1.0,
+    static final RetryPolicy PLAN_RETRY = new RetryPolicy(2, java.time.Duration.ofMillis(200), 1.0,
             java.time.Duration.ofMillis(200));
 
     private final Supplier<List<DeploymentTransport>> transports;
@@ -49,13 +49,16 @@ public class Deployer implements DeploymentService {
 
     @Override
     public DeploymentPlan plan(Policy policy, List<DeploymentTarget> targets, Credentials credentials,
-            IProgressMonitor monitor) {
+            SecretValues secrets, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, "Planning " + policy.name(), targets.size());
         Transports available = new Transports(transports, credentials);
         List<TargetPlan> plans = new ArrayList<>();
-        for (DeploymentTarget target : targets) {
-            sub.subTask("Reading " + target);
-            plans.add(planOne(policy, target, available, sub.split(1)));
+        try (PolicySecrets values = new PolicySecrets(policy, secrets)) {
+            for (DeploymentTarget target : targets) {
+                sub.subTask("Reading " + target);
+                TargetPlan read = planOne(policy, target, available, sub.split(1));
+                plans.add(read.isReady() ? SecretComparison.of(read, values, available, monitor) : read);
+            }
         }
         return new DeploymentPlan(Digests.newId(Instant.now()), policy, Instant.now(), plans);
     }
@@ -112,6 +115,11 @@ public class Deployer implements DeploymentService {
         if (!"deploy".equals(deployment.kind())) {
             throw new IllegalStateException(deployment.id() + " is a rollback, not a deployment: it cannot be rolled "
                     + "back (deploy the policy you want, or roll a target back to a version)");
+        }
+        if (deployment.results().stream().noneMatch(r -> r.outcome() == TargetResult.Outcome.DEPLOYED)
+                && deployment.results().stream().anyMatch(r -> r.outcome() == TargetResult.Outcome.SECRETS_UPDATED)) {
+            throw new IllegalStateException(deployment.id() + " only sent secret values, which this client cannot "
+                    + "restore (it never had the old ones): deploy the old values the same way");
         }
         if (deployment.results().stream().noneMatch(r -> r.outcome() == TargetResult.Outcome.DEPLOYED)) {
             throw new IllegalStateException(deployment.id() + " deployed no target (" + deployment.status()

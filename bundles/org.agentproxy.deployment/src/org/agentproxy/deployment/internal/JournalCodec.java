@@ -70,6 +70,10 @@ public final class JournalCodec {
             if (p != null) {
                 ArrayNode changes = t.putArray("changes");
                 p.changes().forEach(c -> changes.add(c.toString()));
+                if (!p.secrets().isEmpty()) { // field and state only, never a value
+                    ArrayNode secrets = t.putArray("secrets");
+                    p.secrets().forEach(c -> secrets.add(c.toString()));
+                }
             }
         }
         ArrayNode warnings = doc.putArray("warnings");

@@ -45,6 +45,17 @@ final class PolicySecrets implements AutoCloseable {
         return problem;
     }
 
+    /** The first field path that refers to each key, by key in field order. */
+    Map<String, String> fields() {
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+
+    /** The value of a key, or {@code null} when there is none (or the store failed first). Not a copy. */
+    synchronized char[] valueOf(String key) {
+        load();
+        return values.get(key);
+    }
+
     /** The values by key; only when {@link #problem()} is {@code null}. Not copies: do not wipe them. */
     synchronized Map<String, char[]> values() {
         load();

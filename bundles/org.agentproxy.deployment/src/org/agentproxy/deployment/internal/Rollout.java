@@ -115,6 +115,8 @@ final class Rollout {
             current = now.map(DeployedPolicy::version).orElse(0L);
         } else if (plan.isUpToDate()) {
             return new TargetResult(plan.target(), Outcome.UNCHANGED, current, 0, 0, null);
+        } else if (plan.isSecretsOnly()) {
+            return sendSecretsOnly(t, plan, token, monitor);
         }
         long expected = current;
         String secretsNote = null;
@@ -123,9 +125,9 @@ final class Rollout {
                 secretsNote = "the policy refers to " + secrets.count() + " secrets; the " + t.id() + " transport "
                         + "does not carry their values: set them where the policy is imported";
             } else {
-                TargetResult refused = sendSecrets(t, plan, token, expected, monitor);
-                if (refused != null) {
-                    return refused;
+                var sent = sendSecrets(t, plan, token, expected, monitor);
+                if (!sent.succeeded()) {
+                    return secretsFailure(plan, expected, sent);
                 }
                 secretsNote = "with the values of " + secrets.count() + (secrets.count() == 1 ? " secret" : " secrets");
             }
@@ -152,31 +154,49 @@ final class Rollout {
     }
 
     /**
-     * Sends the values of the policy's secrets before the policy, so that agents never get the new policy without
-     * them; the send is conditional on the planned version, so a target changed since keeps its values.
-     *
-     * @return the failure, or {@code null} when the values were stored
+     * The target has the policy but not the client's secret values (the plan compared them): sends only the values,
+     * conditional on the planned version; no new version is made.
      */
-    private TargetResult sendSecrets(DeploymentTransport t, TargetPlan plan, AccessToken token, long expected,
+    private TargetResult sendSecretsOnly(DeploymentTransport t, TargetPlan plan, AccessToken token,
             IProgressMonitor monitor) {
+        var sent = sendSecrets(t, plan, token, plan.currentVersion(), monitor);
+        if (!sent.succeeded()) {
+            return secretsFailure(plan, plan.currentVersion(), sent);
+        }
+        List<String> changed = plan.secretChanges().stream().map(c -> c.field() + " (" + c.state().label() + ")")
+                .toList();
+        return new TargetResult(plan.target(), Outcome.SECRETS_UPDATED, plan.currentVersion(), 0, sent.attempts(),
+                "version " + plan.currentVersion() + " has this policy already; sent the secret values, "
+                        + (changed.size() == 1 ? "the password of " : "the passwords of ") + String.join(", ", changed));
+    }
+
+    /**
+     * Sends the values of the policy's secrets (before the policy, so that agents never get the new policy without
+     * them); the send is conditional on the planned version, so a target changed since keeps its values. A
+     * referenced secret without a value fails before anything is sent ({@code REJECTED}, naming the field).
+     */
+    private Retrier.Outcome<Boolean> sendSecrets(DeploymentTransport t, TargetPlan plan, AccessToken token,
+            long expected, IProgressMonitor monitor) {
         String problem = secrets.problem();
         if (problem != null) {
-            return failed(plan, 0, plan.target() + ": " + problem, TransportException.Kind.REJECTED);
+            return new Retrier.Outcome<>(null, new TransportException(TransportException.Kind.REJECTED, 0,
+                    plan.target() + ": " + problem), 0);
         }
-        var sent = Retrier.call(options.retry(), monitor, plan.target().toString(), () -> {
+        return Retrier.call(options.retry(), monitor, plan.target().toString(), () -> {
             t.putSecrets(plan.target(), token, secrets.values(), expected, monitor);
             return Boolean.TRUE;
         });
-        if (sent.succeeded()) {
-            return null;
-        }
+    }
+
+    private static TargetResult secretsFailure(TargetPlan plan, long expected, Retrier.Outcome<Boolean> sent) {
         TransportException failure = sent.failure();
         if (failure.kind() == TransportException.Kind.CONFLICT) {
             return new TargetResult(plan.target(), Outcome.CONFLICT, expected, 0, sent.attempts(),
                     failure.getMessage() + "; plan again to deploy over the newer version", failure.kind());
         }
-        return failed(plan, sent.attempts(), "the secret values could not be stored: " + failure.getMessage(),
-                failure.kind());
+        String message = sent.attempts() == 0 ? failure.getMessage()
+                : "the secret values could not be stored: " + failure.getMessage();
+        return failed(plan, sent.attempts(), message, failure.kind());
     }
 
     private static Optional<TargetResult> confirm(DeploymentTransport t, TargetPlan plan, AccessToken token,

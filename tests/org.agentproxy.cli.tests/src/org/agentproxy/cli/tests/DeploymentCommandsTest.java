@@ -211,13 +211,7 @@ class DeploymentCommandsTest {
     @Test
     void secretsFromAnOwnerOnlySecretsFileGoToTheServerAndAMissingOneIsExit2NamingTheField() throws Exception {
         String agentToken = createGroup(server, tokenFile, "branch");
-        Path policy = dir.resolve("with-password.json");
-        Files.writeString(policy, """
-                {"format": "agentproxy-policy/1", "name": "With password",
-                 "server": {"host": "osce.corp.example", "port": 4343},
-                 "internalAgents": {"server": {"enabled": true, "host": "proxy.corp.example", "port": 8080,
-                   "user": "svc", "password": {"ref": "internalAgents.server.password"}}}}
-                """);
+        Path policy = policyWithPassword();
         String value = "cli-" + Long.toHexString(System.nanoTime());
         Path secrets = dir.resolve("secrets.json");
         Files.writeString(secrets, "{\"internalAgents.server.password\": \"" + value + "\"}\n");
@@ -253,6 +247,66 @@ class DeploymentCommandsTest {
                 assertFalse(Files.readString(f).contains(value), "no journal record holds the value");
             }
         }
+    }
+
+    @Test
+    void aRotatedPasswordIsPlannedAndSentAloneWithExit0() throws Exception {
+        String agentToken = createGroup(server, tokenFile, "branch");
+        Path policy = policyWithPassword();
+        String value = "cli-" + Long.toHexString(System.nanoTime());
+        String rotated = value + "-rotated";
+        Path secrets = secretsFile(value);
+        DeploymentCliRun first = deployTo("branch", policy, secrets);
+        Files.writeString(secrets, "{\"internalAgents.server.password\": \"" + rotated + "\"}\n");
+
+        DeploymentCliRun planOnly = DeploymentCliRun.of("deploy", "--policy", policy.toString(), "--server", url,
+                "--group", "branch", "--token-file", tokenFile, "--journal", journal, "--secrets-file",
+                secrets.toString(), "--plan-only");
+        DeploymentCliRun rotate = deployTo("branch", policy, secrets);
+        DeploymentCliRun again = deployTo("branch", policy, secrets);
+
+        assertEquals(0, first.exitCode(), first.out() + first.err());
+        assertTrue(first.out().contains("    password of internalAgents.server.password: new"), first.out());
+        assertEquals(0, planOnly.exitCode(), planOnly.out() + planOnly.err());
+        assertTrue(planOnly.out().contains("version 1 has this policy already; only secret values change (no new "
+                + "version):\n    password of internalAgents.server.password: changed"), planOnly.out());
+        assertEquals(0, rotate.exitCode(), rotate.out() + rotate.err());
+        assertTrue(rotate.out().contains("secret values updated (version 1 kept)"), rotate.out());
+        assertEquals(0, again.exitCode());
+        assertTrue(again.out().contains("has this policy already; nothing to change\n    password of "
+                + "internalAgents.server.password: unchanged"), again.out());
+        assertTrue(admin(server, tokenFile, "v1/admin/groups/branch", "GET").body().contains("\"currentVersion\":1"));
+        HttpResponse<String> agent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri().resolve(
+                "v1/agent/groups/branch/policy")).header("Authorization", "Bearer " + agentToken).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(agent.body().contains("\"internalAgents.server.password\":\"" + rotated + "\""),
+                "the agent receives the rotated value");
+        for (DeploymentCliRun r : List.of(first, planOnly, rotate, again)) {
+            assertFalse((r.out() + r.err()).contains(value), "no value is ever printed");
+        }
+    }
+
+    private Path policyWithPassword() throws Exception {
+        Path policy = dir.resolve("with-password.json");
+        Files.writeString(policy, """
+                {"format": "agentproxy-policy/1", "name": "With password",
+                 "server": {"host": "osce.corp.example", "port": 4343},
+                 "internalAgents": {"server": {"enabled": true, "host": "proxy.corp.example", "port": 8080,
+                   "user": "svc", "password": {"ref": "internalAgents.server.password"}}}}
+                """);
+        return policy;
+    }
+
+    private Path secretsFile(String value) throws Exception {
+        Path secrets = dir.resolve("secrets.json");
+        Files.writeString(secrets, "{\"internalAgents.server.password\": \"" + value + "\"}\n");
+        Files.setPosixFilePermissions(secrets, PosixFilePermissions.fromString("rw-------"));
+        return secrets;
+    }
+
+    private DeploymentCliRun deployTo(String group, Path policy, Path secrets) {
+        return DeploymentCliRun.of("deploy", "--policy", policy.toString(), "--server", url, "--group", group,
+                "--token-file", tokenFile, "--journal", journal, "--secrets-file", secrets.toString());
     }
 
     private DeploymentCliRun deploy(String policyFile) {

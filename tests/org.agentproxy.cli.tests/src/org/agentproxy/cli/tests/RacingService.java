@@ -42,8 +42,8 @@ final class RacingService implements Supplier<DeploymentService>, DeploymentServ
 
     @Override
     public DeploymentPlan plan(Policy policy, List<DeploymentTarget> targets, Credentials credentials,
-            IProgressMonitor monitor) {
-        DeploymentPlan plan = real.plan(policy, targets, credentials, monitor);
+            SecretValues secrets, IProgressMonitor monitor) {
+        DeploymentPlan plan = real.plan(policy, targets, credentials, secrets, monitor);
         interloper.run();
         return plan;
     }

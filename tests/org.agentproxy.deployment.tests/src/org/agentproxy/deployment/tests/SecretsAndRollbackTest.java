@@ -23,7 +23,9 @@ import org.agentproxy.deployment.DeploymentResult;
 import org.agentproxy.deployment.DeploymentService;
 import org.agentproxy.deployment.DeploymentTarget;
 import org.agentproxy.deployment.RolloutOptions;
+import org.agentproxy.deployment.SecretChange;
 import org.agentproxy.deployment.SecretValues;
+import org.agentproxy.deployment.TargetPlan;
 import org.agentproxy.deployment.TargetResult;
 import org.agentproxy.deployment.TargetResult.Outcome;
 import org.agentproxy.deployment.TransportException;
@@ -42,7 +44,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A deployment sends the values of the secrets its policy refers to (real policy server on loopback): agents with
  * their token receive them, nothing holds them in plain text; a missing value fails the target naming the field.
- * A deployment is rolled back once.
+ * A password rotated while the policy stays the same is planned as a change and sent alone. A deployment is rolled
+ * back once.
  */
 class SecretsAndRollbackTest {
 
@@ -90,6 +93,69 @@ class SecretsAndRollbackTest {
         assertEquals(List.of(), filesHolding(data), "no file of the server's data directory holds the value");
         assertEquals(List.of(), filesHolding(journalDir), "no journal record holds the value");
         assertFalse(result.toString().contains(value), "the result does not show the value");
+    }
+
+    @Test
+    void aRotatedPasswordWithAnUnchangedPolicyIsPlannedSentAloneAndReachesAPollingAgent() throws Exception {
+        Policy policy = withPassword("HQ");
+        execute(policy, fixture.target("hq"), values(value));
+        HttpResponse<String> before = poll(null);
+        String rotated = value + "-rotated";
+
+        DeploymentPlan same = plan(policy, values(value));
+        DeploymentPlan plan = plan(policy, values(rotated));
+        HttpResponse<String> stillOld = poll(before.headers().firstValue("ETag").orElseThrow());
+        DeploymentResult result = service.execute(plan, options, fixture.credentials, values(rotated),
+                new NullProgressMonitor());
+        HttpResponse<String> after = poll(before.headers().firstValue("ETag").orElseThrow());
+        HttpResponse<String> again = poll(after.headers().firstValue("ETag").orElseThrow());
+
+        TargetPlan unchanged = same.targets().get(0);
+        assertTrue(unchanged.isUpToDate(), "the same value: up to date");
+        assertEquals("[password of internalAgents.server.password: unchanged]", unchanged.secrets().toString());
+        TargetPlan changed = plan.targets().get(0);
+        assertFalse(changed.isUpToDate(), "a new value: not up to date");
+        assertTrue(changed.isSecretsOnly());
+        assertEquals(List.of(), changed.changes());
+        assertEquals(List.of(new SecretChange("internalAgents.server.password", PASSWORD.key(),
+                SecretChange.State.CHANGED)), changed.secrets());
+        assertEquals(304, stillOld.statusCode(), "planning changes nothing");
+        TargetResult hq = result.results().get(0);
+        assertEquals(Outcome.SECRETS_UPDATED, hq.outcome(), String.valueOf(hq.message()));
+        assertEquals("version 1 has this policy already; sent the secret values, the password of "
+                + "internalAgents.server.password (changed)", hq.message());
+        assertEquals(List.of("HQ"), fixture.names("hq"), "no new policy version");
+        assertEquals(200, after.statusCode(), "the agent's old ETag no longer matches");
+        assertTrue(rotated.equals(Fixture.JSON.readTree(after.body()).at("/secrets/" + PASSWORD.key()).asText()),
+                "the agent receives the new value");
+        assertEquals(304, again.statusCode());
+        assertTrue(fixture.get("v1/admin/groups/hq/audit").toString().contains(
+                "changed: internalAgents.server.password"), "the server's audit names the key");
+        String record = Files.readString(journalDir.resolve(result.id() + ".json"));
+        assertTrue(record.contains("SECRETS_UPDATED") && record.contains(
+                "password of internalAgents.server.password: changed"), record);
+        assertEquals(List.of(), filesHolding(data, value, rotated), "no server file holds a value");
+        assertEquals(List.of(), filesHolding(journalDir, value, rotated), "no journal record holds a value");
+        assertFalse((plan + " " + result).contains(rotated), "neither plan nor result shows the value");
+        IllegalStateException rollback = assertThrows(IllegalStateException.class,
+                () -> service.rollback(result, options, fixture.credentials, new NullProgressMonitor()));
+        assertTrue(rollback.getMessage().contains("only sent secret values"), rollback.getMessage());
+    }
+
+    @Test
+    void withoutValuesTheSecretsAreNotComparedAndAnUnchangedPolicyStaysUpToDate() throws Exception {
+        Policy policy = withPassword("HQ");
+        DeploymentPlan fresh = plan(policy, values(value));
+        execute(policy, fixture.target("hq"), values(value));
+
+        DeploymentPlan none = plan(policy, SecretValues.NONE);
+        DeploymentPlan folder = service.plan(policy, List.of(new DeploymentTarget(share.toUri(), "hq")),
+                fixture.credentials, values(value), new NullProgressMonitor());
+
+        assertEquals(SecretChange.State.NEW, fresh.targets().get(0).secrets().get(0).state());
+        assertEquals(SecretChange.State.NO_VALUE, none.targets().get(0).secrets().get(0).state());
+        assertTrue(none.isUpToDate());
+        assertEquals(SecretChange.State.NOT_COMPARED, folder.targets().get(0).secrets().get(0).state());
     }
 
     @Test
@@ -147,6 +213,25 @@ class SecretsAndRollbackTest {
                 "svc-agents", PASSWORD), null));
     }
 
+    private static SecretValues values(String password) {
+        return SecretValues.of(Map.of(PASSWORD, password.toCharArray()));
+    }
+
+    private DeploymentPlan plan(Policy policy, SecretValues secrets) {
+        return service.plan(policy, List.of(fixture.target("hq")), fixture.credentials, secrets,
+                new NullProgressMonitor());
+    }
+
+    /** The agent's poll, with the ETag it holds (or none). */
+    private HttpResponse<String> poll(String etag) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(fixture.server.uri().resolve("v1/agent/groups/hq/policy"))
+                .header("Authorization", "Bearer " + agentToken.value());
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private DeploymentResult execute(Policy policy, DeploymentTarget target, SecretValues secrets) {
         DeploymentPlan plan = service.plan(policy, List.of(target), fixture.credentials, new NullProgressMonitor());
         return service.execute(plan, options, fixture.credentials, secrets, new NullProgressMonitor());
@@ -162,8 +247,13 @@ class SecretsAndRollbackTest {
 
     /** The files under a directory whose bytes contain the value (UTF-8 or UTF-16), by name. */
     private List<String> filesHolding(Path dir) throws IOException {
-        byte[][] forms = {value.getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_16BE),
-                value.getBytes(StandardCharsets.UTF_16LE)};
+        return filesHolding(dir, value);
+    }
+
+    /** The files under a directory whose bytes contain any of the values (UTF-8 or UTF-16), by name. */
+    private static List<String> filesHolding(Path dir, String... values) throws IOException {
+        byte[][] forms = Stream.of(values).flatMap(v -> Stream.of(v.getBytes(StandardCharsets.UTF_8),
+                v.getBytes(StandardCharsets.UTF_16BE), v.getBytes(StandardCharsets.UTF_16LE))).toArray(byte[][]::new);
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).filter(f -> {
                 try {

@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agentproxy.policy.SecretFingerprint;
+import org.agentproxy.policy.codec.SecretFingerprintCodec;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SecretsTest {
 
     private static final String VALUE = "Pr0xy-Pa55word-7f3a";
+    private static final String ROTATED = "R0tated-Pa55word-91c2";
 
     @TempDir
     Path data;
@@ -50,6 +56,61 @@ class SecretsTest {
         assertNotEquals(before, poll.header("ETag"));
         assertEquals(VALUE, poll.json().at("/secrets/internalAgents.server.password").asText());
         assertTrue(poll.json().get("secrets").path("unused.key").isMissingNode(), "only referenced secrets");
+    }
+
+    @Test
+    void aRotatedValueReachesAPollingAgentOnceAndIsAuditedByKey() {
+        putSecrets("{\"secrets\": {\"internalAgents.server.password\": \"" + VALUE + "\"}}");
+        String held = server.poll("hq", agentToken, null).header("ETag");
+
+        putSecrets("{\"secrets\": {\"internalAgents.server.password\": \"" + ROTATED + "\"}}");
+        Api.Reply rotated = server.poll("hq", agentToken, held);
+        Api.Reply again = server.poll("hq", agentToken, rotated.header("ETag"));
+        putSecrets("{\"secrets\": {\"internalAgents.server.password\": \"" + ROTATED + "\"}}");
+        Api.Reply same = server.poll("hq", agentToken, rotated.header("ETag"));
+
+        assertEquals(200, rotated.status(), "the policy version is the same, the values are not");
+        assertEquals(1, rotated.json().get("version").asLong());
+        assertEquals(ROTATED, rotated.json().at("/secrets/internalAgents.server.password").asText());
+        assertEquals(304, again.status());
+        assertEquals(304, same.status(), "the same values again change nothing agents see");
+        Api.Reply audit = server.api.get("v1/admin/groups/hq/audit", server.adminToken);
+        List<String> details = new ArrayList<>();
+        audit.json().get("entries").forEach(e -> {
+            if (e.get("action").asText().equals("set-secrets")) {
+                details.add(e.get("actor").asText() + " " + e.get("detail").asText());
+            }
+        });
+        assertEquals(List.of("admin keys: internalAgents.server.password; changed: internalAgents.server.password",
+                "admin keys: internalAgents.server.password; changed: internalAgents.server.password",
+                "admin keys: internalAgents.server.password; changed: none"), details);
+        assertFalse(audit.body().contains(VALUE) || audit.body().contains(ROTATED), "the audit holds no value");
+    }
+
+    @Test
+    void fingerprintsLetAClientCompareItsValueAndSurviveARestartSealed() throws Exception {
+        putSecrets("{\"secrets\": {\"internalAgents.server.password\": \"" + VALUE + "\"}}");
+        Api.Reply reply = server.api.get("v1/admin/groups/hq/secrets", server.adminToken);
+        SecretFingerprint fingerprint = SecretFingerprintCodec.fromJson(reply.json().get("fingerprints"))
+                .get("internalAgents.server.password");
+        String hash = fingerprint.hash();
+        server.close();
+        server = TestServer.start(data);
+        SecretFingerprint restarted = SecretFingerprintCodec.fromJson(server.api.get("v1/admin/groups/hq/secrets",
+                server.adminToken).json().get("fingerprints")).get("internalAgents.server.password");
+
+        assertEquals("PBKDF2WithHmacSHA256", reply.json().at("/fingerprints/internalAgents.server.password/algorithm")
+                .asText());
+        assertEquals(SecretFingerprint.ITERATIONS, fingerprint.iterations());
+        assertTrue(fingerprint.matches(VALUE.toCharArray()), "the client's value matches");
+        assertFalse(fingerprint.matches(ROTATED.toCharArray()), "another value does not");
+        assertFalse(reply.body().contains(VALUE));
+        assertEquals(hash, restarted.hash(), "the fingerprint is kept, not made again");
+        try (var files = Files.walk(data)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(f, StandardCharsets.ISO_8859_1).contains(hash), f + " holds the hash");
+            }
+        }
     }
 
     @Test

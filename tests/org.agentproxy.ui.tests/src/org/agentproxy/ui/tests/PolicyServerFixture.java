@@ -65,6 +65,13 @@ final class PolicyServerFixture implements AutoCloseable {
                 .PUT(HttpRequest.BodyPublishers.ofString(PolicyCodec.write(policy))), 201);
     }
 
+    /** Replaces the group's secret values through the admin API ({@code PUT …/secrets}). */
+    void putSecrets(String group, java.util.Map<String, String> values) throws Exception {
+        send(HttpRequest.newBuilder(server.uri().resolve("v1/admin/groups/" + group + "/secrets"))
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("secrets",
+                        values)))), 200);
+    }
+
     /** {@code GET /v1/admin/groups/GROUP/versions}: {@code current} and {@code versions}. */
     JsonNode versions(String group) throws Exception {
         return JSON.readTree(send(HttpRequest.newBuilder(server.uri().resolve("v1/admin/groups/" + group

@@ -19,6 +19,8 @@ import org.agentproxy.deployment.TransportException;
 import org.agentproxy.deployment.TransportException.Kind;
 import org.agentproxy.deployment.VersionInfo;
 import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.SecretFingerprint;
+import org.agentproxy.policy.codec.SecretFingerprintCodec;
 import org.agentproxy.policy.codec.PolicyCodec;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.osgi.service.component.annotations.Component;
@@ -113,6 +115,30 @@ public final class HttpDeploymentTransport implements DeploymentTransport {
             }
         } finally {
             Arrays.fill(body, (byte) 0);
+        }
+    }
+
+    /**
+     * {@code GET …/secrets}: per key the salt, iterations and PBKDF2 hash the server made of its value. Empty when
+     * the server offers no fingerprints (an older server).
+     */
+    @Override
+    public Optional<Map<String, SecretFingerprint>> secretFingerprints(DeploymentTarget target, AccessToken token,
+            IProgressMonitor monitor) throws TransportException {
+        HttpResponse<byte[]> response = calls.send(calls.request(target, token, "secrets").GET().build(), target,
+                monitor);
+        if (response.statusCode() != 200) {
+            throw ServerCalls.failure(target, response);
+        }
+        JsonNode fingerprints = ServerCalls.json(response).get("fingerprints");
+        if (fingerprints == null || !fingerprints.isObject()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SecretFingerprintCodec.fromJson(fingerprints));
+        } catch (IllegalArgumentException bad) {
+            throw new TransportException(Kind.FAILED, 200, target + ": the server's secret fingerprints cannot be "
+                    + "used: " + bad.getMessage());
         }
     }
 

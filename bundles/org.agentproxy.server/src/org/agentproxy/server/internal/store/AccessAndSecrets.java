@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.SecretFingerprint;
+import org.agentproxy.policy.codec.SecretFingerprintCodec;
 import org.agentproxy.policy.SecretRef;
 import org.agentproxy.policy.diff.PolicyFields;
 
@@ -39,7 +41,10 @@ final class AccessAndSecrets {
     private final List<AuditEntry> events = new ArrayList<>();
     private volatile byte[] tokenHash;
     private SortedMap<String, String> values = new TreeMap<>();
+    /** A salted slow hash of each value, for clients to compare theirs with (never the value). */
+    private SortedMap<String, SecretFingerprint> fingerprints = new TreeMap<>();
     private long revision;
+    private Instant updated;
 
     AccessAndSecrets(Path dir, String group, SecretBox box) {
         this.group = group;
@@ -57,13 +62,17 @@ final class AccessAndSecrets {
         }
         Ledger.Entry last = null;
         for (Ledger.Entry entry : secrets.load(log)) {
-            events.add(event(entry.document(), "keys: " + String.join(", ", keys(entry.document()))));
+            events.add(event(entry.document(), secretsDetail(entry.document())));
             last = entry;
         }
         if (last != null) {
-            values = Json.MAPPER.readValue(box.open(last.document().get("sealed"), place(last.number())),
-                    STRING_MAP);
+            JsonNode doc = last.document();
+            values = Json.MAPPER.readValue(box.open(doc.get("sealed"), place(last.number())), STRING_MAP);
+            fingerprints = doc.has("sealedFingerprints")
+                    ? readFingerprints(box.open(doc.get("sealedFingerprints"), fingerprintPlace(last.number())))
+                    : fingerprintsOf(values, Map.of(), Map.of()); // an entry written before fingerprints
             revision = last.number();
+            updated = Json.time(doc, "time");
         }
         return tokenHash != null;
     }
@@ -78,16 +87,33 @@ final class AccessAndSecrets {
         return token;
     }
 
+    /**
+     * Replaces every value. The entry records which keys got a new or different value and which lost theirs (never
+     * a value); each new or changed value gets a new fingerprint, an unchanged one keeps its own.
+     */
     long putSecrets(SortedMap<String, String> newValues, String actor) throws IOException {
         long number = secrets.next();
         ObjectNode doc = entry(SECRETS_FORMAT, "set-secrets", actor);
         ArrayNode keys = doc.putArray("keys");
         newValues.keySet().forEach(keys::add);
+        ArrayNode changed = doc.putArray("changed");
+        newValues.forEach((k, v) -> {
+            if (!v.equals(values.get(k))) {
+                changed.add(k);
+            }
+        });
+        ArrayNode removed = doc.putArray("removed");
+        values.keySet().stream().filter(k -> !newValues.containsKey(k)).forEach(removed::add);
+        SortedMap<String, SecretFingerprint> newFingerprints = fingerprintsOf(newValues, values, fingerprints);
         doc.set("sealed", box.seal(Json.bytes(Json.MAPPER.valueToTree(newValues)), place(number)));
+        doc.set("sealedFingerprints", box.seal(Json.bytes(fingerprintsJson(newFingerprints)),
+                fingerprintPlace(number)));
         secrets.append(number, doc);
         values = new TreeMap<>(newValues);
+        fingerprints = newFingerprints;
         revision = number;
-        events.add(event(doc, "keys: " + String.join(", ", newValues.keySet())));
+        updated = Json.time(doc, "time");
+        events.add(event(doc, secretsDetail(doc)));
         return number;
     }
 
@@ -102,8 +128,12 @@ final class AccessAndSecrets {
     JsonNode secretsInfo() {
         ObjectNode info = Json.object();
         info.put("revision", revision);
+        if (updated != null) {
+            info.put("updated", updated.toString());
+        }
         ArrayNode keys = info.putArray("keys");
         values.keySet().forEach(keys::add);
+        info.set("fingerprints", fingerprintsJson(fingerprints));
         return info;
     }
 
@@ -132,6 +162,47 @@ final class AccessAndSecrets {
         return "group " + group + " secrets " + number;
     }
 
+    private String fingerprintPlace(long number) {
+        return place(number) + " fingerprints";
+    }
+
+    /** The fingerprints of values: those of unchanged values kept, the others new. */
+    private static SortedMap<String, SecretFingerprint> fingerprintsOf(Map<String, String> newValues,
+            Map<String, String> oldValues, Map<String, SecretFingerprint> oldFingerprints) {
+        SortedMap<String, SecretFingerprint> result = new TreeMap<>();
+        newValues.forEach((k, v) -> {
+            SecretFingerprint kept = v.equals(oldValues.get(k)) ? oldFingerprints.get(k) : null;
+            result.put(k, kept != null ? kept : SecretFingerprint.of(v.toCharArray()));
+        });
+        return result;
+    }
+
+    private static ObjectNode fingerprintsJson(Map<String, SecretFingerprint> fingerprints) {
+        return SecretFingerprintCodec.toJson(fingerprints);
+    }
+
+    private static SortedMap<String, SecretFingerprint> readFingerprints(byte[] json) throws IOException {
+        try {
+            return SecretFingerprintCodec.fromJson(Json.parse(json));
+        } catch (IllegalArgumentException bad) {
+            throw new IOException("damaged secret fingerprints: " + bad.getMessage());
+        }
+    }
+
+    /** {@code keys: a, b; changed: a; removed: c} — keys only, never a value. */
+    private static String secretsDetail(JsonNode doc) {
+        StringBuilder detail = new StringBuilder("keys: ").append(String.join(", ", keys(doc, "keys")));
+        if (doc.has("changed")) { // entries written before the server recorded changes have no such list
+            List<String> changed = keys(doc, "changed");
+            detail.append("; changed: ").append(changed.isEmpty() ? "none" : String.join(", ", changed));
+            List<String> removed = keys(doc, "removed");
+            if (!removed.isEmpty()) {
+                detail.append("; removed: ").append(String.join(", ", removed));
+            }
+        }
+        return detail.toString();
+    }
+
     private static ObjectNode entry(String format, String action, String actor) {
         ObjectNode doc = Json.object();
         doc.put("format", format);
@@ -146,9 +217,9 @@ final class AccessAndSecrets {
                 detail);
     }
 
-    private static List<String> keys(JsonNode doc) {
+    private static List<String> keys(JsonNode doc, String field) {
         List<String> keys = new ArrayList<>();
-        doc.path("keys").forEach(k -> keys.add(k.asText()));
+        doc.path(field).forEach(k -> keys.add(k.asText()));
         return keys;
     }
 }

@@ -52,7 +52,7 @@ public final class DeploymentsView extends ViewPart {
         column(deployments, "Targets", 200, r -> ((DeploymentRow) r).targets());
         targets = table(sash, "deployments.targets");
         column(targets, "Target", 260, r -> ((TargetResult) r).target().toString());
-        column(targets, "Outcome", 100, r -> ((TargetResult) r).outcome().name());
+        column(targets, "Outcome", 130, r -> ((TargetResult) r).outcome().name());
         column(targets, "From", 50, r -> String.valueOf(((TargetResult) r).fromVersion()));
         column(targets, "To", 50, r -> String.valueOf(((TargetResult) r).toVersion()));
         column(targets, "Attempts", 70, r -> String.valueOf(((TargetResult) r).attempts()));

@@ -58,6 +58,8 @@ final class ConfirmPage extends WizardPage {
         for (TargetPlan t : p.targets()) {
             b.append(i++ == 0 ? "  1. canary: " : "  " + i + ". ").append(t.target().group()).append(" on ")
                     .append(t.target().server()).append(t.isUpToDate() ? " — up to date, not changed"
+                            : t.isSecretsOnly() ? " — version " + t.currentVersion() + " kept, "
+                                    + t.secretChanges().size() + " password changes: only the values are sent"
                             : " — version " + t.currentVersion() + " → new version, " + t.changes().size()
                                     + " field changes")
                     .append('\n');

@@ -57,9 +57,10 @@ public final class DeployWizard extends Wizard {
 
     /**
      * The values of the policy's secrets, read now on the UI thread (typed and unsaved, or stored in secure storage)
-     * for the deployment's Job; a secret without a value is left out, and the engine reports it per target.
+     * for the plan's or the deployment's Job; a secret without a value is left out, and the engine reports it per
+     * target.
      */
-    private static SecretValues secretsOf(Policy policy) throws SecretStoreException {
+    static SecretValues secretsOf(Policy policy) throws SecretStoreException {
         ActivePolicy active = Studio.activePolicy();
         Map<SecretRef, char[]> values = new HashMap<>();
         try {

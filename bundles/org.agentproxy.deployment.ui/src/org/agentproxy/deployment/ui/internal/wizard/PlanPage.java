@@ -5,10 +5,13 @@ import java.util.function.Supplier;
 
 import org.agentproxy.deployment.DeploymentPlan;
 import org.agentproxy.deployment.DeploymentTarget;
+import org.agentproxy.deployment.SecretChange;
+import org.agentproxy.deployment.SecretValues;
 import org.agentproxy.deployment.TargetPlan;
 import org.agentproxy.deployment.ui.internal.DeploymentUi;
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.diff.FieldChange;
+import org.agentproxy.policy.store.secrets.SecretStoreException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.WizardPage;
@@ -21,7 +24,8 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /**
- * Page 2: the plan. Per target, the field-by-field diff against what is deployed there now, from
+ * Page 2: the plan. Per target, the field-by-field diff against what is deployed there now and, per password
+ * the policy refers to, whether its value there changes (new, changed, unchanged: never a value), from
  * {@code DeploymentService.plan} (run in a Job each time the targets change).
  */
 final class PlanPage extends WizardPage {
@@ -49,7 +53,7 @@ final class PlanPage extends WizardPage {
         table.setLinesVisible(true);
         table.setData("org.agentproxy.bot.id", "deployWizard.plan");
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        for (String[] c : new String[][] {{"Target", "150"}, {"Field", "240"}, {"Deployed", "150"}, {"New", "150"}}) {
+        for (String[] c : new String[][] {{"Target", "110"}, {"Field", "355"}, {"Deployed", "155"}, {"New", "150"}}) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(c[0]);
             column.setWidth(Integer.parseInt(c[1]));
@@ -74,9 +78,16 @@ final class PlanPage extends WizardPage {
         setMessage("Reading what is deployed at " + list.size() + " targets …");
         var credentials = DeploymentUi.get().servers().credentials();
         var service = DeploymentUi.get().deploymentService();
+        SecretValues secrets;
+        try {
+            secrets = DeployWizard.secretsOf(policy); // compared with the servers' fingerprints, never sent
+        } catch (SecretStoreException e) {
+            setErrorMessage("The passwords cannot be read from secure storage: " + e.getMessage());
+            return;
+        }
         Job job = Job.create("Planning the deployment of \"" + policy.name() + "\"", monitor -> {
             try {
-                DeploymentPlan result = service.plan(policy, list, credentials, monitor);
+                DeploymentPlan result = service.plan(policy, list, credentials, secrets, monitor);
                 table.getDisplay().asyncExec(() -> show(list, result));
             } catch (RuntimeException e) {
                 table.getDisplay().asyncExec(() -> {
@@ -97,16 +108,24 @@ final class PlanPage extends WizardPage {
         }
         plan = result;
         int changes = 0;
+        int secretChanges = 0;
         for (TargetPlan t : result.targets()) {
             String target = t.target().group() + " (v" + t.currentVersion() + ")";
             if (!t.isReady()) {
                 row(target, "cannot be read: " + t.problem(), "", "");
             } else if (t.isUpToDate()) {
                 row(target, "up to date: nothing to deploy", "", "");
+            } else if (t.isSecretsOnly()) {
+                row(target, "policy up to date: only passwords change", "", "");
             }
             for (FieldChange c : t.changes()) {
                 row(target, c.path(), c.before() == null ? "" : c.before(), c.after() == null ? "" : c.after());
                 changes++;
+            }
+            for (SecretChange c : t.isReady() ? t.secrets() : List.<SecretChange>of()) {
+                row(target, c.field(), c.state() == SecretChange.State.NEW ? "(no password)" : "(password, not shown)",
+                        c.state().label());
+                secretChanges += c.isChange() ? 1 : 0;
             }
         }
         if (!result.isReady()) {
@@ -114,8 +133,9 @@ final class PlanPage extends WizardPage {
             setErrorMessage("Some targets cannot be read: go back and leave them out, or fix the server settings.");
         } else {
             setErrorMessage(null);
-            setMessage(changes + " field changes at " + result.targets().size()
-                    + (result.targets().size() == 1 ? " target." : " targets."));
+            setMessage(changes + " field changes" + (secretChanges == 0 ? "" : ", " + secretChanges
+                    + (secretChanges == 1 ? " password change" : " password changes")) + " at "
+                    + result.targets().size() + (result.targets().size() == 1 ? " target." : " targets."));
         }
         setPageComplete(result.isReady() && !result.isUpToDate());
     }
