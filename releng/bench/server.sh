@@ -62,8 +62,12 @@ curl -sS -X PUT -H @<(admin_header) "${url}v1/admin/groups/bench" \
   | sed -n 's/.*"agentToken":"\([^"]*\)".*/\1/p' >"$work/agent-token"
 chmod 600 "$work/agent-token"
 [ -s "$work/agent-token" ] || { echo "could not create the group" >&2; exit 1; }
+# the sample refers to two passwords: random values, in an owner-only file, never printed
+( umask 077; k1=$(head -c 18 /dev/urandom | base64); k2=$(head -c 18 /dev/urandom | base64)
+  printf '{"internalAgents.server.password": "%s", "externalAgents.systemProxyCredentials.password": "%s"}\n' \
+    "$k1" "$k2" >"$work/secrets.json" )
 "$ap" deploy --policy docs/samples/sample-policy.json --server "$url" --group bench \
-  --token-file "$work/data/admin-token" --journal "$work/journal" >"$work/deploy1.out"
+  --token-file "$work/data/admin-token" --secrets-file "$work/secrets.json" --journal "$work/journal" >"$work/deploy1.out"
 agent_header() { printf 'Authorization: Bearer %s' "$(cat "$work/agent-token")"; }
 endpoint="${url}v1/agent/groups/bench/policy"
 curl -sS -D "$work/server.headers" -o "$work/www/policy.json" -H @<(agent_header) "$endpoint"
@@ -139,7 +143,7 @@ pids+=($agents_pid)
 wait_for "$work/agents.out" "waiting for a new version" 300
 sed 's/"name" : "Headquarters"/"name" : "Headquarters (next)"/' docs/samples/sample-policy.json >"$work/next-policy.json"
 "$ap" deploy --policy "$work/next-policy.json" --server "$url" --group bench \
-  --token-file "$work/data/admin-token" --journal "$work/journal" >"$work/deploy2.out"
+  --token-file "$work/data/admin-token" --secrets-file "$work/secrets.json" --journal "$work/journal" >"$work/deploy2.out"
 wait "$agents_pid" || { echo "the agents did not converge:" >&2; cat "$work/agents.out" "$work/agents.err" >&2; exit 1; }
 
 echo
