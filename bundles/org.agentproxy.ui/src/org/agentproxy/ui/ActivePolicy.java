@@ -235,6 +235,16 @@ public final class ActivePolicy {
         return problems.size() - errorCount();
     }
 
+    /**
+     * Checks the edited policy again and tells the listeners: for when what the checks depend on changes without an
+     * edit, such as a plug-in bringing or taking a Smart Protection feature and its validation.
+     */
+    public void revalidate() {
+        if (policy != null) {
+            set(policy);
+        }
+    }
+
     /** Calls the listener now and after every change, until it is removed. */
     public void addListener(Consumer<ActivePolicy> listener) {
         listeners.add(listener);

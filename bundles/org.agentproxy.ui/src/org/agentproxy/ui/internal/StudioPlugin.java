@@ -4,7 +4,9 @@ import org.agentproxy.policy.store.PolicyWorkspace;
 import org.agentproxy.policy.store.history.PolicyHistory;
 import org.agentproxy.policy.store.secrets.SecretStore;
 import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.smartprotection.FeatureRegistry;
 import org.agentproxy.ui.PolicyFileChooser;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
@@ -21,6 +23,12 @@ public final class StudioPlugin extends AbstractUIPlugin {
     private ServiceTracker<SecretStore, SecretStore> secretStores;
     private PolicyHistory history;
     private PolicyWorkspace workspace;
+    /** A plug-in bringing or taking a feature changes the policy's problems (its validation comes and goes). */
+    private final Runnable featuresChanged = () -> {
+        if (PlatformUI.isWorkbenchRunning()) {
+            PlatformUI.getWorkbench().getDisplay().asyncExec(activePolicy::revalidate);
+        }
+    };
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -29,12 +37,14 @@ public final class StudioPlugin extends AbstractUIPlugin {
         choosers.open();
         secretStores = new ServiceTracker<>(context, SecretStore.class, null);
         secretStores.open();
+        FeatureRegistry.platform().addChangeListener(featuresChanged);
         instance = this;
     }
 
     @Override
     public void stop(BundleContext context) throws Exception {
         instance = null;
+        FeatureRegistry.platform().removeChangeListener(featuresChanged);
         choosers.close();
         secretStores.close();
         super.stop(context);

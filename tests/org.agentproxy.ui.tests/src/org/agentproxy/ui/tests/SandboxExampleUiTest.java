@@ -102,6 +102,31 @@ class SandboxExampleUiTest extends EditorTestSupport {
                 () -> studio.editor().page(PAGE).table(TABLE).cell(2, 0).equals(SANDBOX)));
     }
 
+    @Test
+    void theExamplesOwnProblemsComeAndGoWithItsBundle() throws Exception {
+        Policy policy = onDisk();
+        Files.writeString(file, PolicyCodec.write(policy.withGlobalSmartProtection(policy.globalSmartProtection()
+                .withFeature("sandbox-analysis", new FeatureSettings(true, Map.of("maxSampleSizeMb", "0"))))));
+        editor = closeAndReopen();
+        String field = "globalSmartProtection.features.sandbox-analysis.properties.maxSampleSizeMb";
+        assertTrue(studio.problems().fields().contains(field), "the example's validator reports its setting");
+
+        Bundle bundle = Platform.getBundle(BUNDLE);
+        String location = "reference:" + FileLocator.getBundleFileLocation(bundle).orElseThrow().toURI();
+        bundle.uninstall();
+        try {
+            TableBot table = editor.page(PAGE).table(TABLE);
+            studio.bot().waitUntil(Condition.of("the page marks the example as absent",
+                    () -> table.cell(2, 0).equals(ABSENT)));
+            studio.bot().waitUntil(Condition.of("Policy Problems drops the absent plug-in's problem, without an edit",
+                    () -> !studio.problems().fields().contains(field)));
+        } finally {
+            reinstall(location);
+        }
+        studio.bot().waitUntil(Condition.of("the reinstalled plug-in's problem is back, without an edit",
+                () -> studio.problems().fields().contains(field)));
+    }
+
     /** Installs the bundle again and resolves it, so that its contribution comes back for the other tests. */
     private static void reinstall(String location) throws Exception {
         BundleContext context = FrameworkUtil.getBundle(SandboxExampleUiTest.class).getBundleContext();
