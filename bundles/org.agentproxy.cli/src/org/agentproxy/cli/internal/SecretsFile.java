@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.agentproxy.cli.internal.OptionArgs.UsageError;
 import org.agentproxy.deployment.SecretValues;
@@ -29,9 +27,6 @@ import com.fasterxml.jackson.core.JsonToken;
 public final class SecretsFile {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final Set<PosixFilePermission> OTHERS = Set.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
-            PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
     private SecretsFile() {
     }
@@ -45,7 +40,7 @@ public final class SecretsFile {
         Path path = Path.of(file);
         byte[] bytes;
         try {
-            refuseSharedFile(path, option);
+            OwnerOnlyFile.check(path, option, "passwords");
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new UsageError(option + ": no such file");
@@ -92,18 +87,6 @@ public final class SecretsFile {
         } finally {
             Arrays.fill(bytes, (byte) 0);
             values.values().forEach(v -> Arrays.fill(v, '\0'));
-        }
-    }
-
-    /** On POSIX file systems, a file other users may read (or write) is refused: it holds passwords. */
-    private static void refuseSharedFile(Path path, String option) throws IOException, UsageError {
-        if (!Files.getFileStore(path).supportsFileAttributeView("posix")) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
-        if (permissions.stream().anyMatch(OTHERS::contains)) {
-            throw new UsageError(option + ": other users may read it (" + java.nio.file.attribute.PosixFilePermissions
-                    .toString(permissions) + "): it holds passwords; chmod 600 it");
         }
     }
 
