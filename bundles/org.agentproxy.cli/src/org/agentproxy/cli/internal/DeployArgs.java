@@ -61,12 +61,15 @@ public final class DeployArgs {
         return targets;
     }
 
-    /** The token in a file (never echoed); {@code null} when no file is given. */
+    /**
+     * The token in a file (never echoed), readable by its owner only; {@code null} when no file is given.
+     */
     public static AccessToken token(String file) throws UsageError {
         if (file == null) {
             return null;
         }
         try {
+            OwnerOnlyFile.check(Path.of(file), "--token-file " + file, "a token");
             return AccessToken.read(Path.of(file));
         } catch (NoSuchFileException e) {
             throw new UsageError("--token-file " + file + ": no such file");

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -36,6 +37,7 @@ class AgentsCommandTest {
         tokenFile = dir.resolve("data/admin-token").toString();
         agentTokenFile = dir.resolve("agent-token");
         Files.writeString(agentTokenFile, DeploymentCommandsTest.createGroup(server, tokenFile, "hq") + "\n");
+        Files.setPosixFilePermissions(agentTokenFile, PosixFilePermissions.fromString("rw-------"));
         assertEquals(0, deploy(8080).exitCode());
     }
 
@@ -64,6 +66,18 @@ class AgentsCommandTest {
         assertTrue(run.out().matches("(?s).*version 2 \\(deployed .*\\): first agent after \\d+ ms, all 40 agents "
                 + "after \\d+ ms.*"), run.out());
         assertTrue(run.out().contains("failed: 0"), run.out());
+    }
+
+    @Test
+    void aTokenFileOtherUsersMayReadIsRefusedAsExit2() throws Exception {
+        Files.setPosixFilePermissions(agentTokenFile, PosixFilePermissions.fromString("rw-r--r--"));
+
+        DeploymentCliRun run = DeploymentCliRun.of("agents", "--server", server.uri().toString(), "--group", "hq",
+                "--count", "1", "--interval", "1", "--token-file", agentTokenFile.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--token-file " + agentTokenFile + ": other users may read it (rw-r--r--): "
+                + "it holds a token; chmod 600 it"), run.err());
     }
 
     @Test

@@ -106,6 +106,7 @@ class DeploymentCommandsTest {
     void aWrongTokenIsExit1AndAMissingTokenFileExit2() throws Exception {
         Path wrong = dir.resolve("wrong-token");
         Files.writeString(wrong, "apa_wrong\n");
+        Files.setPosixFilePermissions(wrong, PosixFilePermissions.fromString("rw-------"));
 
         DeploymentCliRun refused = DeploymentCliRun.of("deploy", "--policy", policy("HQ", 8080), "--server", url,
                 "--group", "hq", "--token-file", wrong.toString(), "--journal", journal);
