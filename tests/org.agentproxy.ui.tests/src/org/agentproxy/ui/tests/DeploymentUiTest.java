@@ -94,7 +94,7 @@ class DeploymentUiTest extends StudioTestSupport {
         assertTrue(plan.contains(List.of("hq (v1)", "server.host", "osce-old.corp.example",
                 PolicyCodec.read(samplePath()).server().host())), plan.toString());
         studio.bot().waitUntil(Conditions.widgetIsEnabled(wizard.shell().bot().button("Next >")));
-        docshot("wizard-plan.png", false);
+        docshot("deploy-wizard-plan.png", false);
         String noInventory = wizard.next().impactStatus();
         assertTrue(noInventory.startsWith("No inventory is set") && noInventory.contains("Browse..."), noInventory);
         String summary = wizard.next().summary();
@@ -134,7 +134,7 @@ class DeploymentUiTest extends StudioTestSupport {
         int original = view.waitForStatus("deploy \"Headquarters\" (rolled back by ", "SUCCEEDED");
         view.select(original);
         assertFalse(view.canRollBack(), "a deployment rolled back already cannot be rolled back again");
-        docshot("view-deployments.png", true);
+        docshot("deployments-view.png", true);
     }
 
     @Test
@@ -168,7 +168,7 @@ class DeploymentUiTest extends StudioTestSupport {
                     + "component-update)", wizard.impactStatus());
             assertEquals(fleet.toAbsolutePath().toString(), InstanceScope.INSTANCE
                     .getNode("org.agentproxy.deployment.ui").get("impact.inventory", ""), "the inventory is remembered");
-            docshot("wizard-impact.png", false);
+            docshot("deploy-wizard-impact.png", false);
             String summary = wizard.next().summary();
             assertTrue(summary.contains("Fleet impact: 1 agent loses connectivity at hq"), summary);
             wizard.shell().bot().button("Cancel").click();

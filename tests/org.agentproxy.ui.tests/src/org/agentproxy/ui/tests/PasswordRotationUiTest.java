@@ -88,7 +88,7 @@ class PasswordRotationUiTest extends EditorTestSupport {
         studio.bot().waitUntil(Conditions.widgetIsEnabled(wizard.shell().bot().button("Next >")));
         String shots = System.getProperty("agentproxy.docshots", "");
         if (shots.startsWith("/")) { // only when taking the documentation's screenshots
-            studio.bot().captureScreenshot(Path.of(shots, "wizard-plan-rotation.png"));
+            studio.bot().captureScreenshot(Path.of(shots, "deploy-wizard-plan-rotation.png"));
         }
         String summary = wizard.next().next().summary();
         assertTrue(summary.contains("hq on " + server.url() + " — version 1 kept, 1 password changes: only the "
