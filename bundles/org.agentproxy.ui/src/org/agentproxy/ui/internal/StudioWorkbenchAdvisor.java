@@ -47,7 +47,7 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
         Job.createSystem("Reading the policy to open", monitor -> {
             try {
                 read.complete(readInitialPolicy(workspace));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | Error e) { // never leave postStartup waiting
                 read.completeExceptionally(e);
             }
         }).schedule();
