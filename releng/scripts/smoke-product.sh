@@ -51,7 +51,7 @@ echo "no ELK or SWTChart class is loaded at start-up"
 loaded=$(grep -cE 'org\.eclipse\.jetty\.|org\.apache\.aries\.spifly\.|org\.objectweb\.asm\.' <<<"$classes" || true)
 if [ "$loaded" != 0 ]; then echo "FAIL: $loaded Jetty/SPI Fly/ASM classes are loaded at start-up" >&2; exit 1; fi
 echo "no Jetty, SPI Fly or ASM class is loaded at start-up"
-# ... and the studio's JVM compiles with C1 only (the C2 compiler took about 45 % of the CPU before the window)
+# ... and the studio's JVM compiles with C1 only (the C2 compiler took about a third of the CPU before the window)
 "$JAVA_HOME/bin/jcmd" $app VM.flags | grep -q 'TieredStopAtLevel=1' \
   || { echo "FAIL: the studio does not run with -XX:TieredStopAtLevel=1" >&2; exit 1; }
 echo "the studio runs with -XX:TieredStopAtLevel=1"
