@@ -1,41 +1,66 @@
 #!/usr/bin/env bash
 # Start-up benchmark (not a test): time from launch to the mapped "Agent Proxy Studio" window, against a bare
 # SWT shell opened by the same JDK with the same SWT on the same machine. Prints both medians and the ratio.
-#   usage: releng/bench/startup.sh [runs]        (needs the product archive: ./studio.sh builds it)
-# Each studio run uses a new workspace (first start: the sample policy is copied and opened). One warm-up run of
-# each is discarded, so both sides start with the OS file cache warm.
+#   usage: releng/bench/startup.sh [runs] [product.tar.gz ...]     (default: the product archive ./studio.sh builds)
+# With several archives (e.g. before and after a change) every round launches each studio and the bare shell in
+# turn, so that load from other processes hits all of them alike. Each studio run uses a new workspace (first
+# start: the sample policy is copied and opened); the installation's configuration/ is kept between runs, as in
+# an installed studio. One warm-up run of each is discarded, so every side starts with the OS file cache warm.
+# Besides the wall-clock time it prints the CPU time (user + system, all threads) the studio's JVM had used when
+# its window appeared, which depends much less on the load, and the load average, which the figures need.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source releng/scripts/common.sh
 pick_jdk
 if [ -z "${DISPLAY:-}" ]; then exec "${XVFB[@]}" "$PWD/releng/bench/startup.sh" "$@"; fi
 runs="${1:-7}"
-[ -f "$PRODUCT_ARCHIVE" ] || { echo "no product archive: run ./studio.sh --screenshot /dev/null or ./test.sh first" >&2; exit 1; }
+shift || true
+archives=("$@")
+[ ${#archives[@]} -gt 0 ] || archives=("$PRODUCT_ARCHIVE")
 work=target/bench
-unpack_product "$work/product"
-swt=$(ls "$work"/product/plugins/org.eclipse.swt.gtk.linux.x86_64_*.jar | head -n 1)
+for i in "${!archives[@]}"; do
+  [ -f "${archives[$i]}" ] || { echo "no product archive ${archives[$i]}: run ./studio.sh --screenshot /dev/null or ./test.sh first" >&2; exit 1; }
+  rm -rf "$work/product$i" && mkdir -p "$work/product$i"
+  tar --warning=no-unknown-keyword -xzf "${archives[$i]}" -C "$work/product$i"
+done
+swt=$(ls "$work"/product0/plugins/org.eclipse.swt.gtk.linux.x86_64_*.jar | head -n 1)
 mkdir -p "$work/classes"
 "$JAVA_HOME/bin/javac" -d "$work/classes" -cp "$swt" releng/bench/BareShell.java
 
-# one launch: prints milliseconds from start to the window being mapped
+# one launch: prints "<ms from start to the window being mapped> <CPU ms the process had used by then>"
 measure() { # title, command...
   local title=$1; shift
-  local t0 t1 pid
+  local t0 t1 pid cpu
   t0=$(date +%s%N)
   "$@" >/dev/null 2>&1 & pid=$!
   wait_for_window "$title" 120 >/dev/null || { kill $pid; echo "no window '$title'" >&2; return 1; }
   t1=$(date +%s%N)
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' /proc/$pid/stat)
   kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
-  echo $(( (t1 - t0) / 1000000 ))
+  echo "$(( (t1 - t0) / 1000000 )) $cpu"
 }
-studio() { rm -rf "$work/ws"; AGENTPROXY_DATA="$PWD/$work/ws" measure "Agent Proxy Studio" "$work/product/agentproxy-studio"; }
+# the studio's script execs java, so $pid is the JVM
+studio() { rm -rf "$work/ws"; AGENTPROXY_DATA="$PWD/$work/ws" measure "Agent Proxy Studio" "$work/product$1/agentproxy-studio"; }
 bare() { measure "Bare SWT Shell" "$JAVA_HOME/bin/java" -cp "$work/classes:$swt" BareShell; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
-studio >/dev/null; bare >/dev/null   # warm-up
-s=(); b=()
-for _ in $(seq "$runs"); do s+=("$(studio)"); b+=("$(bare)"); done
-sm=$(printf '%s\n' "${s[@]}" | median); bm=$(printf '%s\n' "${b[@]}" | median)
-echo "studio launch→window (ms): ${s[*]}"
+for i in "${!archives[@]}"; do studio "$i" >/dev/null; done; bare >/dev/null   # warm-up
+declare -A wall cpu
+b=(); loads=()
+for _ in $(seq "$runs"); do
+  for i in "${!archives[@]}"; do
+    read -r w c < <(studio "$i"); wall[$i]+="$w "; cpu[$i]+="$c "
+  done
+  read -r w _ < <(bare); b+=("$w")
+  loads+=("$(cut -d' ' -f1 /proc/loadavg)")
+done
+bm=$(printf '%s\n' "${b[@]}" | median)
+echo "load average (1 min) after each round: ${loads[*]}"
 echo "bare SWT shell (ms):       ${b[*]}"
-awk -v s="$sm" -v b="$bm" 'BEGIN { printf "median: studio %d ms, bare SWT shell %d ms, ratio %.2f\n", s, b, s / b }'
+for i in "${!archives[@]}"; do
+  sm=$(printf '%s\n' ${wall[$i]} | median); cm=$(printf '%s\n' ${cpu[$i]} | median)
+  echo "studio ${archives[$i]}"
+  echo "  launch→window (ms):      ${wall[$i]}"
+  echo "  CPU by the window (ms):  ${cpu[$i]}"
+  awk -v s="$sm" -v b="$bm" -v c="$cm" 'BEGIN { printf "  median: studio %d ms (CPU %d ms), bare SWT shell %d ms, ratio %.2f\n", s, c, b, s / b }'
+done

@@ -67,12 +67,42 @@ public final class ActivePolicy {
      * @throws PolicyFormatException the file is not a valid policy document (field, line, reason)
      */
     public void open(Path path) throws PolicyFormatException, IOException {
+        open(load(path));
+    }
+
+    /**
+     * Reads and validates a policy file without touching the active policy: callable on any thread, so that the
+     * studio reads the policy it opens at start-up while the workbench window is being created.
+     *
+     * @throws PolicyFormatException the file is not a valid policy document (field, line, reason)
+     */
+    public static Loaded load(Path path) throws PolicyFormatException, IOException {
         Policy read = PolicyCodec.read(path);
+        return new Loaded(path.toAbsolutePath(), read, validate(read));
+    }
+
+    /** Makes a policy read by {@link #load(Path)} the active policy; its undo history starts empty. */
+    public void open(Loaded loaded) {
         operations().dispose(undoContext, true, true, true);
         clearPendingSecrets();
-        file = path.toAbsolutePath();
-        saved = read;
-        set(read);
+        file = loaded.file();
+        saved = loaded.policy();
+        set(loaded.policy(), loaded.problems());
+    }
+
+    /**
+     * A policy file as read by {@link #load(Path)}: its absolute path, its content and its problems.
+     *
+     * @param file     the absolute path of the file
+     * @param policy   its content
+     * @param problems what the validators and the installed features report about it
+     */
+    public record Loaded(Path file, Policy policy, List<Problem> problems) {
+        public Loaded {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(policy, "policy");
+            problems = List.copyOf(problems);
+        }
     }
 
     /** Writes the edited policy to its file (atomically). */
@@ -256,11 +286,19 @@ public final class ActivePolicy {
     }
 
     private void set(Policy value) {
+        set(value, validate(value));
+    }
+
+    private void set(Policy value, List<Problem> found) {
         policy = value;
+        problems = found;
+        fire();
+    }
+
+    private static List<Problem> validate(Policy value) {
         List<Problem> found = new ArrayList<>(PolicyValidator.validate(value));
         found.addAll(FeatureRegistry.platform().problems(value));
-        problems = List.copyOf(found);
-        fire();
+        return List.copyOf(found);
     }
 
     private void fire() {

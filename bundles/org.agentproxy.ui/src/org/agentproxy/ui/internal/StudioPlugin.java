@@ -9,7 +9,6 @@ import org.agentproxy.ui.PolicyFileChooser;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** The studio bundle's activator: the active policy and the file chooser service. */
 public final class StudioPlugin extends AbstractUIPlugin {
@@ -19,8 +18,8 @@ public final class StudioPlugin extends AbstractUIPlugin {
     private static StudioPlugin instance;
 
     private final ActivePolicy activePolicy = new ActivePolicy(this::secretStore, this::history);
-    private ServiceTracker<PolicyFileChooser, PolicyFileChooser> choosers;
-    private ServiceTracker<SecretStore, SecretStore> secretStores;
+    private HighestRankedService<PolicyFileChooser> choosers;
+    private HighestRankedService<SecretStore> secretStores;
     private PolicyHistory history;
     private PolicyWorkspace workspace;
     /** A plug-in bringing or taking a feature changes the policy's problems (its validation comes and goes). */
@@ -33,9 +32,10 @@ public final class StudioPlugin extends AbstractUIPlugin {
     @Override
     public void start(BundleContext context) throws Exception {
         super.start(context);
-        choosers = new ServiceTracker<>(context, PolicyFileChooser.class, null);
+        // the services are got on first use: the secret store opens secure storage, not needed to show the window
+        choosers = new HighestRankedService<>(context, PolicyFileChooser.class);
         choosers.open();
-        secretStores = new ServiceTracker<>(context, SecretStore.class, null);
+        secretStores = new HighestRankedService<>(context, SecretStore.class);
         secretStores.open();
         FeatureRegistry.platform().addChangeListener(featuresChanged);
         instance = this;
@@ -60,7 +60,7 @@ public final class StudioPlugin extends AbstractUIPlugin {
 
     /** The highest-ranked file chooser. */
     public PolicyFileChooser fileChooser() {
-        PolicyFileChooser chooser = choosers.getService();
+        PolicyFileChooser chooser = choosers.get();
         if (chooser == null) {
             throw new IllegalStateException("no PolicyFileChooser service (is org.apache.felix.scr running?)");
         }
@@ -77,7 +77,7 @@ public final class StudioPlugin extends AbstractUIPlugin {
 
     /** The highest-ranked secret store (the product's: Eclipse secure storage). */
     public SecretStore secretStore() {
-        SecretStore store = secretStores.getService();
+        SecretStore store = secretStores.get();
         if (store == null) {
             throw new IllegalStateException("no SecretStore service (is org.apache.felix.scr running?)");
         }

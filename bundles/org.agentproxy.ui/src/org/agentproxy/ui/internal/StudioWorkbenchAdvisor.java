@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.agentproxy.policy.codec.PolicyFormatException;
 import org.agentproxy.policy.store.PolicyWorkspace;
@@ -12,14 +14,21 @@ import org.agentproxy.ui.internal.editor.PolicyEditors;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.URIUtil;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Opens the policy a user had open last (on first start: the sample) before the window shows. */
+/**
+ * Opens the policy a user had open last (on first start: the sample) and the policy editor on it, right after the
+ * window opens. The file is read and validated off the UI thread while the workbench creates the window (reading a
+ * policy loads the JSON codec: about 650 classes), so the window does not wait for it.
+ */
 final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private CompletableFuture<ActivePolicy.Loaded> initialPolicy;
 
     @Override
     public String getInitialWindowPerspectiveId() {
@@ -34,29 +43,44 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void preStartup() {
         PolicyWorkspace workspace = StudioPlugin.getDefault().workspace();
-        ActivePolicy active = StudioPlugin.getDefault().activePolicy();
-        try {
-            Path initial = workspace.initialPolicy();
+        CompletableFuture<ActivePolicy.Loaded> read = new CompletableFuture<>();
+        Job.createSystem("Reading the policy to open", monitor -> {
             try {
-                active.open(initial);
-            } catch (PolicyFormatException e) {
-                ILog.of(getClass()).warn("Cannot open " + initial + " (" + e.getMessage() + "); opening the sample");
-                active.open(workspace.ensureSample());
+                read.complete(readInitialPolicy(workspace));
+            } catch (IOException | RuntimeException | Error e) { // never leave postStartup waiting
+                read.completeExceptionally(e);
             }
-        } catch (IOException e) {
-            ILog.of(getClass()).error("Cannot open a policy from the workspace " + workspace.root(), e);
-        }
+        }).schedule();
+        initialPolicy = read;
     }
 
     @Override
     public void postStartup() {
-        if (StudioPlugin.getDefault().activePolicy().policy() == null) {
+        ActivePolicy.Loaded loaded;
+        try {
+            loaded = initialPolicy.join();
+        } catch (CompletionException e) {
+            ILog.of(getClass()).error("Cannot open a policy from the workspace "
+                    + StudioPlugin.getDefault().workspace().root(), e.getCause());
             return;
         }
+        StudioPlugin.getDefault().activePolicy().open(loaded);
         try {
             PolicyEditors.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage());
         } catch (PartInitException e) {
             ILog.of(getClass()).error("Cannot open the policy editor", e);
+        }
+    }
+
+    /** The policy opened last, or the sample when there is none or it is no valid policy any more. */
+    private static ActivePolicy.Loaded readInitialPolicy(PolicyWorkspace workspace) throws IOException {
+        Path initial = workspace.initialPolicy();
+        try {
+            return ActivePolicy.load(initial);
+        } catch (PolicyFormatException e) {
+            ILog.of(StudioWorkbenchAdvisor.class).warn("Cannot open " + initial + " (" + e.getMessage()
+                    + "); opening the sample");
+            return ActivePolicy.load(workspace.ensureSample());
         }
     }
 
