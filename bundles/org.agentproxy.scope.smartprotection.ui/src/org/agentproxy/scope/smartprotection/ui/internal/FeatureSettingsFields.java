@@ -17,6 +17,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 
 /**
  * The declared settings of the feature selected in the feature table, each a field bound to its property in the
@@ -40,6 +41,7 @@ final class FeatureSettingsFields {
         Composite fields = site.toolkit().createComposite(client);
         fields.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, 2, 1));
         fields.setLayout(new GridLayout(2, false));
+        site.toolkit().paintBordersFor(fields);
         fields.setData(FieldBinder.ID_KEY, ID);
         FeatureSettingsFields f = new FeatureSettingsFields(site, fields);
         f.show(null);
@@ -92,7 +94,7 @@ final class FeatureSettingsFields {
         control.setToolTipText(s.description().isEmpty() ? null : s.description());
     }
 
-    private static org.eclipse.swt.widgets.Text withHint(org.eclipse.swt.widgets.Text text, FeatureSetting s) {
+    private static Text withHint(Text text, FeatureSetting s) {
         text.setMessage(s.defaultValue() == null ? "not set" : s.defaultValue() + " (default)");
         return text;
     }
