@@ -17,6 +17,8 @@ import org.agentproxy.smartprotection.internal.PlatformFeatureRegistry;
  * Every installed Smart Protection feature: the contributions to {@code org.agentproxy.smartprotection.features}
  * (read when first needed, re-read when bundles come and go), then the features of registered
  * {@link FeatureProvider} services. Invalid contributions and repeated ids are logged and skipped.
+ *
+ * @since 0.1.0
  */
 public interface FeatureRegistry {
 
@@ -27,8 +29,10 @@ public interface FeatureRegistry {
     Optional<SmartProtectionFeature> feature(String id);
 
     /**
-     * The problems the feature's own validation (the contribution's {@code class}, or its provider) finds in a
-     * policy's settings of it; empty when it has none, or when the feature is not installed.
+     * The problems of a policy's settings of a feature: first its properties that do not fit the feature's declared
+     * {@linkplain SmartProtectionFeature#settings() settings} (type, range, choices; since 0.2.0), then what the
+     * feature's own validation (the contribution's {@code class}, or its provider) finds; each message that is about
+     * one property starts with {@code properties.NAME: }. Empty when all is fine, or when the feature is not installed.
      */
     List<String> validate(String featureId, FeatureSettings settings);
 

@@ -7,6 +7,8 @@ import org.agentproxy.policy.FeatureSettings;
 /**
  * Extra validation of a feature's settings in a policy: the optional {@code class} of a feature contribution.
  * Implementations have a public no-argument constructor and are created when first needed.
+ *
+ * @since 0.1.0
  */
 public interface FeatureValidator {
 

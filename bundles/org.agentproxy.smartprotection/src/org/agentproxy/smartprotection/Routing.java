@@ -3,7 +3,11 @@ package org.agentproxy.smartprotection;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** How agents reach a feature's Smart Protection sources. */
+/**
+ * How agents reach a feature's Smart Protection sources.
+ *
+ * @since 0.1.0
+ */
 public enum Routing {
 
     /** Through the Global Smart Protection Service proxy to the integrated SPS, else the SPN (rule R5). */

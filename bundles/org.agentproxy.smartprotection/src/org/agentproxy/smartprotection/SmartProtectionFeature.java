@@ -1,5 +1,8 @@
 package org.agentproxy.smartprotection;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -15,9 +18,11 @@ import java.util.regex.Pattern;
  * @param routing       how agents reach the feature's sources
  * @param requiresHttps whether the feature's sources must use HTTPS
  * @param contributor   the symbolic name of the contributing bundle
+ * @param settings      the settings it declares, in declaration order (since 0.2.0)
+ * @since 0.1.0
  */
 public record SmartProtectionFeature(String id, String name, String description, String icon, String purpose,
-        Routing routing, boolean requiresHttps, String contributor) {
+        Routing routing, boolean requiresHttps, String contributor, List<FeatureSetting> settings) {
 
     /** What a feature id looks like: lower-case letters, digits, dots and hyphens, starting with a letter. */
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9.-]*");
@@ -34,5 +39,38 @@ public record SmartProtectionFeature(String id, String name, String description,
         description = description == null ? "" : description;
         purpose = purpose == null || purpose.isBlank() ? id : purpose;
         contributor = contributor == null ? "" : contributor;
+        settings = settings == null ? List.of() : List.copyOf(settings);
+    }
+
+    /** A feature that declares no settings. */
+    public SmartProtectionFeature(String id, String name, String description, String icon, String purpose,
+            Routing routing, boolean requiresHttps, String contributor) {
+        this(id, name, description, icon, purpose, routing, requiresHttps, contributor, List.of());
+    }
+
+    /**
+     * The declared setting with this id, if any.
+     *
+     * @since 0.2.0
+     */
+    public java.util.Optional<FeatureSetting> setting(String settingId) {
+        return settings.stream().filter(s -> s.id().equals(settingId)).findFirst();
+    }
+
+    /**
+     * The problems of {@code properties} against the declared settings, each as {@code properties.NAME: reason};
+     * properties the feature does not declare are not checked.
+     *
+     * @since 0.2.0
+     */
+    public List<String> checkProperties(Map<String, String> properties) {
+        List<String> problems = new ArrayList<>();
+        for (FeatureSetting s : settings) {
+            String value = properties.get(s.id());
+            if (value != null) {
+                s.check(value).ifPresent(reason -> problems.add("properties." + s.id() + ": " + reason));
+            }
+        }
+        return problems;
     }
 }

@@ -1,7 +1,11 @@
 package org.agentproxy.smartprotection.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
+import org.agentproxy.smartprotection.FeatureSetting;
 import org.agentproxy.smartprotection.Routing;
 import org.agentproxy.smartprotection.SmartProtectionFeature;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -36,10 +40,50 @@ final class Contributions {
         return null;
     }
 
-    /** The feature a valid element declares. */
-    static SmartProtectionFeature feature(IConfigurationElement e) {
-        return new SmartProtectionFeature(e.getAttribute("id"), e.getAttribute("name"), e.getAttribute("description"),
+    /** The feature a valid element declares, with its valid settings; an invalid setting is logged and skipped. */
+    static SmartProtectionFeature feature(IConfigurationElement e, Consumer<String> log) {
+        String id = e.getAttribute("id");
+        String bundle = e.getContributor().getName();
+        List<FeatureSetting> settings = new ArrayList<>();
+        for (IConfigurationElement s : e.getChildren("setting")) {
+            try {
+                FeatureSetting setting = setting(s);
+                if (settings.stream().anyMatch(other -> other.id().equals(setting.id()))) {
+                    throw new IllegalArgumentException("setting " + setting.id() + " is declared twice");
+                }
+                settings.add(setting);
+            } catch (IllegalArgumentException | NullPointerException invalid) {
+                log.accept("Skipping a setting of the Smart Protection feature " + id + " contributed by " + bundle
+                        + ": " + invalid.getMessage());
+            }
+        }
+        return new SmartProtectionFeature(id, e.getAttribute("name"), e.getAttribute("description"),
                 e.getAttribute("icon"), e.getAttribute("purpose"), Routing.of(e.getAttribute("routing")).orElseThrow(),
-                Boolean.parseBoolean(e.getAttribute("requiresHttps")), e.getContributor().getName());
+                Boolean.parseBoolean(e.getAttribute("requiresHttps")), bundle, settings);
+    }
+
+    private static FeatureSetting setting(IConfigurationElement s) {
+        String id = s.getAttribute("id");
+        String typeName = s.getAttribute("type") == null ? "string" : s.getAttribute("type");
+        FeatureSetting.Type type = FeatureSetting.Type.of(typeName).orElseThrow(() -> new IllegalArgumentException(
+                "setting " + id + ": type must be string, integer, boolean or choice, not \"" + typeName + "\""));
+        String choices = s.getAttribute("choices");
+        return new FeatureSetting(id, s.getAttribute("label"), s.getAttribute("description"), type,
+                s.getAttribute("default"), integer(s, "min"), integer(s, "max"),
+                choices == null ? List.of() : Arrays.stream(choices.split(",")).map(String::strip)
+                        .filter(c -> !c.isEmpty()).toList());
+    }
+
+    private static Integer integer(IConfigurationElement s, String attribute) {
+        String value = s.getAttribute(attribute);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting " + s.getAttribute("id") + ": " + attribute
+                    + " must be a whole number, not \"" + value + "\"");
+        }
     }
 }

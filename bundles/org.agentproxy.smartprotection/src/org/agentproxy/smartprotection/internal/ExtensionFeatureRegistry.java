@@ -1,5 +1,6 @@
 package org.agentproxy.smartprotection.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,16 +61,25 @@ public final class ExtensionFeatureRegistry implements FeatureRegistry, IRegistr
     @Override
     public List<String> validate(String featureId, FeatureSettings settings) {
         Snapshot s = snapshot();
+        SmartProtectionFeature feature = s.features().get(featureId);
+        if (feature == null) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>(feature.checkProperties(settings.properties()));
+        problems.addAll(ownValidation(s, featureId, settings));
+        return List.copyOf(problems);
+    }
+
+    private List<String> ownValidation(Snapshot s, String featureId, FeatureSettings settings) {
         FeatureProvider provider = s.providers().get(featureId);
         if (provider != null) {
-            return List.copyOf(provider.validate(featureId, settings));
+            return provider.validate(featureId, settings);
         }
         IConfigurationElement element = s.elements().get(featureId);
         if (element == null || element.getAttribute("class") == null) {
             return List.of();
         }
-        return List.copyOf(validators.computeIfAbsent(featureId, id -> Validators.create(element, log))
-                .validate(settings));
+        return validators.computeIfAbsent(featureId, id -> Validators.create(element, log)).validate(settings);
     }
 
     @Override

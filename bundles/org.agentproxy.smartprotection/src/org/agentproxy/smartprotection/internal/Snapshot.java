@@ -32,7 +32,7 @@ record Snapshot(Map<String, SmartProtectionFeature> features, Map<String, IConfi
         valid.sort(Comparator.comparing(e -> e.getContributor().getName()));
         Snapshot s = new Snapshot(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
         for (IConfigurationElement e : valid) {
-            SmartProtectionFeature f = Contributions.feature(e);
+            SmartProtectionFeature f = Contributions.feature(e, skip);
             if (s.add(f, skip)) {
                 s.elements.put(f.id(), e);
             }

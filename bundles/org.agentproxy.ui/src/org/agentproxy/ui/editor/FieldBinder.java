@@ -68,13 +68,26 @@ public final class FieldBinder {
     /** A text field for a port: digits only; empty means not set (0). Range errors come from validation. */
     public Text port(Composite parent, String label, PolicyField<Integer> field) {
         Text text = labelled(parent, label, field.path(), SWT.NONE);
-        ((GridData) text.getLayoutData()).widthHint = 80;
-        ((GridData) text.getLayoutData()).grabExcessHorizontalSpace = false;
-        ((GridData) text.getLayoutData()).horizontalAlignment = SWT.BEGINNING;
+        narrow(text);
         bind(text, field, Integer.class,
                 IConverter.create(String.class, Integer.class, s -> s.isBlank() ? 0 : Integer.valueOf(s.strip())),
                 IConverter.create(Integer.class, String.class, v -> v == null || v == 0 ? "" : v.toString()),
                 s -> s.isBlank() || s.strip().matches("\\d{1,9}") ? Status.OK_STATUS
+                        : Status.error(label.replace(":", "") + " must be a whole number, not \"" + s + "\""));
+        return text;
+    }
+
+    /**
+     * A text field for a whole number kept as a string (a feature's integer setting): blank means not set
+     * ({@code null}); anything but digits is refused on the field. Range errors come from validation.
+     */
+    public Text integer(Composite parent, String label, PolicyField<String> field) {
+        Text text = labelled(parent, label, field.path(), SWT.NONE);
+        narrow(text);
+        bind(text, field, String.class,
+                IConverter.create(String.class, String.class, s -> s.isBlank() ? null : s.strip()),
+                IConverter.create(String.class, String.class, s -> s == null ? "" : s),
+                s -> s.isBlank() || s.strip().matches("-?\\d{1,9}") ? Status.OK_STATUS
                         : Status.error(label.replace(":", "") + " must be a whole number, not \"" + s + "\""));
         return text;
     }
@@ -113,8 +126,7 @@ public final class FieldBinder {
         toolkit.createLabel(parent, "");
         Button button = toolkit.createButton(parent, label, SWT.CHECK);
         register(field.path(), button);
-        bindings.bindValue(WidgetProperties.buttonSelection().observe(button),
-                new PolicyFieldObservable<>(Realm.getDefault(), document, field, Boolean.class));
+        bindings.bindValue(WidgetProperties.buttonSelection().observe(button), observe(button, field, Boolean.class));
         return button;
     }
 
@@ -129,7 +141,7 @@ public final class FieldBinder {
         viewer.getCombo().setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
         register(field.path(), viewer.getCombo());
         bindings.bindValue(ViewerProperties.singleSelection().observe(viewer),
-                new PolicyFieldObservable<>(Realm.getDefault(), document, field, Object.class));
+                observe(viewer.getCombo(), field, Object.class));
         return viewer;
     }
 
@@ -176,10 +188,19 @@ public final class FieldBinder {
         return worst;
     }
 
-    /** Registers a control as the place of a field path (for decorations and the Problems view). */
+    /**
+     * Registers a control as the place of a field path (for decorations and the Problems view), until the control is
+     * disposed.
+     */
     public void register(String path, Control control) {
         control.setData(ID_KEY, path);
         controls.put(path, control);
+        control.addDisposeListener(e -> controls.remove(path, control));
+    }
+
+    /** Shows the current problems again, e.g. on controls created after the page (a selected item's fields). */
+    public void refresh() {
+        showProblems(problems);
     }
 
     /** Focuses the control of a path, or of its nearest registered parent path; false if this page has none. */
@@ -224,10 +245,24 @@ public final class FieldBinder {
             targetToModel.setAfterGetValidator(check);
         }
         Binding binding = bindings.bindValue(WidgetProperties.text(SWT.Modify).observe(text),
-                new PolicyFieldObservable<>(Realm.getDefault(), document, field, type), targetToModel,
+                observe(text, field, type), targetToModel,
                 UpdateValueStrategy.create(toTarget));
         ControlDecorationSupport.create(binding, SWT.TOP | SWT.LEFT);
         binding.getValidationStatus().addValueChangeListener(e -> updateStatus());
+    }
+
+    /** The field as an observable value that lives as long as its control (controls may come and go). */
+    private <T> PolicyFieldObservable<T> observe(Control control, PolicyField<T> field, Object type) {
+        PolicyFieldObservable<T> model = new PolicyFieldObservable<>(Realm.getDefault(), document, field, type);
+        control.addDisposeListener(e -> model.dispose());
+        return model;
+    }
+
+    private static void narrow(Text text) {
+        GridData data = (GridData) text.getLayoutData();
+        data.widthHint = 80;
+        data.grabExcessHorizontalSpace = false;
+        data.horizontalAlignment = SWT.BEGINNING;
     }
 
     private Text labelled(Composite parent, String label, String path, int style) {

@@ -1,39 +1,33 @@
 package org.agentproxy.example.sandbox;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.agentproxy.policy.FeatureSettings;
 import org.agentproxy.smartprotection.FeatureValidator;
 
 /**
- * Extra validation of the Sandbox Analysis settings a policy keeps under {@code sandbox-analysis}: the optional
- * property {@value #MAX_SAMPLE_SIZE} is a whole number of megabytes from {@value #MIN_MB} to {@value #MAX_MB}.
- * Each message starts with the field it is about, so the studio and {@code agentproxy validate} show its path.
+ * The rule of the Sandbox Analysis settings (under {@code sandbox-analysis}) that their declarations in plugin.xml
+ * cannot say: the registry already checks each setting's type and range ({@value #MAX_SAMPLE_SIZE} a whole number
+ * from 1 to 100, {@value #REGION} one of eu, us, ap); this class checks them together: the sandbox of the region
+ * {@code ap} takes samples of at most {@value #AP_MAX_MB} MB. Each message starts with the field it is about, so the
+ * studio and {@code agentproxy validate} show its path.
  */
 public final class SandboxValidator implements FeatureValidator {
 
     /** The largest sample agents submit, in megabytes. */
     public static final String MAX_SAMPLE_SIZE = "maxSampleSizeMb";
-    static final int MIN_MB = 1;
-    static final int MAX_MB = 100;
+    /** Where the cloud sandbox is. */
+    public static final String REGION = "sandboxRegion";
+    static final int AP_MAX_MB = 50;
 
     @Override
     public List<String> validate(FeatureSettings settings) {
-        List<String> problems = new ArrayList<>();
         String size = settings.properties().get(MAX_SAMPLE_SIZE);
-        if (size != null && !inRange(size)) {
-            problems.add("properties." + MAX_SAMPLE_SIZE + ": must be a whole number of megabytes from " + MIN_MB
-                    + " to " + MAX_MB + ", not \"" + size + "\"");
+        if ("ap".equals(settings.properties().get(REGION)) && size != null && size.matches("[0-9]{1,9}")
+                && Integer.parseInt(size) > AP_MAX_MB) {
+            return List.of("properties." + MAX_SAMPLE_SIZE + ": the sandbox of the region ap takes samples of at most "
+                    + AP_MAX_MB + " MB, not " + size);
         }
-        return problems;
-    }
-
-    private static boolean inRange(String value) {
-        if (!value.matches("[0-9]{1,9}")) {
-            return false;
-        }
-        int mb = Integer.parseInt(value);
-        return mb >= MIN_MB && mb <= MAX_MB;
+        return List.of();
     }
 }

@@ -49,7 +49,7 @@ class FeatureRegistryTest {
         List<String> ids = registry.features().stream().map(SmartProtectionFeature::id).toList();
 
         assertEquals(List.of(BuiltInFeatures.PREDICTIVE_MACHINE_LEARNING, BuiltInFeatures.BEHAVIOR_MONITORING,
-                "fixture-reputation", "fixture-minimal", "fixture-bad-class"), ids);
+                "fixture-reputation", "fixture-minimal", "fixture-bad-class", "fixture-settings"), ids);
     }
 
     @Test

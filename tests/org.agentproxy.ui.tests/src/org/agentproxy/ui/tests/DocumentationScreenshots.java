@@ -23,7 +23,9 @@ class DocumentationScreenshots extends EditorTestSupport {
         assumeTrue(DIR != null && !DIR.isBlank() && !DIR.startsWith("$"), "set -Dagentproxy.docshots=DIR to take the user guide's screenshots");
         shoot("Internal Agents", "page-internal-agents.png");
         shoot("External Agents", "page-external-agents.png");
-        shoot("Global Smart Protection Service", "page-global-sps.png");
+        var features = editor.page("Global Smart Protection Service").table("globalSmartProtection.features");
+        features.select(features.rowWithCell(0, "Sandbox Analysis   (sandbox-analysis)")); // its settings below
+        editorMaximized(() -> shoot("Global Smart Protection Service", "page-global-sps.png"));
         shoot("User Proxy Privilege", "page-privilege.png");
         shoot("Agent Connectivity", "page-connectivity.png");
         studio.bot().cTabItem("History").activate();
@@ -54,6 +56,20 @@ class DocumentationScreenshots extends EditorTestSupport {
             page.setPartState(page.findViewReference(viewId), IWorkbenchPage.STATE_RESTORED);
             return null;
         });
+    }
+
+    /** With the editor maximized, so that a long page shows whole. */
+    private void editorMaximized(Runnable action) {
+        for (int state : new int[] {IWorkbenchPage.STATE_MAXIMIZED, IWorkbenchPage.STATE_RESTORED}) {
+            studio.bot().syncExec(() -> {
+                IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+                page.setPartState(page.getReference(page.getActiveEditor()), state);
+                return null;
+            });
+            if (state == IWorkbenchPage.STATE_MAXIMIZED) {
+                action.run();
+            }
+        }
     }
 
     private void shoot(String page, String file) {

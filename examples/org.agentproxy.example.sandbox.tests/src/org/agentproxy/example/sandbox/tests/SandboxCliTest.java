@@ -68,6 +68,6 @@ class SandboxCliTest {
         String out = run(2, "validate", "--quiet", policy.toString())[0];
 
         assertTrue(out.lines().anyMatch(l -> l.equals(policy + ": globalSmartProtection.features.sandbox-analysis"
-                + ".properties.maxSampleSizeMb: must be a whole number of megabytes from 1 to 100, not \"0\"")), out);
+                + ".properties.maxSampleSizeMb: must be a whole number from 1 to 100, not \"0\"")), out);
     }
 }

@@ -13,6 +13,8 @@ import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.validation.Problem;
 import org.agentproxy.policy.validation.Severity;
 import org.agentproxy.smartprotection.FeatureRegistry;
+import org.agentproxy.smartprotection.FeatureSetting;
+import org.agentproxy.smartprotection.FeatureSetting.Type;
 import org.agentproxy.smartprotection.Routing;
 import org.agentproxy.smartprotection.SmartProtectionFeature;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.Test;
 class SandboxFeatureTest {
 
     private static final FeatureRegistry REGISTRY = FeatureRegistry.platform();
+    private static final String SIZE_PATH = "globalSmartProtection.features.sandbox-analysis.properties."
+            + SandboxValidator.MAX_SAMPLE_SIZE;
 
     private static Policy withSandbox(Map<String, String> properties) {
         Policy p = Policy.create("Sandbox", new HostPort("osce.example", 4343));
@@ -34,23 +38,50 @@ class SandboxFeatureTest {
 
         assertEquals(new SmartProtectionFeature("sandbox-analysis", "Sandbox Analysis", f.description(),
                 "icons/sandbox.png", "sandbox-submission", Routing.GLOBAL_PROXY, true,
-                "org.agentproxy.example.sandbox"), f);
+                "org.agentproxy.example.sandbox", f.settings()), f);
+    }
+
+    @Test
+    void itDeclaresTheSampleSizeAndTheRegion() {
+        List<FeatureSetting> settings = REGISTRY.feature("sandbox-analysis").orElseThrow().settings();
+
+        assertEquals(List.of(SandboxValidator.MAX_SAMPLE_SIZE, SandboxValidator.REGION),
+                settings.stream().map(FeatureSetting::id).toList());
+        FeatureSetting size = settings.get(0);
+        assertEquals(List.of(Type.INTEGER, 1, 100, "32"), List.of(size.type(), size.min(), size.max(),
+                size.defaultValue()));
+        FeatureSetting region = settings.get(1);
+        assertEquals(List.of(Type.CHOICE, List.of("eu", "us", "ap"), "eu"), List.of(region.type(), region.choices(),
+                region.defaultValue()));
     }
 
     @Test
     void aSampleSizeOutOfRangeIsAProblemWithItsFieldPath() {
         List<Problem> problems = REGISTRY.problems(withSandbox(Map.of(SandboxValidator.MAX_SAMPLE_SIZE, "500")));
 
-        assertEquals(List.of(new Problem("globalSmartProtection.features.sandbox-analysis.properties.maxSampleSizeMb",
-                Severity.ERROR, "must be a whole number of megabytes from 1 to 100, not \"500\"")), problems);
+        assertEquals(List.of(new Problem(SIZE_PATH, Severity.ERROR, "must be a whole number from 1 to 100, not \"500\"")),
+                problems);
     }
 
     @Test
-    void aSampleSizeThatIsNoNumberIsAProblem() {
-        List<Problem> problems = REGISTRY.problems(withSandbox(Map.of(SandboxValidator.MAX_SAMPLE_SIZE, "ten")));
+    void aSampleSizeThatIsNoNumberAndAnUnknownRegionAreProblems() {
+        List<Problem> problems = REGISTRY.problems(withSandbox(Map.of(SandboxValidator.MAX_SAMPLE_SIZE, "ten",
+                SandboxValidator.REGION, "mars")));
 
-        assertEquals(1, problems.size());
+        assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).message().endsWith("not \"ten\""), problems.get(0).message());
+        assertEquals("must be one of eu, us, ap, not \"mars\"", problems.get(1).message());
+    }
+
+    @Test
+    void theRegionApTakesSamplesOfAtMost50Mb() {
+        assertEquals(List.of(new Problem(SIZE_PATH, Severity.ERROR,
+                "the sandbox of the region ap takes samples of at most 50 MB, not 64")),
+                REGISTRY.problems(withSandbox(Map.of(SandboxValidator.MAX_SAMPLE_SIZE, "64",
+                        SandboxValidator.REGION, "ap"))));
+        assertEquals(List.of(), REGISTRY.problems(withSandbox(Map.of(SandboxValidator.MAX_SAMPLE_SIZE, "50",
+                SandboxValidator.REGION, "ap"))));
+        assertEquals(List.of(), REGISTRY.problems(withSandbox(Map.of(SandboxValidator.MAX_SAMPLE_SIZE, "64"))));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.agentproxy.policy.FeatureSettings;
 import org.agentproxy.smartprotection.FeatureRegistry;
+import org.agentproxy.smartprotection.FeatureSetting;
 import org.agentproxy.smartprotection.SmartProtectionFeature;
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.osgi.framework.Bundle;
 /**
  * The contract every Smart Protection feature keeps, whoever contributes it. Extend it in your feature's test
  * bundle, say which feature ({@link #featureId()}) and, when its validation needs some, settings it accepts
- * ({@link #validSettings()}).
+ * ({@link #validSettings()}). Since 0.2.0 it also checks the feature's declared settings: their defaults validate.
  */
 public abstract class FeatureContractTest {
 
@@ -94,6 +95,24 @@ public abstract class FeatureContractTest {
     @Test
     void itsValidationAcceptsValidSettings() {
         assertEquals(List.of(), registry().validate(featureId(), validSettings()));
+    }
+
+    /** Settings where every declared setting holds its default explicitly (over {@link #validSettings()}) validate. */
+    @Test
+    void itsDeclaredDefaultsValidate() {
+        Map<String, String> properties = new LinkedHashMap<>(validSettings().properties());
+        feature().settings().stream().filter(s -> s.defaultValue() != null)
+                .forEach(s -> properties.put(s.id(), s.defaultValue()));
+        assertEquals(List.of(), registry().validate(featureId(),
+                new FeatureSettings(validSettings().useGlobalProxy(), properties)));
+    }
+
+    /** Every declared setting has an id unique in the feature and a label. */
+    @Test
+    void itsDeclaredSettingsHaveUniqueIdsAndLabels() {
+        List<String> ids = feature().settings().stream().map(FeatureSetting::id).toList();
+        assertEquals(ids.stream().distinct().toList(), ids);
+        feature().settings().forEach(s -> assertFalse(s.label().isBlank(), s.id()));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -27,11 +28,25 @@ import org.eclipse.swt.widgets.Table;
 /**
  * The installed features (from the feature registry) and the policy's, each checked when its queries go through
  * the global proxy. A policy's feature whose plug-in is absent is kept and marked; checking an installed feature
- * the policy does not have adds its settings under its id.
+ * the policy does not have adds its settings under its id. The selected feature's declared settings are edited
+ * below the table ({@link FeatureSettingsFields}).
  */
 final class FeatureTable {
 
     static final String ID = "globalSmartProtection.features";
+
+    /** Rows are the same feature when their ids are: a row's settings change with every edit. */
+    private static final IElementComparer BY_ID = new IElementComparer() {
+        @Override
+        public boolean equals(Object a, Object b) {
+            return a instanceof FeatureRow r && b instanceof FeatureRow s ? r.id().equals(s.id()) : a == b;
+        }
+
+        @Override
+        public int hashCode(Object element) {
+            return element instanceof FeatureRow r ? r.id().hashCode() : System.identityHashCode(element);
+        }
+    };
 
     private FeatureTable() {
     }
@@ -40,7 +55,7 @@ final class FeatureTable {
         Composite client = site.section(body, "Features routed through the proxy",
                 "The installed Smart Protection features and those this policy knows. A checked feature sends its "
                         + "queries through the Global Smart Protection Service proxy; settings of features whose "
-                        + "plug-in is absent are kept.");
+                        + "plug-in is absent are kept. Select a feature to edit the settings it declares.");
         Table table = site.toolkit().createTable(client, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
         data.heightHint = 120;
@@ -49,6 +64,7 @@ final class FeatureTable {
         site.binder().register(ID, table);
         CheckboxTableViewer viewer = new CheckboxTableViewer(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setComparer(BY_ID); // keeps the selected feature (and its settings fields) across edits
         LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources(), table);
         column(viewer, "Feature", 300, FeatureRow::label, row -> icon(images, row));
         column(viewer, "Description", 420, FeatureRow::description, row -> null);
@@ -76,6 +92,7 @@ final class FeatureTable {
             document.removeListener(update);
             registry.removeChangeListener(bundlesChanged);
         });
+        FeatureSettingsFields.create(client, site, viewer);
     }
 
     private static void route(ActivePolicy document, FeatureRow row, boolean viaProxy) {

@@ -1,0 +1,122 @@
+package org.agentproxy.scope.smartprotection.ui.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.agentproxy.policy.FeatureSettings;
+import org.agentproxy.policy.Policy;
+import org.agentproxy.smartprotection.FeatureSetting;
+import org.agentproxy.smartprotection.SmartProtectionFeature;
+import org.agentproxy.ui.editor.FieldBinder;
+import org.agentproxy.ui.editor.PolicyField;
+import org.agentproxy.ui.editor.ScopePageSite;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The declared settings of the feature selected in the feature table, each a field bound to its property in the
+ * policy ({@code globalSmartProtection.features.ID.properties.NAME}); an unset setting shows its default. A feature
+ * whose plug-in is absent shows no fields: its properties are kept as they are.
+ */
+final class FeatureSettingsFields {
+
+    static final String ID = "globalSmartProtection.featureSettings";
+
+    private final ScopePageSite site;
+    private final Composite fields;
+    private Object shown;
+
+    private FeatureSettingsFields(ScopePageSite site, Composite fields) {
+        this.site = site;
+        this.fields = fields;
+    }
+
+    static void create(Composite client, ScopePageSite site, StructuredViewer table) {
+        Composite fields = site.toolkit().createComposite(client);
+        fields.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, 2, 1));
+        fields.setLayout(new GridLayout(2, false));
+        site.toolkit().paintBordersFor(fields);
+        fields.setData(FieldBinder.ID_KEY, ID);
+        FeatureSettingsFields f = new FeatureSettingsFields(site, fields);
+        f.show(null);
+        table.addSelectionChangedListener(e -> f.show((FeatureRow) ((IStructuredSelection) e.getSelection())
+                .getFirstElement()));
+    }
+
+    /** Shows the row's fields, unless they are shown already (the table refreshes its rows on every edit). */
+    private void show(FeatureRow row) {
+        Object key = row == null ? null : Map.entry(row.id(), row.feature() == null ? "" : row.feature());
+        if (key != null && key.equals(shown) || fields.isDisposed()) {
+            return;
+        }
+        shown = key;
+        for (Control c : fields.getChildren()) {
+            c.dispose();
+        }
+        if (row == null) {
+            hint("Select a feature to see its settings.");
+        } else if (row.feature() == null) {
+            hint("The plug-in of " + row.id() + " is not installed: its settings (" + (row.settings() == null ? 0
+                    : row.settings().properties().size()) + " properties) are kept as they are.");
+        } else if (row.feature().settings().isEmpty()) {
+            hint(row.feature().name() + " declares no settings.");
+        } else {
+            hint("Settings of " + row.feature().name() + " (an empty field uses the default):");
+            row.feature().settings().forEach(s -> field(row.feature(), s));
+        }
+        site.binder().refresh();
+        fields.getParent().getParent().layout(true, true);
+    }
+
+    private void hint(String text) {
+        site.toolkit().createLabel(fields, text, SWT.WRAP)
+                .setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, 2, 1));
+    }
+
+    private void field(SmartProtectionFeature feature, FeatureSetting s) {
+        FieldBinder b = site.binder();
+        PolicyField<String> value = property(feature, s);
+        Control control = switch (s.type()) {
+            case STRING -> withHint(b.text(fields, s.label(), value), s);
+            case INTEGER -> withHint(b.integer(fields, s.label(), value), s);
+            case BOOLEAN -> b.check(fields, s.label(), new PolicyField<>(value.path(), value.label(),
+                    p -> Boolean.parseBoolean(s.valueIn(properties(p, feature.id()))),
+                    (p, v) -> value.setter().apply(p, v.toString())));
+            case CHOICE -> b.choice(fields, s.label(), s.choices(), c -> c, new PolicyField<>(value.path(),
+                    value.label(), p -> s.valueIn(properties(p, feature.id())), value.setter())).getCombo();
+        };
+        control.setToolTipText(s.description().isEmpty() ? null : s.description());
+    }
+
+    private static Text withHint(Text text, FeatureSetting s) {
+        text.setMessage(s.defaultValue() == null ? "not set" : s.defaultValue() + " (default)");
+        return text;
+    }
+
+    /** The setting's property as it is in the policy ({@code null} when unset); blank or null removes it. */
+    private static PolicyField<String> property(SmartProtectionFeature feature, FeatureSetting s) {
+        return new PolicyField<>(FeatureTable.ID + "." + feature.id() + ".properties." + s.id(),
+                s.label().replace(":", ""), p -> properties(p, feature.id()).get(s.id()), (p, v) -> {
+                    FeatureSettings old = p.globalSmartProtection().features().get(feature.id());
+                    Map<String, String> properties = new LinkedHashMap<>(old == null ? Map.of() : old.properties());
+                    if (v == null || v.isBlank()) {
+                        properties.remove(s.id());
+                    } else {
+                        properties.put(s.id(), v);
+                    }
+                    FeatureSettings now = new FeatureSettings(old != null && old.useGlobalProxy(), properties);
+                    return p.withGlobalSmartProtection(p.globalSmartProtection().withFeature(feature.id(), now));
+                });
+    }
+
+    private static Map<String, String> properties(Policy p, String featureId) {
+        FeatureSettings settings = p == null ? null : p.globalSmartProtection().features().get(featureId);
+        return settings == null ? Map.of() : settings.properties();
+    }
+}
