@@ -58,10 +58,13 @@ public interface DeploymentTransport {
      * its values: {@link TransportException.Kind#CONFLICT}). The values are never logged nor put into a message;
      * the caller wipes its arrays afterwards.
      *
-     * @param values by secret key
+     * @param values                  by secret key
+     * @param expectedSecretsRevision the target's secrets revision the plan compared against (a target whose
+     *                                values changed since keeps them: {@link TransportException.Kind#CONFLICT}),
+     *                                or -1 when the plan did not read one
      */
     default void putSecrets(DeploymentTarget target, AccessToken token, Map<String, char[]> values,
-            long expectedVersion, IProgressMonitor monitor) throws TransportException {
+            long expectedVersion, long expectedSecretsRevision, IProgressMonitor monitor) throws TransportException {
         throw new TransportException(TransportException.Kind.FAILED, 0, target + ": the " + id()
                 + " transport does not carry secret values");
     }
@@ -71,7 +74,7 @@ public interface DeploymentTransport {
      * can tell which values a deployment changes without the target returning any value. Empty when this transport
      * cannot tell (it carries no values, or the server does not offer fingerprints).
      */
-    default Optional<Map<String, SecretFingerprint>> secretFingerprints(DeploymentTarget target, AccessToken token,
+    default Optional<HeldSecrets> secretFingerprints(DeploymentTarget target, AccessToken token,
             IProgressMonitor monitor) throws TransportException {
         return Optional.empty();
     }
@@ -79,4 +82,15 @@ public interface DeploymentTransport {
     /** The target's versions, oldest first. */
     List<VersionInfo> history(DeploymentTarget target, AccessToken token, IProgressMonitor monitor)
             throws TransportException;
+
+    /**
+     * What a target holds of its secret values: never a value, only its secrets revision (the version of the whole
+     * set of values, changed by every store) and per key a fingerprint.
+     */
+    record HeldSecrets(long revision, Map<String, SecretFingerprint> fingerprints) {
+
+        public HeldSecrets {
+            fingerprints = Map.copyOf(fingerprints);
+        }
+    }
 }

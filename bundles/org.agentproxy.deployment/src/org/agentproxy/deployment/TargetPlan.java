@@ -18,13 +18,22 @@ import org.agentproxy.policy.diff.FieldChange;
  * @param deployed       the policy deployed there now (what the changes are against, e.g. for a fleet impact), or
  *                       {@code null} when none is or it could not be read
  * @param secrets        per secret the policy refers to, whether its value at the target changes (field order)
+ * @param secretsRevision the target's secrets revision the secrets were compared against (the execute sends it
+ *                       as {@code If-Match}), or -1 when they were not compared
  */
 public record TargetPlan(DeploymentTarget target, String transport, long currentVersion, List<FieldChange> changes,
-        String problem, TransportException.Kind problemKind, Policy deployed, List<SecretChange> secrets) {
+        String problem, TransportException.Kind problemKind, Policy deployed, List<SecretChange> secrets,
+        long secretsRevision) {
 
     public TargetPlan {
         changes = List.copyOf(changes);
         secrets = List.copyOf(secrets);
+    }
+
+    /** A plan whose secrets were not compared against a revision. */
+    public TargetPlan(DeploymentTarget target, String transport, long currentVersion, List<FieldChange> changes,
+            String problem, TransportException.Kind problemKind, Policy deployed, List<SecretChange> secrets) {
+        this(target, transport, currentVersion, changes, problem, problemKind, deployed, secrets, -1);
     }
 
     /** A plan without secret comparisons. */

@@ -182,10 +182,30 @@ final class Rollout {
             return new Retrier.Outcome<>(null, new TransportException(TransportException.Kind.REJECTED, 0,
                     plan.target() + ": " + problem), 0);
         }
-        return Retrier.call(options.retry(), monitor, plan.target().toString(), () -> {
-            t.putSecrets(plan.target(), token, secrets.values(), expected, monitor);
+        var sent = Retrier.call(options.retry(), monitor, plan.target().toString(), () -> {
+            t.putSecrets(plan.target(), token, secrets.values(), expected, plan.secretsRevision(), monitor);
             return Boolean.TRUE;
         });
+        if (!sent.succeeded() && sent.attempts() > 1 && sent.failure().kind() == TransportException.Kind.CONFLICT
+                && secretsLanded(t, plan, token, monitor)) { // an earlier attempt landed; its answer was lost
+            return new Retrier.Outcome<>(Boolean.TRUE, null, sent.attempts());
+        }
+        return sent;
+    }
+
+    /** Whether the target holds this deployment's value of every secret the policy refers to (by fingerprint). */
+    private boolean secretsLanded(DeploymentTransport t, TargetPlan plan, AccessToken token,
+            IProgressMonitor monitor) {
+        try {
+            var held = t.secretFingerprints(plan.target(), token, monitor);
+            return held.isPresent() && secrets.fields().keySet().stream().allMatch(key -> {
+                var fingerprint = held.get().fingerprints().get(key);
+                char[] value = secrets.valueOf(key);
+                return fingerprint != null && value != null && fingerprint.matches(value);
+            });
+        } catch (TransportException e) {
+            return false;
+        }
     }
 
     private static TargetResult secretsFailure(TargetPlan plan, long expected, Retrier.Outcome<Boolean> sent) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.agentproxy.deployment.DeploymentTransport;
+import org.agentproxy.deployment.DeploymentTransport.HeldSecrets;
 import org.agentproxy.deployment.SecretChange;
 import org.agentproxy.deployment.SecretChange.State;
 import org.agentproxy.deployment.TargetPlan;
@@ -28,7 +29,7 @@ final class SecretComparison {
             return plan;
         }
         DeploymentTransport transport = transports.forTarget(plan.target()).orElse(null);
-        Optional<Map<String, SecretFingerprint>> held = Optional.empty();
+        Optional<HeldSecrets> held = Optional.empty();
         if (transport != null && transport.carriesSecrets()) {
             var read = Retrier.call(Deployer.PLAN_RETRY, monitor, plan.target().toString(),
                     () -> transport.secretFingerprints(plan.target(), transports.token(plan.target()), monitor));
@@ -45,17 +46,17 @@ final class SecretComparison {
                     e.getKey())));
         }
         return new TargetPlan(plan.target(), plan.transport(), plan.currentVersion(), plan.changes(), null, null,
-                plan.deployed(), changes);
+                plan.deployed(), changes, held.map(HeldSecrets::revision).orElse(-1L));
     }
 
-    private static State state(Optional<Map<String, SecretFingerprint>> held, char[] value, String key) {
+    private static State state(Optional<HeldSecrets> held, char[] value, String key) {
         if (held.isEmpty()) {
             return State.NOT_COMPARED;
         }
         if (value == null) {
             return State.NO_VALUE;
         }
-        SecretFingerprint fingerprint = held.get().get(key);
+        SecretFingerprint fingerprint = held.get().fingerprints().get(key);
         if (fingerprint == null) {
             return State.NEW;
         }

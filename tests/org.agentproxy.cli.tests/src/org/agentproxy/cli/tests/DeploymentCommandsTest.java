@@ -287,6 +287,37 @@ class DeploymentCommandsTest {
         }
     }
 
+    @Test
+    void aPasswordRotatedByAnotherAdministratorSinceThePlanIsExit3AndKeepsTheirValue() throws Exception {
+        String agentToken = createGroup(server, tokenFile, "branch");
+        Path policy = policyWithPassword();
+        String value = "cli-" + Long.toHexString(System.nanoTime());
+        String theirs = value + "-theirs";
+        String mine = value + "-mine";
+        assertEquals(0, deployTo("branch", policy, secretsFile(value)).exitCode());
+        Path theirFile = dir.resolve("their-secrets.json");
+        Files.writeString(theirFile, "{\"internalAgents.server.password\": \"" + theirs + "\"}\n");
+        Files.setPosixFilePermissions(theirFile, PosixFilePermissions.fromString("rw-------"));
+        List<DeploymentCliRun> interloper = new java.util.ArrayList<>();
+        RacingService racing = new RacingService(() -> interloper.add(deployTo("branch", policy, theirFile)));
+
+        DeploymentCliRun run = DeploymentCliRun.deployWith(racing, "deploy", "--policy", policy.toString(),
+                "--server", url, "--group", "branch", "--token-file", tokenFile, "--journal", journal,
+                "--secrets-file", secretsFile(mine).toString());
+
+        assertEquals(0, interloper.get(0).exitCode(), interloper.get(0).out() + interloper.get(0).err());
+        assertEquals(3, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("conflict") && run.out().contains("secrets revision"), run.out());
+        HttpResponse<String> agent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri().resolve(
+                "v1/agent/groups/branch/policy")).header("Authorization", "Bearer " + agentToken).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(agent.body().contains("\"internalAgents.server.password\":\"" + theirs + "\""),
+                "the agent keeps the other administrator's value");
+        for (DeploymentCliRun r : List.of(run, interloper.get(0))) {
+            assertFalse((r.out() + r.err()).contains(value), "no value is ever printed");
+        }
+    }
+
     private Path policyWithPassword() throws Exception {
         Path policy = dir.resolve("with-password.json");
         Files.writeString(policy, """

@@ -207,6 +207,40 @@ class SecretsAndRollbackTest {
         assertEquals(List.of("Old", "New", "Old"), fixture.names("hq"));
     }
 
+    @Test
+    void twoAdministratorsRotatingThePasswordAtOnceCannotOverwriteEachOther() throws Exception {
+        Policy policy = withPassword("HQ");
+        execute(policy, fixture.target("hq"), values(value));
+        String first = value + "-first";
+        String second = value + "-second";
+        DeploymentService otherClient = Fixture.service();
+
+        DeploymentPlan planA = plan(policy, values(first));
+        DeploymentPlan planB = otherClient.plan(policy, List.of(fixture.target("hq")), fixture.credentials,
+                values(second), new NullProgressMonitor());
+        DeploymentResult a = service.execute(planA, options, fixture.credentials, values(first),
+                new NullProgressMonitor());
+        DeploymentResult b = otherClient.execute(planB, options, fixture.credentials, values(second),
+                new NullProgressMonitor());
+
+        assertEquals(planA.targets().get(0).secretsRevision(), planB.targets().get(0).secretsRevision(),
+                "both planned against the same secrets revision");
+        assertTrue(planA.targets().get(0).isSecretsOnly() && planB.targets().get(0).isSecretsOnly());
+        assertEquals(Outcome.SECRETS_UPDATED, a.results().get(0).outcome(), String.valueOf(a.results().get(0)));
+        TargetResult lost = b.results().get(0);
+        assertEquals(Outcome.CONFLICT, lost.outcome(), String.valueOf(lost.message()));
+        assertEquals(TransportException.Kind.CONFLICT, lost.failureKind());
+        assertTrue(lost.message().contains("HTTP 412") && lost.message().contains("secrets revision"),
+                lost.message());
+        assertTrue(first.equals(agentPolicy().path("secrets").path(PASSWORD.key()).asText()),
+                "the agent gets the winner's value");
+        assertEquals(List.of("HQ"), fixture.names("hq"), "no new policy version");
+        assertEquals(List.of(), filesHolding(data, value, first, second), "no server file holds a value");
+        assertEquals(List.of(), filesHolding(journalDir, value, first, second), "no journal record holds a value");
+        assertFalse(Stream.of(planA, planB, a, b).map(String::valueOf).anyMatch(
+                t -> t.contains(first) || t.contains(second)), "neither plans nor results show a value");
+    }
+
     private static Policy withPassword(String name) {
         Policy p = Fixture.policy(name, 8080);
         return p.withInternalAgents(new InternalAgentsScope(new ProxyEndpoint(true, "proxy.corp.example", 8080,

@@ -166,7 +166,56 @@ class SecretsTest {
         assertFalse(reply.body().contains(VALUE));
     }
 
+    @Test
+    void aStaleSecretsRevisionGets412AndChangesNothing() {
+        String etag = server.api.get("v1/admin/groups/hq/secrets", server.adminToken).header("ETag");
+        Api.Reply first = putSecrets("{\"secrets\": {\"internalAgents.server.password\": \"" + VALUE + "\"}}",
+                etag);
+        Api.Reply second = putSecrets("{\"secrets\": {\"internalAgents.server.password\": \"" + ROTATED + "\"}}",
+                etag);
+
+        assertEquals(200, first.status());
+        assertEquals(412, second.status());
+        assertEquals("stale-secrets-revision", second.json().get("error").asText());
+        assertEquals(first.json().get("revision").asLong(), second.json().get("currentRevision").asLong());
+        assertEquals("\"" + first.json().get("revision").asLong() + "\"", first.header("ETag"));
+        assertFalse(second.body().contains(ROTATED) || second.body().contains(VALUE));
+        assertEquals(VALUE, server.poll("hq", agentToken, null).json().at("/secrets/internalAgents.server.password")
+                .asText());
+    }
+
+    @Test
+    void aWriteWithoutIfMatchGets428AndChangesNothing() {
+        Api.Reply reply = server.api.put("v1/admin/groups/hq/secrets", server.adminToken,
+                "{\"secrets\": {\"internalAgents.server.password\": \"" + VALUE + "\"}}");
+
+        assertEquals(428, reply.status());
+        assertEquals("missing-if-match", reply.json().get("error").asText());
+        assertEquals(0, server.api.get("v1/admin/groups/hq/secrets", server.adminToken).json().get("revision")
+                .asLong());
+    }
+
+    @Test
+    void theSecretsRevisionSurvivesARestart() throws Exception {
+        putSecrets("{\"secrets\": {\"internalAgents.server.password\": \"" + VALUE + "\"}}");
+        String before = server.api.get("v1/admin/groups/hq/secrets", server.adminToken).header("ETag");
+
+        server.close();
+        server = TestServer.start(data);
+        Api.Reply after = server.api.get("v1/admin/groups/hq/secrets", server.adminToken);
+
+        assertEquals(before, after.header("ETag"));
+        assertNotEquals("\"0\"", after.header("ETag"));
+        assertEquals(412, putSecrets("{\"secrets\": {}}", "\"0\"").status());
+        assertEquals(200, putSecrets("{\"secrets\": {}}", before).status());
+    }
+
+    /** PUT with If-Match on the current secrets revision. */
     private Api.Reply putSecrets(String body) {
-        return server.api.put("v1/admin/groups/hq/secrets", server.adminToken, body);
+        return putSecrets(body, server.api.get("v1/admin/groups/hq/secrets", server.adminToken).header("ETag"));
+    }
+
+    private Api.Reply putSecrets(String body, String ifMatch) {
+        return server.api.put("v1/admin/groups/hq/secrets", server.adminToken, body, "If-Match", ifMatch);
     }
 }

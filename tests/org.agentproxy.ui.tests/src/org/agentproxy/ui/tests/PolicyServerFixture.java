@@ -65,10 +65,15 @@ final class PolicyServerFixture implements AutoCloseable {
                 .PUT(HttpRequest.BodyPublishers.ofString(PolicyCodec.write(policy))), 201);
     }
 
-    /** Replaces the group's secret values through the admin API ({@code PUT …/secrets}). */
+    /**
+     * Replaces the group's secret values through the admin API ({@code PUT …/secrets}, {@code If-Match} on the
+     * current secrets revision).
+     */
     void putSecrets(String group, java.util.Map<String, String> values) throws Exception {
+        long revision = JSON.readTree(send(HttpRequest.newBuilder(server.uri().resolve("v1/admin/groups/" + group
+                + "/secrets")).GET(), 200)).path("revision").asLong();
         send(HttpRequest.newBuilder(server.uri().resolve("v1/admin/groups/" + group + "/secrets"))
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("secrets",
+                .header("If-Match", "\"" + revision + "\"").PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("secrets",
                         values)))), 200);
     }
 

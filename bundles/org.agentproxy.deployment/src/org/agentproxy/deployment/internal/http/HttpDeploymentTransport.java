@@ -15,11 +15,11 @@ import org.agentproxy.deployment.AccessToken;
 import org.agentproxy.deployment.DeployedPolicy;
 import org.agentproxy.deployment.DeploymentTarget;
 import org.agentproxy.deployment.DeploymentTransport;
+import org.agentproxy.deployment.DeploymentTransport.HeldSecrets;
 import org.agentproxy.deployment.TransportException;
 import org.agentproxy.deployment.TransportException.Kind;
 import org.agentproxy.deployment.VersionInfo;
 import org.agentproxy.policy.Policy;
-import org.agentproxy.policy.SecretFingerprint;
 import org.agentproxy.policy.codec.SecretFingerprintCodec;
 import org.agentproxy.policy.codec.PolicyCodec;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -90,12 +90,16 @@ public final class HttpDeploymentTransport implements DeploymentTransport {
 
     /**
      * {@code PUT …/secrets} with {@code {"secrets": {KEY: VALUE}}} after checking that the group is still at the
-     * expected version. The body is built from the {@code char[]} values without a {@code String} and wiped once
+     * expected version, with {@code If-Match} on the planned secrets revision (the server answers 412, a
+     * {@code CONFLICT}, when another client stored values since; without a planned revision the current one is
+     * read right before, as an older plan had none). The body is built from the {@code char[]} values without a {@code String} and wiped once
      * sent.
      */
     @Override
     public void putSecrets(DeploymentTarget target, AccessToken token, Map<String, char[]> values,
-            long expectedVersion, IProgressMonitor monitor) throws TransportException {
+            long expectedVersion, long expectedSecretsRevision, IProgressMonitor monitor) throws TransportException {
+        long revision = expectedSecretsRevision >= 0 ? expectedSecretsRevision
+                : heldSecrets(target, token, monitor).path("revision").asLong(0);
         HttpResponse<byte[]> group = calls.send(calls.request(target, token, "").GET().build(), target, monitor);
         if (group.statusCode() != 200) {
             throw ServerCalls.failure(target, group);
@@ -108,7 +112,7 @@ public final class HttpDeploymentTransport implements DeploymentTransport {
         byte[] body = SecretsBody.encode(values);
         try {
             var request = calls.request(target, token, "secrets").header("Content-Type", "application/json")
-                    .PUT(BodyPublishers.ofByteArray(body)).build();
+                    .header("If-Match", "\"" + revision + "\"").PUT(BodyPublishers.ofByteArray(body)).build();
             HttpResponse<byte[]> response = calls.send(request, target, monitor);
             if (response.statusCode() != 200) {
                 throw ServerCalls.failure(target, response);
@@ -123,23 +127,31 @@ public final class HttpDeploymentTransport implements DeploymentTransport {
      * the server offers no fingerprints (an older server).
      */
     @Override
-    public Optional<Map<String, SecretFingerprint>> secretFingerprints(DeploymentTarget target, AccessToken token,
+    public Optional<HeldSecrets> secretFingerprints(DeploymentTarget target, AccessToken token,
             IProgressMonitor monitor) throws TransportException {
+        JsonNode held = heldSecrets(target, token, monitor);
+        JsonNode fingerprints = held.get("fingerprints");
+        if (fingerprints == null || !fingerprints.isObject()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new HeldSecrets(held.path("revision").asLong(0),
+                    SecretFingerprintCodec.fromJson(fingerprints)));
+        } catch (IllegalArgumentException bad) {
+            throw new TransportException(Kind.FAILED, 200, target + ": the server's secret fingerprints cannot be "
+                    + "used: " + bad.getMessage());
+        }
+    }
+
+    /** {@code GET …/secrets}: the secrets revision, keys and fingerprints (never a value). */
+    private JsonNode heldSecrets(DeploymentTarget target, AccessToken token, IProgressMonitor monitor)
+            throws TransportException {
         HttpResponse<byte[]> response = calls.send(calls.request(target, token, "secrets").GET().build(), target,
                 monitor);
         if (response.statusCode() != 200) {
             throw ServerCalls.failure(target, response);
         }
-        JsonNode fingerprints = ServerCalls.json(response).get("fingerprints");
-        if (fingerprints == null || !fingerprints.isObject()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(SecretFingerprintCodec.fromJson(fingerprints));
-        } catch (IllegalArgumentException bad) {
-            throw new TransportException(Kind.FAILED, 200, target + ": the server's secret fingerprints cannot be "
-                    + "used: " + bad.getMessage());
-        }
+        return ServerCalls.json(response);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.agentproxy.policy.SecretRef;
 import org.agentproxy.server.internal.store.GroupStore;
 import org.agentproxy.server.internal.store.Groups;
 import org.agentproxy.server.internal.store.Json;
+import org.agentproxy.server.internal.store.StaleVersionException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -64,12 +65,26 @@ final class GroupResources {
         HttpIO.json(x.response(), x.callback(), 200, body);
     }
 
-    /** GET: the keys that have values; PUT {@code {"secrets": {key: value}}}: replaces every value. */
+    /**
+     * GET: the secrets revision (also the {@code ETag}) and the keys that have values; PUT
+     * {@code {"secrets": {key: value}}} with {@code If-Match} on the secrets revision: replaces every value (412
+     * naming the current revision when stale, 428 without {@code If-Match}; nothing changed either way).
+     */
     void secrets(Exchange x, boolean put) throws ApiException, IOException {
         if (put) {
-            x.group().putSecrets(secretValues(HttpIO.jsonBody(x.request(), maxBody)), x.actor());
+            long expected = Preconditions.expectedSecretsRevision(x.request());
+            Map<String, String> values = secretValues(HttpIO.jsonBody(x.request(), maxBody));
+            try {
+                x.group().putSecrets(values, expected, x.actor());
+            } catch (StaleVersionException e) {
+                throw new ApiException(412, "stale-secrets-revision", "If-Match: secrets revision " + e.expected()
+                        + " is not the current secrets revision " + e.current() + "; nothing was changed")
+                        .with("field", "If-Match").with("currentRevision", e.current());
+            }
         }
-        ObjectNode body = ((ObjectNode) x.group().secretsInfo()).put("group", x.group().name());
+        JsonNode info = x.group().secretsInfo();
+        ObjectNode body = ((ObjectNode) info).put("group", x.group().name());
+        x.response().getHeaders().put(HttpHeader.ETAG, PolicyResources.etag(info.path("revision").asLong()));
         HttpIO.json(x.response(), x.callback(), 200, body);
     }
 

@@ -14,14 +14,26 @@ final class Preconditions {
      * {@code If-None-Match: *} (no version yet). 428 when neither is given, 400 when malformed.
      */
     static long expectedVersion(Request request) throws ApiException {
+        return expected(request, "version");
+    }
+
+    /**
+     * The secrets revision a {@code PUT …/secrets} expects to be current: {@code If-Match: "3"}, or 0 for
+     * {@code If-Match: "0"} and {@code If-None-Match: *} (no values stored yet). 428 when neither is given.
+     */
+    static long expectedSecretsRevision(Request request) throws ApiException {
+        return expected(request, "secrets revision");
+    }
+
+    private static long expected(Request request, String what) throws ApiException {
         String ifMatch = request.getHeaders().get(HttpHeader.IF_MATCH);
         if (ifMatch == null) {
             String ifNoneMatch = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
             if (ifNoneMatch != null && ifNoneMatch.strip().equals("*")) {
                 return 0;
             }
-            throw new ApiException(428, "missing-if-match", "If-Match: required, with the current version in "
-                    + "quotes (\"0\" when the group has none), so that no concurrent change is lost");
+            throw new ApiException(428, "missing-if-match", "If-Match: required, with the current " + what
+                    + " in quotes (\"0\" when the group has none), so that no concurrent change is lost");
         }
         String tag = unquote(ifMatch.strip());
         try {
@@ -33,7 +45,7 @@ final class Preconditions {
             // reported below
         }
         throw ApiException.badRequest("bad-if-match", "If-Match",
-                "must be one version in quotes, e.g. \"7\" (\"0\" when the group has none)");
+                "must be one " + what + " in quotes, e.g. \"7\" (\"0\" when the group has none)");
     }
 
     /** Whether an {@code If-None-Match} header matches an entity tag (weak comparison, lists, {@code *}). */

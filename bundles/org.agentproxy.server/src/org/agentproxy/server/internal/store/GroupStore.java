@@ -112,10 +112,17 @@ public final class GroupStore {
         return record;
     }
 
-    /** Replaces the group's secret values; returns the new secrets revision. */
-    public long putSecrets(Map<String, String> values, String actor) throws IOException {
+    /**
+     * Replaces the group's secret values if {@code expectedRevision} is still the secrets revision (0 when none was
+     * ever stored); returns the new secrets revision.
+     */
+    public long putSecrets(Map<String, String> values, long expectedRevision, String actor)
+            throws StaleVersionException, IOException {
         lock.lock();
         try {
+            if (expectedRevision != access.revision()) {
+                throw new StaleVersionException(expectedRevision, access.revision());
+            }
             long revision = access.putSecrets(new TreeMap<>(values), actor);
             refreshView();
             return revision;
