@@ -60,6 +60,9 @@ public final class FleetImpactView extends ViewPart {
     /** What the drop-down offers, in its order: the saved file, the versions (newest first), a chosen file. */
     private final List<Baseline> choices = new ArrayList<>();
     private Baseline baseline = Baseline.SAVED;
+    /** The file and the choice the drop-down was last listed for (the history is read again only when needed). */
+    private Path listedFile;
+    private Baseline listedBaseline;
     private ImpactReport report;
     private final Consumer<ActivePolicy> listener = a -> refresh();
 
@@ -188,7 +191,12 @@ public final class FleetImpactView extends ViewPart {
             return;
         }
         ActivePolicy active = Studio.activePolicy();
-        listBaselines(active);
+        // versions are added by saves, which leave the policy unchanged: no history reading on every edit
+        if (!active.isDirty() || !Objects.equals(active.file(), listedFile) || baseline != listedBaseline) {
+            listBaselines(active);
+            listedFile = active.file();
+            listedBaseline = baseline;
+        }
         Policy from = baseline.policy() != null ? baseline.policy() : active.savedPolicy();
         if (active.policy() == null || from == null || inventory == null) {
             status.setText("Open a policy to see the impact of its edits on a fleet.");
