@@ -50,6 +50,7 @@ public class ExpansionKeepingFilteredTree extends FilteredTree {
 
     private void restoreOnceCleared() {
         if (!isDisposed() && expandedBeforeFilter != null && !isFiltering()) {
+            getViewer().collapseAll();    // not the rows the search expanded
             getViewer().setExpandedElements(expandedBeforeFilter);
             expandedBeforeFilter = null;
         }
