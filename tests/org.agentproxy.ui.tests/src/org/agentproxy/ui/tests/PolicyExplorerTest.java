@@ -34,11 +34,13 @@ class PolicyExplorerTest extends ExplorerTestSupport {
     }
 
     @Test
-    void doubleClickingAnAgentTreeNodeShowsThePrivilegePageWithItsTree() {
+    void doubleClickingAnAgentTreeNodeShowsThePrivilegePageWithTheNodeSelected() {
         explorer.doubleClick("Agent user proxy privilege", "OfficeScan Server", "Branch Lyon");
 
         waitForFocus("userProxyPrivilege.root");
         assertEquals("User Proxy Privilege", editor.activePage());
+        assertTrue(editor.page("User Proxy Privilege").agentTree().node("OfficeScan Server", "Branch Lyon")
+                .isSelected(), "the agent tree selects the node");
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.agentproxy.scope.privilege.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.agentproxy.policy.AgentTreeNode;
 import org.agentproxy.policy.Grant;
@@ -32,6 +35,24 @@ record AgentTreeRow(List<Integer> indexes, List<String> names, AgentTreeNode nod
                 .map(g -> g ? "users may set a proxy" : "no user proxy").orElse("undecided");
         return new AgentTreeRow(indexes, names, node, effective, children);
     }
+
+    /**
+     * The row of a field path of the agent tree ({@code userProxyPrivilege.root.children[1].children[0]}), if the
+     * tree has it.
+     */
+    static Optional<AgentTreeRow> at(List<AgentTreeRow> roots, String path) {
+        Matcher steps = CHILD.matcher(path.substring(Math.min(path.length(), AgentTreeSection.TREE_ID.length())));
+        AgentTreeRow row = roots.isEmpty() || !path.startsWith(AgentTreeSection.TREE_ID) ? null : roots.get(0);
+        int end = 0;
+        while (row != null && steps.find() && steps.start() == end) {
+            int i = Integer.parseInt(steps.group(1));
+            row = i < row.children().size() ? row.children().get(i) : null;
+            end = steps.end();
+        }
+        return Optional.ofNullable(row);
+    }
+
+    private static final Pattern CHILD = Pattern.compile("\\.children\\[(\\d+)]");
 
     String name() {
         return String.valueOf(node.name());

@@ -13,6 +13,7 @@ import org.agentproxy.ui.editor.FieldBinder;
 import org.agentproxy.ui.editor.ScopePageSite;
 import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
@@ -75,6 +76,8 @@ final class AgentTreeSection {
             }
         };
         update.accept(document);
+        site.binder().onReveal(viewer.getTree(), path -> AgentTreeRow.at(roots, path)
+                .ifPresent(row -> viewer.setSelection(new StructuredSelection(row), true)));
         document.addListener(update);
         viewer.getTree().addDisposeListener(e -> document.removeListener(update));
     }
