@@ -60,7 +60,7 @@ public final class ConnectionPathsView extends ViewPart {
                 new ResultTable.Column("Purpose", 190), new ResultTable.Column("Attempt", 60),
                 new ResultTable.Column("Via", 230), new ResultTable.Column("Target", 200),
                 new ResultTable.Column("Outcome", 200), new ResultTable.Column("Rule", 50)));
-        sash.setWeights(65, 35);
+        sash.setWeights(70, 30);
         form.setBase(sample());
         Studio.activePolicy().addListener(listener);
         InstalledFeatures.follow(status, this::refresh);

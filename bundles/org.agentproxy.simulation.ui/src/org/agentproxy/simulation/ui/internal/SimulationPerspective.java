@@ -21,7 +21,7 @@ public final class SimulationPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
         // created before the explorer, so that it spans the explorer's column too
-        IFolderLayout views = layout.createFolder(VIEWS, IPageLayout.BOTTOM, 0.34f, layout.getEditorArea());
+        IFolderLayout views = layout.createFolder(VIEWS, IPageLayout.BOTTOM, 0.31f, layout.getEditorArea());
         views.addView(ConnectionPathsView.ID);
         views.addView(FleetImpactView.ID);
         views.addPlaceholder(StudioParts.POLICY_PROBLEMS);
