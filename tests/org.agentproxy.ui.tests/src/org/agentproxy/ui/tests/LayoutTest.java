@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.agentproxy.policy.store.PolicyWorkspace;
 import org.agentproxy.testing.bot.Matchers;
 import org.agentproxy.testing.bot.ShellBot;
 import org.agentproxy.ui.StudioParts;
+import org.agentproxy.ui.tests.bots.PolicyEditorBot;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Point;
@@ -38,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * perspective another bundle adds is covered without changing this test. A screenshot of each lands in
  * {@code agentproxy.layoutshots} (by default {@code docs/images/1024x700}).
  */
-class LayoutTest extends EditorTestSupport {
+class LayoutTest extends StudioTestSupport {
 
     static final int WIDTH = 1024;
     static final int HEIGHT = 700;
@@ -46,10 +48,15 @@ class LayoutTest extends EditorTestSupport {
     private static final Path SHOTS = Path.of(System.getProperty("agentproxy.layoutshots", "target/layout-1024x700"));
 
     private ShellBot window;
+    private PolicyEditorBot editor;
     private Point sizeBefore;
 
+    /** On the sample policy (nothing is edited): the screenshots show what a user sees on first start. */
     @BeforeEach
     void resizeTo1024x700() {
+        chooser.answer(samplePath());
+        studio.openPolicy(PolicyWorkspace.SAMPLE_NAME); // opens the editor too, should a test have closed it
+        editor = studio.editor();
         window = studio.window();
         sizeBefore = window.size();
         window.resize(WIDTH, HEIGHT);
