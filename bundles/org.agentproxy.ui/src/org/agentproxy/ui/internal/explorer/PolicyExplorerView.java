@@ -99,7 +99,9 @@ public final class PolicyExplorerView extends ViewPart {
         } else {
             viewer.setInput(roots); // another policy: start again, two levels expanded
         }
-        setContentDescription(active.file() == null ? "No policy open" : active.file().toString());
+        // the file's name: its whole path does not fit a narrow view (it is in the tooltip of the view's tab)
+        setContentDescription(active.file() == null ? "No policy open" : String.valueOf(active.file().getFileName()));
+        setTitleToolTip(active.file() == null ? null : active.file().toString());
     }
 
     /** Enter in the search box: opens the first row whose label or value matches. */
