@@ -49,8 +49,9 @@ public final class PolicyExplorerView extends ViewPart {
     public void createPartControl(Composite parent) {
         filtered = new ExpansionKeepingFilteredTree(parent,
                 SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL, new OutlineFilter());
-        filtered.setInitialText("Find a setting by its name or value");
+        filtered.setInitialText("Find a setting");
         Text search = filtered.getFilterControl();
+        search.setToolTipText("Find a setting by its name or value; Enter goes to the first one found (Ctrl+F)");
         search.setData("org.agentproxy.bot.id", SEARCH_ID);
         search.addListener(SWT.Traverse, e -> {
             if (e.detail == SWT.TRAVERSE_RETURN) {
