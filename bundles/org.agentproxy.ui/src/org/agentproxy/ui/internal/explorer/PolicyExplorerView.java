@@ -98,7 +98,8 @@ public final class PolicyExplorerView extends ViewPart {
         if (sameFile) {
             viewer.refresh();      // in place: expanded and selected rows stay so (OutlineComparer)
         } else {
-            viewer.setInput(roots); // another policy: start again, two levels expanded
+            viewer.setSelection(StructuredSelection.EMPTY); // another policy: start again, nothing selected,
+            viewer.setInput(roots);                         // two levels expanded
         }
         // the file's name: its whole path does not fit a narrow view (it is in the tooltip of the view's tab)
         setContentDescription(active.file() == null ? "No policy open" : String.valueOf(active.file().getFileName()));
