@@ -67,7 +67,9 @@ class AgentApiTest {
         server.deploy("hq", 0, Policies.json("HQ", 8080));
         String etag = server.poll("hq", agentToken, null).header("ETag");
 
-        Api.Reply head = server.api.send(server.api.request("v1/agent/groups/hq/policy", agentToken)
+        // straight to the server: Prism 5.16 reads the (absent) body of a HEAD answer typed application/json as
+        // JSON and fails; the 304 below, which has no Content-Type, goes through it
+        Api.Reply head = server.direct.send(server.direct.request("v1/agent/groups/hq/policy", agentToken)
                 .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));
         Api.Reply unchanged = server.api.send(server.api.request("v1/agent/groups/hq/policy", agentToken)
                 .header("If-None-Match", etag).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));

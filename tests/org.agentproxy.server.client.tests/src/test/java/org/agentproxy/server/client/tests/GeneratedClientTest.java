@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
-import org.agentproxy.server.PolicyServer;
-import org.agentproxy.server.ServerConfig;
 import org.agentproxy.server.client.ApiClient;
 import org.agentproxy.server.client.ApiException;
 import org.agentproxy.server.client.ApiResponse;
@@ -26,6 +27,7 @@ import org.agentproxy.server.client.model.GroupWithToken;
 import org.agentproxy.server.client.model.Policy;
 import org.agentproxy.server.client.model.RollbackRequest;
 import org.agentproxy.server.client.model.Version;
+import org.agentproxy.server.client.model.VersionAction;
 import org.agentproxy.server.client.model.VersionList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,22 +38,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Someone integrating from docs/policy-server.openapi.yaml alone: a Java client generated from it by OpenAPI
- * Generator (this module's pom), against the real policy server on a loopback port. Nothing of the project is used
- * on the client side but the spec; the two sample policies are read as plain JSON.
+ * Generator (this module's pom), against the real policy server — the product's {@code ServerLauncher} in its own
+ * JVM on a free loopback port, from the bundles this reactor built. Nothing of the project is compiled into this
+ * test but the generated client; the two sample policies are read as plain JSON.
  */
 class GeneratedClientTest {
 
     @TempDir
     Path data;
-    PolicyServer server;
-    final List<String> log = new CopyOnWriteArrayList<>();
+    Process server;
+    String baseUri;
     ObjectMapper json;
     GroupsApi groups;
     PolicyApi policies;
 
     @BeforeEach
     void start() throws Exception {
-        server = PolicyServer.start(ServerConfig.of(data).withPort(0), log::add);
+        startServer();
         ApiClient admin = client(Files.readString(data.resolve("admin-token")).strip());
         json = admin.getObjectMapper();
         groups = new GroupsApi(admin);
@@ -60,7 +63,30 @@ class GeneratedClientTest {
 
     @AfterEach
     void stop() throws Exception {
-        server.close();
+        server.destroy();
+        server.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * {@code java org.agentproxy.server.ServerLauncher --data DIR --port 0} with this JVM's class path (the server
+     * bundles, Jetty, Jackson); waits for its "listening on URL" line.
+     */
+    private void startServer() throws IOException {
+        String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.agentproxy.server.ServerLauncher", "--data", data.toString(), "--port", "0");
+        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+        server = builder.start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            int at = line.indexOf("listening on ");
+            if (at >= 0) {
+                baseUri = line.substring(at + "listening on ".length()).split(" ")[0].replaceAll("/$", "");
+                return;
+            }
+        }
+        throw new IOException("the policy server exited before listening: " + server.onExit().join().exitValue());
     }
 
     @Test
@@ -73,7 +99,7 @@ class GeneratedClientTest {
         // first deploy, the documented way: If-None-Match: * (the group has no version yet)
         Created first = policies.deployPolicy("hq", sample("sample-policy.json"), null, "*", "first rollout");
         assertEquals(1L, first.getVersion());
-        assertEquals(Version.ActionEnum.DEPLOY, first.getAction());
+        assertEquals(VersionAction.DEPLOY, first.getAction());
         assertEquals("\"1\"", first.getEtag());
 
         // the agent polls, gets the document and its ETag, then 304 while nothing changed
@@ -104,7 +130,7 @@ class GeneratedClientTest {
         Created rollback = policies.rollback("hq", new RollbackRequest().version(1L), second.getEtag(), null,
                 "back to 1");
         assertEquals(3L, rollback.getVersion());
-        assertEquals(Version.ActionEnum.ROLLBACK, rollback.getAction());
+        assertEquals(VersionAction.ROLLBACK, rollback.getAction());
         assertEquals(1L, rollback.getRollbackOf());
         assertEquals(first.getSha256(), rollback.getSha256());
         AgentDocument after = agent.pollAgentPolicy("hq", etag);
@@ -146,8 +172,7 @@ class GeneratedClientTest {
     /** A client of the server whose requests carry {@code token} as a bearer token (none: no header). */
     private ApiClient client(String token) {
         ApiClient client = new ApiClient();
-        URI base = server.uri();
-        client.updateBaseUri(base.toString().replaceAll("/$", ""));
+        client.updateBaseUri(baseUri);
         if (token != null) {
             client.setRequestInterceptor(builder -> builder.header("Authorization", "Bearer " + token));
         }
