@@ -48,6 +48,7 @@ public final class FieldBinder {
     private final IMessageManager messages;
     private final DataBindingContext bindings = new DataBindingContext();
     private final Map<String, Control> controls = new HashMap<>();
+    private final Map<Control, java.util.function.Consumer<String>> revealers = new HashMap<>();
     private List<Problem> problems = List.of();
     private Label status;
 
@@ -210,7 +211,22 @@ public final class FieldBinder {
             return false;
         }
         control.setFocus();
+        java.util.function.Consumer<String> revealer = revealers.get(control);
+        if (revealer != null) {
+            revealer.accept(path);
+        }
         return true;
+    }
+
+    /**
+     * What else revealing a path of a registered control does, after focusing it: e.g. a tree selects the node of a
+     * path below its own ({@code userProxyPrivilege.root.children[1]}).
+     *
+     * @since 0.2.0
+     */
+    public void onReveal(Control control, java.util.function.Consumer<String> revealer) {
+        revealers.put(control, revealer);
+        control.addDisposeListener(e -> revealers.remove(control));
     }
 
     /** Whether this binder has a control for the path or one of its parents. */

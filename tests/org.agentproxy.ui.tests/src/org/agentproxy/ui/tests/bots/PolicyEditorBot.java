@@ -42,6 +42,15 @@ public final class PolicyEditorBot {
         return this;
     }
 
+    /** The label of the page the editor shows. */
+    public String activePage() {
+        return bot.syncExec(() -> {
+            var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            return page.getActiveEditor() instanceof org.eclipse.ui.forms.editor.FormEditor editor
+                    && editor.getActivePageInstance() != null ? editor.getActivePageInstance().getTitle() : null;
+        });
+    }
+
     /** Whether the policy editor has unsaved edits (its tab shows "*name"). */
     public boolean isDirty() {
         return bot.syncExec(() -> {

@@ -158,6 +158,13 @@ public final class StudioBot {
         return new DeploymentsViewBot(window.bot());
     }
 
+    /** Edit → Find Setting…: the cursor goes into the Policy Explorer's search box. */
+    public PolicyExplorerBot findSetting() {
+        window.activate();
+        window.bot().menu("Edit").menu("Find Setting...").click();
+        return explorer();
+    }
+
     /** Help → About Agent Proxy Studio. */
     public MessageDialogBot about() {
         window.activate();
