@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * Connection Paths and Fleet Impact open (Fleet Impact over a generated inventory of {@value #AGENTS} agents), types
  * into a policy field of the editor at a fast typist's pace and records, per keystroke, the time from the key
  * entering the UI thread's queue to the field showing the character (inserted, every listener run, painted).
- * Prints the median, the 95th percentile and the maximum; writes them to {@code target/bench/keystroke-latency.txt}.
+ * Prints the median, the 95th percentile and the maximum; appends them to {@code target/bench/keystroke-latency.txt}.
+ * The same without the simulation views tells what the rest of the studio costs.
  *
  * <pre>
  * source releng/scripts/common.sh; pick_jdk; with_display ./mvnw -B -ntp verify -pl &lt;modules&gt; \
@@ -49,7 +50,62 @@ class KeystrokeLatencyBenchmark extends EditorTestSupport {
         studio.bot().buttonWithId("fleetImpact.inventory").click();
         studio.bot().waitUntil(Condition.of("the inventory is analysed",
                 () -> impact.status().contains("on " + AGENTS + " agents")), java.time.Duration.ofMinutes(2));
+        type("both views open, " + AGENTS + " agents");
+        studio.closeView("org.agentproxy.simulation.ui.connectionPaths");
+        studio.closeView("org.agentproxy.simulation.ui.fleetImpact");
+    }
 
+    /**
+     * What one edit of the policy costs the UI thread synchronously (every listener of the edited policy: editor,
+     * explorer, problems, the views), with both views open over the generated fleet and without them: the
+     * difference is what the simulation views cost per keystroke.
+     */
+    @Test
+    void whatAnEditCostsTheUiThreadWithAndWithoutTheViews() throws IOException {
+        Path inventory = dir.resolve("fleet-" + AGENTS + ".csv");
+        Files.writeString(inventory, fleet(AGENTS));
+        studio.connectionPaths();
+        FleetImpactBot impact = studio.fleetImpact();
+        chooser.answer(inventory);
+        studio.bot().buttonWithId("fleetImpact.inventory").click();
+        studio.bot().waitUntil(Condition.of("the inventory is analysed",
+                () -> impact.status().contains("on " + AGENTS + " agents")), java.time.Duration.ofMinutes(2));
+        double[] with = edits(KEYSTROKES / 2);
+        studio.closeView("org.agentproxy.simulation.ui.connectionPaths");
+        studio.closeView("org.agentproxy.simulation.ui.fleetImpact");
+        double[] without = edits(KEYSTROKES / 2);
+        studio.revert();
+        report("one edit's synchronous cost on the UI thread, both views open, " + AGENTS + " agents", with);
+        report("one edit's synchronous cost on the UI thread, no simulation view open", without);
+    }
+
+    /** Times {@code n} edits of the policy's name, each on the UI thread, with a pause between them. */
+    private double[] edits(int n) {
+        double[] cost = new double[n];
+        for (int i = -3; i < n; i++) {   // three to warm up
+            int k = i;
+            long took = studio.bot().syncExec(() -> {
+                long start = System.nanoTime();
+                org.agentproxy.ui.Studio.activePolicy().change("bench", p -> p.withName("bench " + k));
+                return System.nanoTime() - start;
+            });
+            if (i >= 0) {
+                cost[i] = took / 1e6;
+            }
+            LockSupport.parkNanos(400_000_000L);   // the views' jobs and their results run meanwhile
+        }
+        return cost;
+    }
+
+    /** The same without the simulation views: what the rest of the studio costs per keystroke. */
+    @Test
+    void typeIntoAPolicyFieldWithoutTheSimulationViews() throws IOException {
+        studio.closeView("org.agentproxy.simulation.ui.connectionPaths");
+        studio.closeView("org.agentproxy.simulation.ui.fleetImpact");
+        type("no simulation view open");
+    }
+
+    private void type(String setting) throws IOException {
         ScopePageBot page = editor.page("Internal Agents");
         Text field = (Text) studio.bot().widgets(Matchers.withId("internalAgents.server.host")).get(0);
         Display display = studio.bot().display();
@@ -84,7 +140,7 @@ class KeystrokeLatencyBenchmark extends EditorTestSupport {
         for (int i = 0; i < KEYSTROKES; i++) {
             latency[i] = (shown.get(i) - posted[i]) / 1e6;
         }
-        report(latency);
+        report(setting, latency);
     }
 
     private static void key(Text field, int type, char ch) {
@@ -95,20 +151,19 @@ class KeystrokeLatencyBenchmark extends EditorTestSupport {
         field.notifyListeners(type, e);
     }
 
-    private static void report(double[] latency) throws IOException {
+    private static void report(String setting, double[] latency) throws IOException {
         double[] sorted = latency.clone();
         Arrays.sort(sorted);
         String line = String.format(Locale.ROOT,
-                "keystroke -> field shows it, %d keystrokes every %d ms, both views open, %d agents: "
-                        + "median %.1f ms, p95 %.1f ms, max %.1f ms",
-                latency.length, CADENCE_MS, AGENTS, percentile(sorted, 50), percentile(sorted, 95),
+                "keystroke -> field shows it, %d keystrokes every %d ms, %s: median %.1f ms, p95 %.1f ms, max %.1f ms",
+                latency.length, CADENCE_MS, setting, percentile(sorted, 50), percentile(sorted, 95),
                 sorted[sorted.length - 1]);
         List<String> out = new ArrayList<>(List.of(line, "each (ms): " + Arrays.toString(
                 Arrays.stream(latency).map(v -> Math.round(v * 10) / 10.0).toArray())));
         System.out.println(String.join("\n", out));
         Path file = Path.of("target", "bench", "keystroke-latency.txt");
         Files.createDirectories(file.getParent());
-        Files.write(file, out);
+        Files.write(file, out, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 
     private static double percentile(double[] sorted, int p) {

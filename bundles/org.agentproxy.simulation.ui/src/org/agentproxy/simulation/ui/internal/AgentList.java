@@ -49,9 +49,9 @@ final class AgentList {
         export.setToolTipText("Writes the agents listed below as CSV (agent, purpose, change, before, after, cause)");
         export.setData("org.agentproxy.bot.id", "fleetImpact.exportAgents");
         export.addListener(SWT.Selection, e -> export());
-        table = new ResultTable(box, "fleetImpact.agents", List.of(new ResultTable.Column("Agent", 110),
-                new ResultTable.Column("Purpose", 150), new ResultTable.Column("Change", 65),
-                new ResultTable.Column("Before", 240), new ResultTable.Column("After", 240),
+        table = new ResultTable(box, "fleetImpact.agents", List.of(new ResultTable.Column("Agent", 100),
+                new ResultTable.Column("Purpose", 120), new ResultTable.Column("Change", 60),
+                new ResultTable.Column("Before", 210), new ResultTable.Column("After", 250),
                 new ResultTable.Column("Why lost", 300)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
     }

@@ -24,7 +24,10 @@ final class RuleLegend {
         group.setLayout(layout);
         group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         for (Rule rule : Rule.values()) {
-            Label line = new Label(group, SWT.NONE);
+            Label line = new Label(group, SWT.WRAP);
+            GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+            data.widthHint = 120;   // wraps to the column's width
+            line.setLayoutData(data);
             line.setText(Names.rule(rule));
             line.setToolTipText(rule.statement());
             line.setData("org.agentproxy.bot.id", "connectionPaths.legend." + rule.id());
