@@ -140,7 +140,7 @@ class KeystrokeLatencyBenchmark extends EditorTestSupport {
         for (int i = 0; i < KEYSTROKES; i++) {
             latency[i] = (shown.get(i) - posted[i]) / 1e6;
         }
-        report(setting, latency);
+        report("keystroke -> field shows it, a keystroke every " + CADENCE_MS + " ms, " + setting, latency);
     }
 
     private static void key(Text field, int type, char ch) {
@@ -155,8 +155,7 @@ class KeystrokeLatencyBenchmark extends EditorTestSupport {
         double[] sorted = latency.clone();
         Arrays.sort(sorted);
         String line = String.format(Locale.ROOT,
-                "keystroke -> field shows it, %d keystrokes every %d ms, %s: median %.1f ms, p95 %.1f ms, max %.1f ms",
-                latency.length, CADENCE_MS, setting, percentile(sorted, 50), percentile(sorted, 95),
+                "%s (%d samples): median %.1f ms, p95 %.1f ms, max %.1f ms", setting, latency.length, percentile(sorted, 50), percentile(sorted, 95),
                 sorted[sorted.length - 1]);
         List<String> out = new ArrayList<>(List.of(line, "each (ms): " + Arrays.toString(
                 Arrays.stream(latency).map(v -> Math.round(v * 10) / 10.0).toArray())));

@@ -50,8 +50,8 @@ final class AgentList {
         export.setData("org.agentproxy.bot.id", "fleetImpact.exportAgents");
         export.addListener(SWT.Selection, e -> export());
         table = new ResultTable(box, "fleetImpact.agents", List.of(new ResultTable.Column("Agent", 100),
-                new ResultTable.Column("Purpose", 120), new ResultTable.Column("Change", 60),
-                new ResultTable.Column("Before", 210), new ResultTable.Column("After", 250),
+                new ResultTable.Column("Purpose", 120), new ResultTable.Column("Change", 75),
+                new ResultTable.Column("Before", 200), new ResultTable.Column("After", 250),
                 new ResultTable.Column("Why lost", 300)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
     }
