@@ -43,6 +43,7 @@ public final class ConnectionPathsView extends ViewPart {
 
     public static final String ID = "org.agentproxy.simulation.ui.connectionPaths";
 
+    private ScrolledColumn scenarioColumn;
     private ScenarioForm form;
     private PathDiagram diagram;
     private ResultTable table;
@@ -69,18 +70,17 @@ public final class ConnectionPathsView extends ViewPart {
         recompute = new Recompute("Simulating the connection paths", busy);
         SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
         columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite left = new Composite(columns, SWT.NONE);
-        left.setLayout(new GridLayout(1, false));
-        form = new ScenarioForm(left, () -> refresh(Recompute.DELAY_MS));
-        RuleLegend.create(left);
+        scenarioColumn = new ScrolledColumn(columns); // scrolls in a short or narrow view
+        form = new ScenarioForm(scenarioColumn.body(), () -> refresh(Recompute.DELAY_MS));
+        RuleLegend.create(scenarioColumn.body());
         SashForm sash = new SashForm(columns, SWT.VERTICAL);
-        columns.setWeights(24, 76);
+        columns.setWeights(25, 75);
         diagram = new PathDiagram(sash);
         table = new ResultTable(sash, "connectionPaths.table", List.of(
                 new ResultTable.Column("Purpose", 170), new ResultTable.Column("Attempt", 60),
                 new ResultTable.Column("Via", 260), new ResultTable.Column("Target", 200),
                 new ResultTable.Column("Outcome", 200), new ResultTable.Column("Rule", 280)));
-        sash.setWeights(65, 35);
+        sash.setWeights(70, 30);
         base = samples.get(0).scenario();
         form.setBase(base);
         Studio.activePolicy().addListener(listener);
@@ -126,7 +126,9 @@ public final class ConnectionPathsView extends ViewPart {
             status.setText("Open a policy to see its connection paths.");
             return;
         }
-        form.setPolicy(policy);
+        if (form.setPolicy(policy)) {
+            scenarioColumn.reflow();
+        }
         Scenario scenario;
         try {
             scenario = form.scenario();
