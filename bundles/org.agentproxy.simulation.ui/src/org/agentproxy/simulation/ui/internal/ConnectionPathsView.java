@@ -62,8 +62,11 @@ public final class ConnectionPathsView extends ViewPart {
         ViewHeader header = new ViewHeader(parent, "connectionPaths.status");
         samplesCombo = header.combo("Sample:", "connectionPaths.samples", this::chooseSample);
         samplesCombo.setItems(samples.stream().map(SampleScenarios.Sample::label).toArray(String[]::new));
-        samplesCombo.setToolTipText("The sample scenarios the studio ships (docs/samples/scenarios)");
+        GridData narrow = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        narrow.widthHint = 220;   // the header fits a narrow view; the drop-down and the tooltip show whole names
+        samplesCombo.setLayoutData(narrow);
         samplesCombo.select(0);
+        samplesCombo.setToolTipText(samplesCombo.getText());
         status = header.button("Load Scenario...", "connectionPaths.load", this::loadScenario)
                 .button("Reset", "connectionPaths.reset", () -> setBase(base)).status();
         Label busy = header.busy("connectionPaths.busy");
@@ -89,6 +92,7 @@ public final class ConnectionPathsView extends ViewPart {
     }
 
     private void chooseSample() {
+        samplesCombo.setToolTipText(samplesCombo.getText());
         setBase(samples.get(samplesCombo.getSelectionIndex()).scenario());
     }
 
@@ -106,6 +110,7 @@ public final class ConnectionPathsView extends ViewPart {
         try {
             setBase(ScenarioCodec.read(file.get()));
             samplesCombo.deselectAll();   // a file, not a sample
+            samplesCombo.setToolTipText(file.get().getFileName().toString());
         } catch (IOException | RuntimeException e) {
             status.setText(file.get().getFileName() + ": " + e.getMessage());
         }
