@@ -60,20 +60,14 @@ public final class ConnectionPathsView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         samples = SampleScenarios.load();
         ViewHeader header = new ViewHeader(parent, "connectionPaths.status");
-        samplesCombo = header.combo("Sample:", "connectionPaths.samples", this::chooseSample);
-        samplesCombo.setItems(samples.stream().map(SampleScenarios.Sample::label).toArray(String[]::new));
-        GridData narrow = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        narrow.widthHint = 220;   // the header fits a narrow view; the drop-down and the tooltip show whole names
-        samplesCombo.setLayoutData(narrow);
-        samplesCombo.select(0);
-        samplesCombo.setToolTipText(samplesCombo.getText());
-        status = header.button("Load Scenario...", "connectionPaths.load", this::loadScenario)
-                .button("Reset", "connectionPaths.reset", () -> setBase(base)).status();
+        status = header.status();
         Label busy = header.busy("connectionPaths.busy");
         recompute = new Recompute("Simulating the connection paths", busy);
         SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
         columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         scenarioColumn = new ScrolledColumn(columns); // scrolls in a short or narrow view
+        samplesCombo = new ScenarioChoice(scenarioColumn.body(), samples, this::chooseSample, this::loadScenario,
+                () -> setBase(base)).combo();
         form = new ScenarioForm(scenarioColumn.body(), () -> refresh(Recompute.DELAY_MS));
         RuleLegend.create(scenarioColumn.body());
         SashForm sash = new SashForm(columns, SWT.VERTICAL);
@@ -88,7 +82,7 @@ public final class ConnectionPathsView extends ViewPart {
         form.setBase(base);
         Studio.activePolicy().addListener(listener);
         InstalledFeatures.follow(status, this::refresh);
-        refresh(0);
+        refresh(-1);   // opening the view shows the paths at once; edits recompute in a job
     }
 
     private void chooseSample() {
@@ -120,7 +114,10 @@ public final class ConnectionPathsView extends ViewPart {
         refresh(Recompute.DELAY_MS);
     }
 
-    /** Gathers the inputs on the UI thread and simulates them in a job after {@code delay} ms. */
+    /**
+     * Gathers the inputs on the UI thread and simulates them in a job after {@code delay} ms ({@code -1}: now, on the
+     * UI thread, when the view opens).
+     */
     private void refresh(long delay) {
         if (status == null || status.isDisposed()) {
             return;
@@ -144,6 +141,15 @@ public final class ConnectionPathsView extends ViewPart {
         }
         List<SimulatedFeature> features = InstalledFeatures.catalogue();
         TextMeasure measure = diagram.measure();
+        if (delay < 0) {
+            recompute.cancel();
+            try {
+                show(compute(policy, scenario, features, measure));
+            } catch (RuntimeException e) {
+                status.setText("The scenario is not valid: " + e.getMessage());
+            }
+            return;
+        }
         recompute.request(delay, () -> compute(policy, scenario, features, measure), this::show,
                 e -> status.setText("The scenario is not valid: " + e.getMessage()));
     }
