@@ -42,14 +42,7 @@ class KeystrokeLatencyBenchmark extends EditorTestSupport {
 
     @Test
     void typeIntoAPolicyFieldWithBothViewsOpen() throws IOException {
-        Path inventory = dir.resolve("fleet-" + AGENTS + ".csv");
-        Files.writeString(inventory, fleet(AGENTS));
-        studio.connectionPaths();
-        FleetImpactBot impact = studio.fleetImpact();
-        chooser.answer(inventory);
-        studio.bot().buttonWithId("fleetImpact.inventory").click();
-        studio.bot().waitUntil(Condition.of("the inventory is analysed",
-                () -> impact.status().contains("on " + AGENTS + " agents")), java.time.Duration.ofMinutes(2));
+        openBothViewsOverTheFleet();
         type("both views open, " + AGENTS + " agents");
         studio.closeView("org.agentproxy.simulation.ui.connectionPaths");
         studio.closeView("org.agentproxy.simulation.ui.fleetImpact");
@@ -62,14 +55,7 @@ class KeystrokeLatencyBenchmark extends EditorTestSupport {
      */
     @Test
     void whatAnEditCostsTheUiThreadWithAndWithoutTheViews() throws IOException {
-        Path inventory = dir.resolve("fleet-" + AGENTS + ".csv");
-        Files.writeString(inventory, fleet(AGENTS));
-        studio.connectionPaths();
-        FleetImpactBot impact = studio.fleetImpact();
-        chooser.answer(inventory);
-        studio.bot().buttonWithId("fleetImpact.inventory").click();
-        studio.bot().waitUntil(Condition.of("the inventory is analysed",
-                () -> impact.status().contains("on " + AGENTS + " agents")), java.time.Duration.ofMinutes(2));
+        openBothViewsOverTheFleet();
         double[] with = edits(KEYSTROKES / 2);
         studio.closeView("org.agentproxy.simulation.ui.connectionPaths");
         studio.closeView("org.agentproxy.simulation.ui.fleetImpact");
@@ -95,6 +81,18 @@ class KeystrokeLatencyBenchmark extends EditorTestSupport {
             LockSupport.parkNanos(400_000_000L);   // the views' jobs and their results run meanwhile
         }
         return cost;
+    }
+
+    /** Opens Connection Paths, and Fleet Impact over a generated inventory of {@link #AGENTS} agents. */
+    private void openBothViewsOverTheFleet() throws IOException {
+        Path inventory = dir.resolve("fleet-" + AGENTS + ".csv");
+        Files.writeString(inventory, fleet(AGENTS));
+        studio.connectionPaths();
+        FleetImpactBot impact = studio.fleetImpact();
+        chooser.answer(inventory);
+        studio.bot().buttonWithId("fleetImpact.inventory").click();
+        studio.bot().waitUntil(Condition.of("the inventory is analysed",
+                () -> impact.status().contains("on " + AGENTS + " agents")), java.time.Duration.ofMinutes(2));
     }
 
     /** The same without the simulation views: what the rest of the studio costs per keystroke. */
