@@ -41,6 +41,7 @@ class DocumentationScreenshots extends EditorTestSupport {
         saveVersion(FleetImpactViewTest.next());         // version #2: the edits of sample-policy-next.json
         FleetImpactBot impact = studio.fleetImpact().compareWithVersion(1);
         impact.waitForCounts("configuration", "2", "4", "0", "1");
+        impact.clickBar("configuration", "changed");   // the agents of that bar, before and after
         maximized("org.agentproxy.simulation.ui.fleetImpact",
                 () -> studio.bot().captureScreenshot(Path.of(DIR, "view-fleet-impact.png")));
         studio.closeView("org.agentproxy.simulation.ui.fleetImpact");

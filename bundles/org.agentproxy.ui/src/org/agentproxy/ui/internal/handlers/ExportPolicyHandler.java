@@ -9,6 +9,7 @@ import org.agentproxy.policy.store.PolicyId;
 import org.agentproxy.policy.store.transfer.PolicyTransfer;
 import org.agentproxy.policy.store.transfer.SecretExport;
 import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.FileKind;
 import org.agentproxy.ui.internal.StudioPlugin;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -36,7 +37,8 @@ public final class ExportPolicyHandler extends AbstractHandler {
         }
         char[] passphrase = dialog.passphrase();
         try {
-            Optional<Path> file = studio.fileChooser().chooseFileToSave(shell, exportName(active.file()));
+            Optional<Path> file = studio.fileChooser().chooseFileToSave(shell, FileKind.POLICY_EXPORT,
+                    exportName(active.file()));
             if (file.isEmpty()) {
                 return null;
             }

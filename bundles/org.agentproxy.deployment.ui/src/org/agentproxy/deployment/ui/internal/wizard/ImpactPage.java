@@ -13,6 +13,7 @@ import org.agentproxy.simulation.impact.LostAgent;
 import org.agentproxy.simulation.impact.LostPath;
 import org.agentproxy.simulation.impact.PurposeImpact;
 import org.agentproxy.smartprotection.FeatureRegistry;
+import org.agentproxy.ui.FileKind;
 import org.agentproxy.ui.Studio;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -110,7 +111,7 @@ final class ImpactPage extends WizardPage {
     }
 
     private void chooseInventory() {
-        Optional<Path> file = Studio.fileChooser().chooseFileToOpen(getShell());
+        Optional<Path> file = Studio.fileChooser().chooseFileToOpen(getShell(), FileKind.INVENTORY);
         if (file.isEmpty()) {
             return;
         }
