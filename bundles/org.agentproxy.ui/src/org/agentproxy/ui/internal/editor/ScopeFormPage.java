@@ -22,7 +22,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
 /** A page of the policy editor around one contributed {@link ScopePage}. */
-final class ScopeFormPage extends FormPage implements ScopePageSite {
+public final class ScopeFormPage extends FormPage implements ScopePageSite {
 
     private final ScopeEditorContribution contribution;
     private final Consumer<ActivePolicy> problems = this::showProblems;
@@ -46,6 +46,7 @@ final class ScopeFormPage extends FormPage implements ScopePageSite {
         body.setLayout(layout);
         binder = new FieldBinder(document(), managedForm.getToolkit(), managedForm.getMessageManager());
         binder.statusLine(body, contribution.id() + ".status");
+        binder.addRefusedTextListener(this::refusedTextsChanged);
         try {
             page = contribution.createPage();
             page.createContents(body, this);
@@ -94,6 +95,13 @@ final class ScopeFormPage extends FormPage implements ScopePageSite {
         section.setClient(client);
         toolkit().paintBordersFor(client);
         return client;
+    }
+
+    /** Refused text makes the editor dirty (the screen shows what the policy does not hold), and fixing it clean. */
+    private void refusedTextsChanged() {
+        if (getManagedForm() != null && !getManagedForm().getForm().isDisposed()) {
+            getEditor().editorDirtyStateChanged();
+        }
     }
 
     private void showProblems(ActivePolicy active) {
