@@ -36,12 +36,11 @@ public final class Studio {
      * show the policy's values again and the action goes on), "Go to the field" (the field gets the focus) or
      * Cancel. UI thread.
      *
-     * @param title the dialog's title, e.g. {@code Deploy Policy}
-     * @param verb  the action, e.g. {@code deploy}
+     * @param verb the action, e.g. {@code deploy}
      * @return whether the action may go on: no field shows such text, or the user discarded it
      * @since 0.2.0
      */
-    public static boolean confirmFieldsApplied(Shell shell, String title, String verb) {
-        return SaveGuards.confirmRefusedTexts(shell, title, verb);
+    public static boolean confirmFieldsApplied(Shell shell, String verb) {
+        return SaveGuards.confirmRefusedTexts(shell, verb);
     }
 }

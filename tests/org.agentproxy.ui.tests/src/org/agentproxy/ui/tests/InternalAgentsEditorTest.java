@@ -68,7 +68,9 @@ class InternalAgentsEditorTest extends EditorTestSupport {
         page.set("internalAgents.server.port", "80a");
 
         assertEquals("Not applied: Port must be a whole number, not \"80a\"", page.status(PAGE_ID));
-        assertFalse(editor.isDirty(), "the refused value must not change the policy");
+        assertFalse(studio.bot().syncExec(() -> org.agentproxy.ui.Studio.activePolicy().isDirty()),
+                "the refused value must not change the policy");
+        assertTrue(editor.isDirty(), "the editor shows text the policy does not hold: dirty until fixed or reverted");
         assertEquals(8080, onDisk().internalAgents().server().port());
     }
 

@@ -36,8 +36,6 @@ import org.eclipse.ui.operations.UndoActionHandler;
 public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
 
     public static final String ID = "org.agentproxy.ui.policyEditor";
-    public static final String SAVE_TITLE = "Save Policy";
-    public static final String CLOSE_TITLE = "Close Policy Editor";
 
     /**
      * A field of this editor that shows refused text.
@@ -139,7 +137,7 @@ public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (!SaveGuards.maySave(getSite().getShell(), SAVE_TITLE)) {
+        if (!SaveGuards.maySave(getSite().getShell())) {
             if (monitor != null) {
                 monitor.setCanceled(true);
             }
@@ -150,7 +148,7 @@ public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
 
     @Override
     public void doSaveAs() {
-        if (SaveGuards.maySave(getSite().getShell(), SAVE_TITLE)) {
+        if (SaveGuards.maySave(getSite().getShell())) {
             StudioPlugin.getDefault().fileChooser().chooseFileToSave(getSite().getShell(), document().file())
                     .ifPresent(this::save);
         }
@@ -166,7 +164,7 @@ public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
         if (refused.isEmpty()) {
             return DEFAULT;
         }
-        if (!SaveGuards.confirmRefusedTexts(getSite().getShell(), CLOSE_TITLE, "close the editor", refused)) {
+        if (!SaveGuards.confirmRefusedTexts(getSite().getShell(), "close the editor", refused)) {
             return CANCEL;
         }
         return document().isDirty() ? DEFAULT : NO;

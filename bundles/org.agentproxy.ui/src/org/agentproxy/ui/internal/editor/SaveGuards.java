@@ -24,6 +24,8 @@ public final class SaveGuards {
     public static final String GO_TO_FIELD = "Go to the field";
     public static final String SAVE_ANYWAY = "Save anyway";
     public static final String SAVE_WITH_ERRORS_TITLE = "Save Policy with Errors";
+    /** The title of the question about refused text, whatever the action. */
+    public static final String REFUSED_TITLE = "Text Not Applied";
 
     private SaveGuards() {
     }
@@ -56,19 +58,18 @@ public final class SaveGuards {
      * When fields show refused text, asks: "Discard my text" (the fields show the policy's values again, and the
      * action goes on), "Go to the field" (the first one gets the focus; the action stops), or Cancel.
      *
-     * @param title the dialog's title, e.g. {@code Save Policy}
-     * @param verb  what goes on after a discard, e.g. {@code save}, {@code deploy}
+     * @param verb what goes on after a discard, e.g. {@code save}, {@code deploy}
      * @return whether the action may go on
      */
-    public static boolean confirmRefusedTexts(Shell shell, String title, String verb) {
-        return confirmRefusedTexts(shell, title, verb, refusedTexts());
+    public static boolean confirmRefusedTexts(Shell shell, String verb) {
+        return confirmRefusedTexts(shell, verb, refusedTexts());
     }
 
-    static boolean confirmRefusedTexts(Shell shell, String title, String verb, List<PolicyEditor.Refusal> refused) {
+    static boolean confirmRefusedTexts(Shell shell, String verb, List<PolicyEditor.Refusal> refused) {
         if (refused.isEmpty()) {
             return true;
         }
-        MessageDialog dialog = new MessageDialog(shell, title, null, refusedMessage(refused, verb),
+        MessageDialog dialog = new MessageDialog(shell, REFUSED_TITLE, null, refusedMessage(refused, verb),
                 MessageDialog.WARNING, 1, DISCARD, GO_TO_FIELD, IDialogConstants.CANCEL_LABEL);
         int answer = dialog.open();
         if (answer == 0) {
@@ -115,8 +116,8 @@ public final class SaveGuards {
     }
 
     /** Both questions, for File → Save, Save As: refused text first, then errors. */
-    public static boolean maySave(Shell shell, String title) {
-        return confirmRefusedTexts(shell, title, "save")
+    public static boolean maySave(Shell shell) {
+        return confirmRefusedTexts(shell, "save")
                 && confirmSaveWithErrors(shell, StudioPlugin.getDefault().activePolicy());
     }
 }

@@ -29,7 +29,7 @@ public final class ExportPolicyHandler extends AbstractHandler {
         StudioPlugin studio = StudioPlugin.getDefault();
         ActivePolicy active = studio.activePolicy();
         if (active.policy() == null
-                || !SaveGuards.confirmRefusedTexts(shell, ExportPolicyDialog.TITLE, "export")) {
+                || !SaveGuards.confirmRefusedTexts(shell, "export")) {
             return null;
         }
         ExportPolicyDialog dialog = new ExportPolicyDialog(shell);

@@ -23,7 +23,7 @@ public final class SaveAsPolicyHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShell(event);
         StudioPlugin studio = StudioPlugin.getDefault();
         ActivePolicy active = studio.activePolicy();
-        if (active.policy() == null || !SaveGuards.maySave(shell, "Save Policy As")) {
+        if (active.policy() == null || !SaveGuards.maySave(shell)) {
             return null;
         }
         Optional<Path> file = studio.fileChooser().chooseFileToSave(shell, active.file());

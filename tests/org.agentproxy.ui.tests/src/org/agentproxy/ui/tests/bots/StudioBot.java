@@ -120,6 +120,31 @@ public final class StudioBot {
         return new ServersBot(bot.shell(ServersBot.TITLE));
     }
 
+    /** Deployment → Deploy Policy…, when the studio asks first ("Text Not Applied"). */
+    public QuestionDialogBot deployExpectingQuestion() {
+        window.activate();
+        window.bot().menu("Deployment").menu("Deploy Policy...").click();
+        return new QuestionDialogBot(bot.shell(QuestionDialogBot.REFUSED_TEXT));
+    }
+
+    /** Deployment → Deploy Policy…, when the studio refuses to deploy: the error dialog. */
+    public MessageDialogBot deployExpectingRefusal() {
+        window.activate();
+        window.bot().menu("Deployment").menu("Deploy Policy...").click();
+        return new MessageDialogBot(bot.shell("Cannot Deploy Policy"));
+    }
+
+    /** The Deploy Policy wizard, once it is open (after a question let it open). */
+    public DeployWizardBot deployWizardShown() {
+        return new DeployWizardBot(bot.shell(DeployWizardBot.TITLE));
+    }
+
+    /** Whether a shell with that title is open. */
+    public boolean hasShell(String title) {
+        return bot.syncExec(() -> java.util.Arrays.stream(bot.display().getShells())
+                .anyMatch(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())));
+    }
+
     /** Deployment → Deploy Policy…: the wizard on its first page. */
     public DeployWizardBot deployWizard() {
         window.activate();

@@ -24,10 +24,10 @@ public final class DeployHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShell(event);
         ActivePolicy active = Studio.activePolicy();
         if (active == null || active.policy() == null) {
-            MessageDialog.openInformation(shell, "Deploy Policy", "Open a policy first (File → Open Policy…).");
+            MessageDialog.openInformation(shell, TITLE, "Open a policy first (File → Open Policy…).");
             return null;
         }
-        if (!Studio.confirmFieldsApplied(shell, TITLE, "deploy")) {
+        if (!Studio.confirmFieldsApplied(shell, "deploy")) {
             return null;
         }
         int errors = PolicyErrors.of(active.problems()).size();
