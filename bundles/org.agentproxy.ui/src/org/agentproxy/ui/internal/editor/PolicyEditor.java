@@ -53,6 +53,9 @@ public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
 
         /** Shows the field's page and puts the focus on the field, its text selected. */
         public void reveal() {
+            if (text.control().isDisposed()) {
+                return;
+            }
             editor.getSite().getPage().activate(editor);
             editor.setActivePage(page.getId());
             if (!text.control().isDisposed()) {

@@ -77,7 +77,8 @@ public final class SaveGuards {
             return true;
         }
         if (answer == 1) {
-            refused.get(0).reveal();
+            // once the dialog is gone and the window active again, so that the field keeps the focus
+            shell.getDisplay().asyncExec(refused.get(0)::reveal);
         }
         return false;
     }
