@@ -36,6 +36,7 @@ class SaveIntegrityTest extends EditorTestSupport {
         assertFalse(studio.bot().syncExec(() -> Studio.activePolicy().isDirty()), "the policy itself is unchanged");
         QuestionDialogBot question = editor.saveExpecting(QuestionDialogBot.REFUSED_TEXT);
         String message = question.message();
+        docshot("dialog-text-not-applied.png");
         question.goToTheField();
 
         assertTrue(message.contains(PLACE + ": \"80a\" — Port must be a whole number, not \"80a\". "
@@ -106,6 +107,7 @@ class SaveIntegrityTest extends EditorTestSupport {
 
         QuestionDialogBot question = editor.saveExpecting(QuestionDialogBot.SAVE_WITH_ERRORS);
         String message = question.message();
+        docshot("dialog-save-with-errors.png");
         question.cancel();
         assertArrayEquals(before, Files.readAllBytes(file), "Cancel saves nothing");
         assertTrue(editor.isDirty());
@@ -122,6 +124,14 @@ class SaveIntegrityTest extends EditorTestSupport {
         assertTrue(studio.statusLine().endsWith("2 errors, 1 warning"), studio.statusLine());
         assertTrue(studio.explorer().row("Problems").contains("2 errors"), studio.explorer().row("Problems"));
         assertTrue(studio.problems().fields().containsAll(java.util.List.of(HOST, PORT)));
+    }
+
+    /** With {@code -Dagentproxy.docshots=DIR}, a screenshot for the user guide (the question in front). */
+    private void docshot(String name) {
+        String dir = System.getProperty("agentproxy.docshots");
+        if (dir != null && !dir.isBlank() && !dir.startsWith("$")) {
+            studio.bot().captureScreenshot(java.nio.file.Path.of(dir, name));
+        }
     }
 
     /** Opens the file again after its editor was closed. */

@@ -113,6 +113,11 @@ public final class StudioBot {
         return this;
     }
 
+    private void clickDeployPolicy() {
+        window.activate();
+        window.bot().menu("Deployment").menu("Deploy Policy...").click();
+    }
+
     /** Deployment → Servers…: the Policy Servers preference page. */
     public ServersBot servers() {
         window.activate();
@@ -122,15 +127,13 @@ public final class StudioBot {
 
     /** Deployment → Deploy Policy…, when the studio asks first ("Text Not Applied"). */
     public QuestionDialogBot deployExpectingQuestion() {
-        window.activate();
-        window.bot().menu("Deployment").menu("Deploy Policy...").click();
+        clickDeployPolicy();
         return new QuestionDialogBot(bot.shell(QuestionDialogBot.REFUSED_TEXT));
     }
 
     /** Deployment → Deploy Policy…, when the studio refuses to deploy: the error dialog. */
     public MessageDialogBot deployExpectingRefusal() {
-        window.activate();
-        window.bot().menu("Deployment").menu("Deploy Policy...").click();
+        clickDeployPolicy();
         return new MessageDialogBot(bot.shell("Cannot Deploy Policy"));
     }
 
@@ -147,8 +150,7 @@ public final class StudioBot {
 
     /** Deployment → Deploy Policy…: the wizard on its first page. */
     public DeployWizardBot deployWizard() {
-        window.activate();
-        window.bot().menu("Deployment").menu("Deploy Policy...").click();
+        clickDeployPolicy();
         return new DeployWizardBot(bot.shell(DeployWizardBot.TITLE));
     }
 
