@@ -25,6 +25,7 @@ class DeployGuardUiTest extends EditorTestSupport {
     void refusedTextIsAskedAboutBeforeTheWizardOpens() {
         ScopePageBot page = editor.page(PAGE);
         page.set(PORT, "80a");
+        page.text(HOST).setFocus();
 
         QuestionDialogBot question = studio.deployExpectingQuestion();
         String message = question.message();
@@ -33,7 +34,7 @@ class DeployGuardUiTest extends EditorTestSupport {
         assertTrue(message.contains("to deploy now would use the value the policy holds instead"), message);
         assertTrue(message.contains("Internal Agents › Proxy to the OfficeScan server › Port: \"80a\""), message);
         assertFalse(studio.hasShell(DeployWizardBot.TITLE), "no wizard while the field shows refused text");
-        studio.bot().waitUntil(Condition.of("the field with the refused text to have the focus",
+        studio.activate().bot().waitUntil(Condition.of("the field with the refused text to have the focus",
                 () -> PORT.equals(page.focusedId())));
 
         studio.deployExpectingQuestion().discardMyText();

@@ -32,6 +32,7 @@ class SaveIntegrityTest extends EditorTestSupport {
         ScopePageBot page = editor.page(PAGE);
 
         page.set(PORT, "80a");
+        page.text(HOST).setFocus();
         assertTrue(editor.isDirty(), "the field shows what the policy does not hold: the editor is dirty");
         assertFalse(studio.bot().syncExec(() -> Studio.activePolicy().isDirty()), "the policy itself is unchanged");
         QuestionDialogBot question = editor.saveExpecting(QuestionDialogBot.REFUSED_TEXT);
@@ -41,7 +42,7 @@ class SaveIntegrityTest extends EditorTestSupport {
 
         assertTrue(message.contains(PLACE + ": \"80a\" — Port must be a whole number, not \"80a\". "
                 + "The policy holds 8080."), message);
-        studio.bot().waitUntil(Condition.of("the field with the refused text to have the focus",
+        studio.activate().bot().waitUntil(Condition.of("the field with the refused text to have the focus",
                 () -> PORT.equals(page.focusedId())));
         assertEquals("80a", page.text(PORT).getText(), "the text stays for the user to correct");
         assertArrayEquals(before, Files.readAllBytes(file), "nothing was saved");

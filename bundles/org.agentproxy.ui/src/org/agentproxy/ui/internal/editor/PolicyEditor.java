@@ -58,11 +58,9 @@ public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
             }
             editor.getSite().getPage().activate(editor);
             editor.setActivePage(page.getId());
-            if (!text.control().isDisposed()) {
-                text.control().setFocus();
-                if (text.control() instanceof Text field) {
-                    field.selectAll();
-                }
+            page.focus(text.control());
+            if (text.control() instanceof Text field) {
+                field.selectAll();
             }
         }
     }
@@ -130,6 +128,9 @@ public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
 
     /** Shows the policy's values again in the fields that show refused text. */
     public void discardRefusedTexts() {
+        if (pages == null) {
+            return;
+        }
         for (Object page : pages) {
             if (page instanceof ScopeFormPage scopePage && scopePage.binder() != null) {
                 scopePage.binder().discardRefusedTexts();

@@ -94,8 +94,9 @@ public final class SaveGuards {
                     .append(r.text().reason()).append(". The policy holds ")
                     .append(r.text().held().isEmpty() ? "no value" : r.text().held()).append(".\n");
         }
-        text.append("\n").append(DISCARD).append(": the fields show the policy's values again, and you ").append(verb)
-                .append(" those.\n").append(GO_TO_FIELD).append(": correct the text first; nothing happens now.");
+        text.append("\n").append(DISCARD).append(refused.size() == 1 ? ": the field shows the policy's value again"
+                : ": the fields show the policy's values again").append(", and you ").append(verb).append(" what the screen ")
+                .append("shows.\n").append(GO_TO_FIELD).append(": correct the text first; nothing happens now.");
         return text.toString();
     }
 

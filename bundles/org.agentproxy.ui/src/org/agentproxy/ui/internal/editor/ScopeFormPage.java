@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
@@ -28,6 +29,8 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
     private final Consumer<ActivePolicy> problems = this::showProblems;
     private ScopePage page;
     private FieldBinder binder;
+    /** The field to focus when the page gets the focus next (a reveal while the window was not active). */
+    private Control focusNext;
 
     ScopeFormPage(FormEditor editor, ScopeEditorContribution contribution) {
         super(editor, contribution.id(), contribution.label());
@@ -57,6 +60,26 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
                     SWT.WRAP);
         }
         document().addListener(problems);
+    }
+
+    /**
+     * Focuses a control of this page now and when the page gets the focus next: a field revealed after a dialog
+     * closes keeps the focus when the workbench activates the editor again.
+     */
+    void focus(Control control) {
+        focusNext = control;
+        control.setFocus();
+    }
+
+    @Override
+    public void setFocus() {
+        Control control = focusNext;
+        focusNext = null;
+        if (control != null && !control.isDisposed()) {
+            control.setFocus();
+        } else {
+            super.setFocus();
+        }
     }
 
     /** Focuses the control of a field path if this page has it. */

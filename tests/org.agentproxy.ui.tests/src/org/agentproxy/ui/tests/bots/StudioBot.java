@@ -142,6 +142,12 @@ public final class StudioBot {
         return new DeployWizardBot(bot.shell(DeployWizardBot.TITLE));
     }
 
+    /** Brings the main window to the front and activates it (as a window manager does when a dialog closes). */
+    public StudioBot activate() {
+        window.activate();
+        return this;
+    }
+
     /** Whether a shell with that title is open. */
     public boolean hasShell(String title) {
         return bot.syncExec(() -> java.util.Arrays.stream(bot.display().getShells())
