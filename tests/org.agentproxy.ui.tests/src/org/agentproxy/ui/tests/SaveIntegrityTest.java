@@ -130,7 +130,7 @@ class SaveIntegrityTest extends EditorTestSupport {
     /** With {@code -Dagentproxy.docshots=DIR}, a screenshot for the user guide (the question in front). */
     private void docshot(String name) {
         String dir = System.getProperty("agentproxy.docshots");
-        if (dir != null && !dir.isBlank() && !dir.startsWith("$")) {
+        if (dir != null && !dir.isBlank() && !dir.startsWith("$") && !"null".equals(dir)) {
             studio.bot().captureScreenshot(java.nio.file.Path.of(dir, name));
         }
     }
