@@ -49,6 +49,7 @@ public final class FieldBinder {
     private final DataBindingContext bindings = new DataBindingContext();
     private final Map<String, Control> controls = new HashMap<>();
     private final Map<Control, java.util.function.Consumer<String>> revealers = new HashMap<>();
+    private final RefusedTexts refused = new RefusedTexts();
     private List<Problem> problems = List.of();
     private Label status;
 
@@ -61,7 +62,7 @@ public final class FieldBinder {
     /** A text field for a string (blank means not set). */
     public Text text(Composite parent, String label, PolicyField<String> field) {
         Text text = labelled(parent, label, field.path(), SWT.NONE);
-        bind(text, field, String.class, IConverter.create(String.class, String.class, s -> s),
+        bind(text, label, field, String.class, IConverter.create(String.class, String.class, s -> s),
                 IConverter.create(String.class, String.class, s -> s == null ? "" : s), null);
         return text;
     }
@@ -70,7 +71,7 @@ public final class FieldBinder {
     public Text port(Composite parent, String label, PolicyField<Integer> field) {
         Text text = labelled(parent, label, field.path(), SWT.NONE);
         narrow(text);
-        bind(text, field, Integer.class,
+        bind(text, label, field, Integer.class,
                 IConverter.create(String.class, Integer.class, s -> s.isBlank() ? 0 : Integer.valueOf(s.strip())),
                 IConverter.create(Integer.class, String.class, v -> v == null || v == 0 ? "" : v.toString()),
                 s -> s.isBlank() || s.strip().matches("\\d{1,9}") ? Status.OK_STATUS
@@ -85,7 +86,7 @@ public final class FieldBinder {
     public Text integer(Composite parent, String label, PolicyField<String> field) {
         Text text = labelled(parent, label, field.path(), SWT.NONE);
         narrow(text);
-        bind(text, field, String.class,
+        bind(text, label, field, String.class,
                 IConverter.create(String.class, String.class, s -> s.isBlank() ? null : s.strip()),
                 IConverter.create(String.class, String.class, s -> s == null ? "" : s),
                 s -> s.isBlank() || s.strip().matches("-?\\d{1,9}") ? Status.OK_STATUS
@@ -199,6 +200,35 @@ public final class FieldBinder {
         control.addDisposeListener(e -> controls.remove(path, control));
     }
 
+    /**
+     * The fields that show text the policy does not hold (refused on entry, e.g. letters in a port): while there are
+     * any, the editor is dirty, and Save, Deploy and closing the editor ask what to do with them.
+     *
+     * @since 0.3.0
+     */
+    public List<RefusedText> refusedTexts() {
+        return refused.current();
+    }
+
+    /**
+     * Shows the policy's values again in the fields that show refused text ("Discard my text").
+     *
+     * @since 0.3.0
+     */
+    public void discardRefusedTexts() {
+        refused.discard();
+        updateStatus();
+    }
+
+    /**
+     * Calls the listener whenever a field's text becomes refused or stops being refused (UI thread).
+     *
+     * @since 0.3.0
+     */
+    public void addRefusedTextListener(Runnable listener) {
+        refused.addListener(listener);
+    }
+
     /** Shows the current problems again, e.g. on controls created after the page (a selected item's fields). */
     public void refresh() {
         showProblems(problems);
@@ -254,17 +284,20 @@ public final class FieldBinder {
         bindings.dispose();
     }
 
-    private <T> void bind(Text text, PolicyField<T> field, Class<T> type, IConverter<String, T> toModel,
+    private <T> void bind(Text text, String label, PolicyField<T> field, Class<T> type, IConverter<String, T> toModel,
             IConverter<T, String> toTarget, org.eclipse.core.databinding.validation.IValidator<String> check) {
         UpdateValueStrategy<String, T> targetToModel = UpdateValueStrategy.create(toModel);
         if (check != null) {
             targetToModel.setAfterGetValidator(check);
         }
-        Binding binding = bindings.bindValue(WidgetProperties.text(SWT.Modify).observe(text),
-                observe(text, field, type), targetToModel,
+        PolicyFieldObservable<T> model = observe(text, field, type);
+        Binding binding = bindings.bindValue(WidgetProperties.text(SWT.Modify).observe(text), model, targetToModel,
                 UpdateValueStrategy.create(toTarget));
         ControlDecorationSupport.create(binding, SWT.TOP | SWT.LEFT);
         binding.getValidationStatus().addValueChangeListener(e -> updateStatus());
+        if (check != null) {
+            refused.track(binding, label, field.path(), text, () -> toTarget.convert(model.getValue()));
+        }
     }
 
     /** The field as an observable value that lives as long as its control (controls may come and go). */

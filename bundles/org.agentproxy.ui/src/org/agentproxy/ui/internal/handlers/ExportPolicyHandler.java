@@ -11,6 +11,7 @@ import org.agentproxy.policy.store.transfer.SecretExport;
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.FileKind;
 import org.agentproxy.ui.internal.StudioPlugin;
+import org.agentproxy.ui.internal.editor.SaveGuards;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -28,7 +29,8 @@ public final class ExportPolicyHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShell(event);
         StudioPlugin studio = StudioPlugin.getDefault();
         ActivePolicy active = studio.activePolicy();
-        if (active.policy() == null) {
+        if (active.policy() == null
+                || !SaveGuards.confirmRefusedTexts(shell, "export")) {
             return null;
         }
         ExportPolicyDialog dialog = new ExportPolicyDialog(shell);

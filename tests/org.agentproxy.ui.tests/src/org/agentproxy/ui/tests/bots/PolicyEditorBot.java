@@ -32,6 +32,24 @@ public final class PolicyEditorBot {
         window.bot().menu("File").menu("Close Editor").click();
     }
 
+    /** File → Save, when the studio asks first: the question ({@link QuestionDialogBot} titles). */
+    public QuestionDialogBot saveExpecting(String title) {
+        save();
+        return new QuestionDialogBot(bot.shell(title));
+    }
+
+    /** File → Close Editor, when the studio asks first. */
+    public QuestionDialogBot closeExpecting(String title) {
+        close();
+        return new QuestionDialogBot(bot.shell(title));
+    }
+
+    /** Whether a policy editor is open. */
+    public boolean isOpen() {
+        return bot.syncExec(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .getEditorReferences().length > 0);
+    }
+
     public PolicyEditorBot undo() {
         window.bot().menu("Edit").menu("Undo").click();
         return this;
