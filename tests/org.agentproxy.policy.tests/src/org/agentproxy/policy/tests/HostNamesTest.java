@@ -52,10 +52,10 @@ class HostNamesTest {
             "fe80::1%eth0        | not a valid IPv6 address",
             "[::1                | not a valid IPv6 address",
             "1:2:3:4:5:6:7:8:9   | not a valid IPv6 address",
-            "under_score.example | non-LDH",
-            "'space host'        | non-LDH",
+            "under_score.example | contains '_'",
+            "'space host'        | contains a space",
             ".example            | empty label",
-            "*.example           | non-LDH" })
+            "*.example           | contains '*'" })
     void rejectedWithAReason(String host, String reason) {
         Optional<String> problem = HostNames.problem(host);
 
