@@ -194,6 +194,8 @@ public final class FieldBinder {
      */
     public void register(String path, Control control) {
         control.setData(ID_KEY, path);
+        // typing into a field is one undoable edit until the field loses the focus
+        control.addListener(SWT.FocusOut, e -> document.endEdit());
         controls.put(path, control);
         control.addDisposeListener(e -> controls.remove(path, control));
     }

@@ -16,15 +16,12 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 
 /**
  * The multi-page policy editor: one page per contribution to {@code org.agentproxy.ui.scopeEditors}, over the
- * active policy. Dirty state, Save, Save As, Revert, Undo/Redo through the workbench operation history.
+ * active policy. Dirty state, Save, Save As, Revert; its edits are operations of the workbench operation history.
  */
 public final class PolicyEditor extends FormEditor {
 
@@ -37,12 +34,8 @@ public final class PolicyEditor extends FormEditor {
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         super.init(site, input);
-        ActivePolicy document = document();
-        site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(),
-                new UndoActionHandler(site, document.undoContext()));
-        site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(),
-                new RedoActionHandler(site, document.undoContext()));
-        document.addListener(listener);
+        // Edit → Undo / Redo: PolicyHistoryHandler (plugin.xml), for the whole window, not an action of this part
+        document().addListener(listener);
     }
 
     @Override
