@@ -48,6 +48,7 @@ public final class FieldBinder {
     private final IMessageManager messages;
     private final DataBindingContext bindings = new DataBindingContext();
     private final Map<String, Control> controls = new HashMap<>();
+    private final Mnemonics mnemonics = new Mnemonics();
     private List<Problem> problems = List.of();
     private Label status;
 
@@ -124,7 +125,8 @@ public final class FieldBinder {
     /** A check box for a boolean. */
     public Button check(Composite parent, String label, PolicyField<Boolean> field) {
         toolkit.createLabel(parent, "");
-        Button button = toolkit.createButton(parent, label, SWT.CHECK);
+        Button button = toolkit.createButton(parent, "", SWT.CHECK);
+        button.setText(mnemonics.assign(label, button));
         register(field.path(), button);
         bindings.bindValue(WidgetProperties.buttonSelection().observe(button), observe(button, field, Boolean.class));
         return button;
@@ -133,7 +135,8 @@ public final class FieldBinder {
     /** A read-only combo of choices for an enum-like value. */
     public <E> ComboViewer choice(Composite parent, String label, List<E> values, Function<E, String> names,
             PolicyField<E> field) {
-        toolkit.createLabel(parent, label);
+        Label name = toolkit.createLabel(parent, "");
+        name.setText(mnemonics.assign(label, name));
         ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setLabelProvider(LabelProvider.createTextProvider(e -> names.apply(cast(e))));
@@ -143,6 +146,25 @@ public final class FieldBinder {
         bindings.bindValue(ViewerProperties.singleSelection().observe(viewer),
                 observe(viewer.getCombo(), field, Object.class));
         return viewer;
+    }
+
+    /**
+     * The text of a button or label of this page with a mnemonic ({@code &Add}), unique on the page where its words
+     * allow; a text that has one keeps it. The letter is free again when {@code owner} is disposed.
+     */
+    public String mnemonic(String text, org.eclipse.swt.widgets.Widget owner) {
+        return mnemonics.assign(text, owner);
+    }
+
+    /**
+     * The label of a control that takes both columns below it (a list): a row of its own, with a mnemonic that
+     * focuses the control after it.
+     */
+    public Label listLabel(Composite parent, String text) {
+        Label label = toolkit.createLabel(parent, "");
+        label.setText(mnemonics.assign(text, label));
+        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        return label;
     }
 
     /**
@@ -268,7 +290,8 @@ public final class FieldBinder {
     }
 
     private Text labelled(Composite parent, String label, String path, int style) {
-        toolkit.createLabel(parent, label);
+        Label name = toolkit.createLabel(parent, "");
+        name.setText(mnemonics.assign(label, name));
         Text text = toolkit.createText(parent, "", SWT.SINGLE | style);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         register(path, text);
