@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.agentproxy.policy.SecretRef;
 import org.agentproxy.policy.validation.Problem;
 import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.internal.editor.FieldLabels;
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.databinding.UpdateValueStrategy;
@@ -49,6 +50,7 @@ public final class FieldBinder {
     private final DataBindingContext bindings = new DataBindingContext();
     private final Map<String, Control> controls = new HashMap<>();
     private final Mnemonics mnemonics = new Mnemonics();
+    private FieldLabels labels;
     private List<Problem> problems = List.of();
     private Label status;
 
@@ -193,7 +195,7 @@ public final class FieldBinder {
             List<Problem> mine = problems.stream().filter(p -> controlFor(p.path()) != null).toList();
             text = mine.isEmpty() ? "No problems on this page."
                     : mine.size() + (mine.size() == 1 ? " problem" : " problems") + " on this page: "
-                            + mine.get(0);
+                            + labels().describe(mine.get(0));
         }
         status.setText(text);
         status.getParent().layout(true, true);
@@ -248,11 +250,13 @@ public final class FieldBinder {
         updateStatus();
         messages.setAutoUpdate(false);
         messages.removeAllMessages();
+        // the message names its field itself (page › section › field), and the path is its data
+        messages.setMessagePrefixProvider(c -> "");
         for (Problem problem : problems) {
             int type = problem.isError() ? IMessageProvider.ERROR : IMessageProvider.WARNING;
             Control control = controlFor(problem.path());
             if (control != null && !control.isDisposed()) {
-                messages.addMessage(problem.path(), problem.path() + ": " + problem.message(), null, type, control);
+                messages.addMessage(problem.path(), labels().describe(problem), problem.path(), type, control);
             }
         }
         messages.setAutoUpdate(true);
@@ -260,6 +264,13 @@ public final class FieldBinder {
 
     public void dispose() {
         bindings.dispose();
+    }
+
+    private FieldLabels labels() {
+        if (labels == null) {
+            labels = FieldLabels.studio();
+        }
+        return labels;
     }
 
     private <T> void bind(Text text, PolicyField<T> field, Class<T> type, IConverter<String, T> toModel,
