@@ -40,8 +40,12 @@ public final class Keyboard {
     public Keyboard pressShortcut(int modifiers, int key) {
         Display display = bot.display();
         AtomicInteger released = new AtomicInteger();
+        // the last release posted is the barrier: the first modifier's if any (a key binding or a mnemonic may take
+        // the key's own release), else the key's
+        int last = (modifiers & SWT.CTRL) != 0 ? SWT.CTRL : (modifiers & SWT.SHIFT) != 0 ? SWT.SHIFT
+                : (modifiers & SWT.ALT) != 0 ? SWT.ALT : key;
         Listener counter = e -> {
-            if (matches(e, key)) {
+            if (matches(e, last)) {
                 released.incrementAndGet();
             }
         };
@@ -84,7 +88,7 @@ public final class Keyboard {
     }
 
     private static boolean matches(Event e, int key) {
-        return (key & SWT.KEYCODE_BIT) != 0 ? e.keyCode == key
+        return (key & SWT.KEYCODE_BIT) != 0 || (key & SWT.MODIFIER_MASK) != 0 ? e.keyCode == key
                 : Character.toLowerCase(e.keyCode) == Character.toLowerCase(key)
                         || Character.toLowerCase(e.character) == Character.toLowerCase(key);
     }
@@ -92,7 +96,9 @@ public final class Keyboard {
     private static void post(Display display, int type, int key) {
         Event event = new Event();
         event.type = type;
-        if ((key & SWT.KEYCODE_BIT) != 0 || (key & SWT.MODIFIER_MASK) != 0) {
+        // Tab, Enter, Escape, Backspace and Delete are keys of the window system, not characters it could type
+        if ((key & SWT.KEYCODE_BIT) != 0 || (key & SWT.MODIFIER_MASK) != 0 || key == SWT.TAB || key == SWT.CR
+                || key == SWT.ESC || key == SWT.BS || key == SWT.DEL) {
             event.keyCode = key;
         } else {
             event.character = (char) key;
