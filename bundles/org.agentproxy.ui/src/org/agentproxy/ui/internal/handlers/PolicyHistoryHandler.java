@@ -1,6 +1,7 @@
 package org.agentproxy.ui.internal.handlers;
 
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.internal.StudioPlugin;
@@ -10,6 +11,7 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.HandlerEvent;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IOperationHistoryListener;
+import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.core.commands.operations.OperationHistoryEvent;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
@@ -24,73 +26,64 @@ import org.eclipse.ui.menus.UIElement;
  * every key press, so that Ctrl+Z works at once after File → Revert or Open emptied the history and an edit filled it
  * again.
  */
-public abstract class PolicyHistoryHandler extends AbstractHandler implements IElementUpdater {
+public class PolicyHistoryHandler extends AbstractHandler implements IElementUpdater {
 
     private final String verb;
     private final String commandId;
+    private final BiFunction<IOperationHistory, IUndoContext, IUndoableOperation> next;
+    private final Step step;
     private final IOperationHistoryListener listener = this::historyChanged;
 
-    PolicyHistoryHandler(String verb, String commandId) {
+    /** Undoes or redoes the top operation of a context. */
+    private interface Step {
+        void run(IOperationHistory history, IUndoContext context) throws ExecutionException;
+    }
+
+    private PolicyHistoryHandler(String verb, String commandId,
+            BiFunction<IOperationHistory, IUndoContext, IUndoableOperation> next, Step step) {
         this.verb = verb;
         this.commandId = commandId;
+        this.next = next;
+        this.step = step;
         history().addOperationHistoryListener(listener);
     }
 
     /** Edit → Undo. */
     public static final class Undo extends PolicyHistoryHandler {
         public Undo() {
-            super("Undo", "org.eclipse.ui.edit.undo");
-        }
-
-        @Override
-        IUndoableOperation next(IOperationHistory history, ActivePolicy policy) {
-            return history.getUndoOperation(policy.undoContext());
-        }
-
-        @Override
-        void run(IOperationHistory history, ActivePolicy policy) throws ExecutionException {
-            history.undo(policy.undoContext(), null, null);
+            super("Undo", "org.eclipse.ui.edit.undo", IOperationHistory::getUndoOperation,
+                    (history, context) -> history.undo(context, null, null));
         }
     }
 
     /** Edit → Redo. */
     public static final class Redo extends PolicyHistoryHandler {
         public Redo() {
-            super("Redo", "org.eclipse.ui.edit.redo");
-        }
-
-        @Override
-        IUndoableOperation next(IOperationHistory history, ActivePolicy policy) {
-            return history.getRedoOperation(policy.undoContext());
-        }
-
-        @Override
-        void run(IOperationHistory history, ActivePolicy policy) throws ExecutionException {
-            history.redo(policy.undoContext(), null, null);
+            super("Redo", "org.eclipse.ui.edit.redo", IOperationHistory::getRedoOperation,
+                    (history, context) -> history.redo(context, null, null));
         }
     }
 
-    /** The operation this handler would undo or redo now, or {@code null}. */
-    abstract IUndoableOperation next(IOperationHistory history, ActivePolicy policy);
-
-    abstract void run(IOperationHistory history, ActivePolicy policy) throws ExecutionException;
+    private IUndoableOperation next() {
+        return next.apply(history(), policy().undoContext());
+    }
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         if (isEnabled()) {
-            run(history(), policy());
+            step.run(history(), policy().undoContext());
         }
         return null;
     }
 
     @Override
     public boolean isEnabled() {
-        return next(history(), policy()) != null;
+        return next() != null;
     }
 
     @Override
     public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
-        IUndoableOperation operation = next(history(), policy());
+        IUndoableOperation operation = next();
         element.setText(label(verb, operation == null ? null : operation.getLabel()));
     }
 
