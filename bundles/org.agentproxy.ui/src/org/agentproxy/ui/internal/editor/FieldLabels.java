@@ -77,15 +77,14 @@ public final class FieldLabels {
             Map.entry("webReputation.sendQueriesToSps",
                     "Send queries to the Smart Protection Servers (else to the Smart Protection Network)"),
             Map.entry("externalAgents.serverUpdateProxy.password", "Password (HTTP only)"),
-            Map.entry("userProxyPrivilege.applyMode", "At the root"),
-            Map.entry("userProxyPrivilege.root.children", "Node"));
+            Map.entry("userProxyPrivilege.applyMode", "At the root"));
 
     /** Fields named the same wherever they are. */
     private static final Map<String, String> LEAVES = Map.ofEntries(Map.entry("enabled", "Use this proxy"),
             Map.entry("host", "Host"), Map.entry("port", "Port"), Map.entry("user", "User"),
             Map.entry("password", "Password"), Map.entry("protocol", "Protocol"), Map.entry("name", "Name"),
             Map.entry("from", "From"), Map.entry("to", "To"), Map.entry("integrated", "Integrated"),
-            Map.entry("grant", "Setting"), Map.entry("kind", "Kind"));
+            Map.entry("grant", "Setting"), Map.entry("kind", "Kind"), Map.entry("children", "Node"));
 
     private final Function<String, Optional<String>> pages;
     private final FeatureRegistry features;
