@@ -44,6 +44,15 @@ class DocumentationScreenshots extends EditorTestSupport {
         studio.closeView("org.agentproxy.simulation.ui.connectionPaths");
     }
 
+    @Test
+    void screenshotOfProblemsInAnAdministratorsWords() {
+        assumeTrue(DIR != null && !DIR.isBlank() && !DIR.startsWith("$"), "set -Dagentproxy.docshots=DIR to take the user guide's screenshots");
+        editor.page("Internal Agents").set("internalAgents.server.host", "proxy corp.example")
+                .set("internalAgents.server.port", "70000").set("internalAgents.smartProtection.host", "sps_proxy");
+        studio.problems();
+        studio.bot().captureScreenshot(Path.of(DIR, "problems-in-words.png"));
+    }
+
     private void maximized(String viewId, Runnable action) {
         studio.bot().syncExec(() -> {
             IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
