@@ -20,11 +20,10 @@ import org.eclipse.swt.widgets.Widget;
 final class Mnemonics {
 
     private final Map<Character, Integer> taken = new HashMap<>();
-    private boolean menuBarRead;
 
     /** The text with a mnemonic, the letter held until {@code owner} is disposed. */
     String assign(String text, Widget owner) {
-        if (!menuBarRead && owner instanceof Control control) {
+        if (owner instanceof Control control) {
             reserveMenuBar(control.getShell());
         }
         int marked = marker(text);
@@ -41,13 +40,12 @@ final class Mnemonics {
 
     /** The window's menu bar (Alt+F: File) keeps its letters: a field with the same one would never get Alt+F. */
     private void reserveMenuBar(Shell shell) {
-        menuBarRead = true;
         Menu bar = shell.getMenuBar();
         if (bar != null) {
             for (MenuItem item : bar.getItems()) {
                 int at = marker(item.getText());
                 if (at >= 0) {
-                    taken.put(Character.toLowerCase(item.getText().charAt(at + 1)), 1);
+                    taken.putIfAbsent(Character.toLowerCase(item.getText().charAt(at + 1)), 1);
                 }
             }
         }
