@@ -17,7 +17,7 @@ final class PolicyStatusItem extends ContributionItem {
 
     private CLabel label;
     private String text = "";
-    private String problems;
+    private String tooltip;
 
     PolicyStatusItem() {
         super(ID);
@@ -31,15 +31,20 @@ final class PolicyStatusItem extends ContributionItem {
         data.widthHint = WIDTH_CHARS * 7;
         label.setLayoutData(data);
         label.setText(text);
-        label.setToolTipText(problems);
+        label.setToolTipText(tooltip);
     }
 
     void update(ActivePolicy active) {
         text = describe(active);
-        problems = problems(active);
+        // a narrow window shortens the line in the middle: the tooltip has all of it, the file's folder, the problems
+        tooltip = active.file() == null ? text : text + "\n" + active.file();
+        String problems = problems(active);
+        if (problems != null) {
+            tooltip += "\n\n" + problems;
+        }
         if (label != null && !label.isDisposed()) {
             label.setText(text);
-            label.setToolTipText(problems);
+            label.setToolTipText(tooltip);
         }
     }
 
