@@ -65,6 +65,13 @@ public final class PolicyEditor extends FormEditor {
         return false;
     }
 
+    /** Shows the page {@code step} pages after (or, negative, before) the one shown, round the ends. */
+    public void turnPage(int step) {
+        if (getPageCount() > 0) {
+            setActivePage(Math.floorMod(getActivePage() + step, getPageCount()));
+        }
+    }
+
     @Override
     public boolean isDirty() {
         return document().isDirty();

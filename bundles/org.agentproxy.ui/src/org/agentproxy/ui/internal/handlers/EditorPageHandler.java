@@ -1,8 +1,8 @@
 package org.agentproxy.ui.internal.handlers;
 
+import org.agentproxy.ui.internal.editor.PolicyEditor;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
@@ -34,9 +34,8 @@ public class EditorPageHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        if (HandlerUtil.getActivePart(event) instanceof FormEditor editor && editor.getPageCount() > 0) {
-            int count = editor.getPageCount();
-            editor.setActivePage(Math.floorMod(editor.getActivePage() + step, count));
+        if (HandlerUtil.getActivePart(event) instanceof PolicyEditor editor) {
+            editor.turnPage(step);
         }
         return null;
     }
