@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.agentproxy.policy.SecretRef;
 import org.agentproxy.policy.validation.Problem;
 import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.internal.editor.FieldLabels;
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.databinding.UpdateValueStrategy;
@@ -50,6 +51,8 @@ public final class FieldBinder {
     private final Map<String, Control> controls = new HashMap<>();
     private final Map<Control, java.util.function.Consumer<String>> revealers = new HashMap<>();
     private final RefusedTexts refused = new RefusedTexts();
+    private final Mnemonics mnemonics = new Mnemonics();
+    private FieldLabels labels;
     private List<Problem> problems = List.of();
     private Label status;
 
@@ -126,7 +129,8 @@ public final class FieldBinder {
     /** A check box for a boolean. */
     public Button check(Composite parent, String label, PolicyField<Boolean> field) {
         toolkit.createLabel(parent, "");
-        Button button = toolkit.createButton(parent, label, SWT.CHECK);
+        Button button = toolkit.createButton(parent, "", SWT.CHECK);
+        button.setText(mnemonics.assign(label, button));
         register(field.path(), button);
         bindings.bindValue(WidgetProperties.buttonSelection().observe(button), observe(button, field, Boolean.class));
         return button;
@@ -135,7 +139,8 @@ public final class FieldBinder {
     /** A read-only combo of choices for an enum-like value. */
     public <E> ComboViewer choice(Composite parent, String label, List<E> values, Function<E, String> names,
             PolicyField<E> field) {
-        toolkit.createLabel(parent, label);
+        Label name = toolkit.createLabel(parent, "");
+        name.setText(mnemonics.assign(label, name));
         ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setLabelProvider(LabelProvider.createTextProvider(e -> names.apply(cast(e))));
@@ -145,6 +150,25 @@ public final class FieldBinder {
         bindings.bindValue(ViewerProperties.singleSelection().observe(viewer),
                 observe(viewer.getCombo(), field, Object.class));
         return viewer;
+    }
+
+    /**
+     * The text of a button or label of this page with a mnemonic ({@code &Add}), unique on the page where its words
+     * allow; a text that has one keeps it. The letter is free again when {@code owner} is disposed.
+     */
+    public String mnemonic(String text, org.eclipse.swt.widgets.Widget owner) {
+        return mnemonics.assign(text, owner);
+    }
+
+    /**
+     * The label of a control that takes both columns below it (a list): a row of its own, with a mnemonic that
+     * focuses the control after it.
+     */
+    public Label listLabel(Composite parent, String text) {
+        Label label = toolkit.createLabel(parent, "");
+        label.setText(mnemonics.assign(text, label));
+        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        return label;
     }
 
     /**
@@ -173,7 +197,7 @@ public final class FieldBinder {
             List<Problem> mine = problems.stream().filter(p -> controlFor(p.path()) != null).toList();
             text = mine.isEmpty() ? "No problems on this page."
                     : mine.size() + (mine.size() == 1 ? " problem" : " problems") + " on this page: "
-                            + mine.get(0);
+                            + labels().describe(mine.get(0));
         }
         status.setText(text);
         status.getParent().layout(true, true);
@@ -196,6 +220,8 @@ public final class FieldBinder {
      */
     public void register(String path, Control control) {
         control.setData(ID_KEY, path);
+        // typing into a field is one undoable edit until the field loses the focus
+        control.addListener(SWT.FocusOut, e -> document.endEdit());
         controls.put(path, control);
         control.addDisposeListener(e -> controls.remove(path, control));
     }
@@ -270,11 +296,13 @@ public final class FieldBinder {
         updateStatus();
         messages.setAutoUpdate(false);
         messages.removeAllMessages();
+        // the message names its field itself (page › section › field), and the path is its data
+        messages.setMessagePrefixProvider(c -> "");
         for (Problem problem : problems) {
             int type = problem.isError() ? IMessageProvider.ERROR : IMessageProvider.WARNING;
             Control control = controlFor(problem.path());
             if (control != null && !control.isDisposed()) {
-                messages.addMessage(problem.path(), problem.path() + ": " + problem.message(), null, type, control);
+                messages.addMessage(problem.path(), labels().describe(problem), problem.path(), type, control);
             }
         }
         messages.setAutoUpdate(true);
@@ -282,6 +310,13 @@ public final class FieldBinder {
 
     public void dispose() {
         bindings.dispose();
+    }
+
+    private FieldLabels labels() {
+        if (labels == null) {
+            labels = FieldLabels.studio();
+        }
+        return labels;
     }
 
     private <T> void bind(Text text, String label, PolicyField<T> field, Class<T> type, IConverter<String, T> toModel,
@@ -315,7 +350,8 @@ public final class FieldBinder {
     }
 
     private Text labelled(Composite parent, String label, String path, int style) {
-        toolkit.createLabel(parent, label);
+        Label name = toolkit.createLabel(parent, "");
+        name.setText(mnemonics.assign(label, name));
         Text text = toolkit.createText(parent, "", SWT.SINGLE | style);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         register(path, text);

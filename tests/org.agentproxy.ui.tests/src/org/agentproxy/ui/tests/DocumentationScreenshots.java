@@ -69,6 +69,15 @@ class DocumentationScreenshots extends EditorTestSupport {
                 "Headquarters", "hq-ws-0001", "hq-lab-0042", "Branch Lyon", "Field Sales"));
     }
 
+    @Test
+    void screenshotOfProblemsInAnAdministratorsWords() {
+        assumeTrue(DIR != null && !DIR.isBlank() && !DIR.startsWith("$") && !"null".equals(DIR), "set -Dagentproxy.docshots=DIR to take the user guide's screenshots");
+        editor.page("Internal Agents").set("internalAgents.server.host", "proxy corp.example")
+                .set("internalAgents.server.port", "70000").set("internalAgents.smartProtection.host", "sps_proxy");
+        studio.problems();
+        studio.bot().captureScreenshot(Path.of(DIR, "problems-in-words.png"));
+    }
+
     private void maximized(String viewId, Runnable action) {
         studio.bot().syncExec(() -> {
             IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

@@ -82,7 +82,8 @@ class InternalAgentsEditorTest extends EditorTestSupport {
 
         page.set("internalAgents.server.port", "70000");
 
-        assertTrue(page.status(PAGE_ID).contains("internalAgents.server.port: must be between 1 and 65535, not 70000"),
+        assertTrue(page.status(PAGE_ID).contains(
+                "Internal Agents \u203A Proxy to the OfficeScan server \u203A Port: must be 1\u201365535, not 70000"),
                 page.status(PAGE_ID));
         assertTrue(studio.problems().fields().contains("internalAgents.server.port"));
         assertTrue(studio.statusLine().endsWith("1 error, 1 warning"), studio.statusLine());

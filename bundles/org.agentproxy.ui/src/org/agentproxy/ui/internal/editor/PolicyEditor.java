@@ -21,17 +21,14 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 
 /**
  * The multi-page policy editor: one page per contribution to {@code org.agentproxy.ui.scopeEditors}, over the
- * active policy. Dirty state, Save, Save As, Revert, Undo/Redo through the workbench operation history. A field
- * that shows text the policy does not hold (refused on entry) keeps the editor dirty, and Save, Save As and closing
- * the editor ask about it first ({@link SaveGuards}); saving a policy with errors asks too.
+ * active policy. Dirty state, Save, Save As, Revert; its edits are operations of the workbench operation history. A
+ * field that shows text the policy does not hold (refused on entry) keeps the editor dirty, and Save, Save As and
+ * closing the editor ask about it first ({@link SaveGuards}); saving a policy with errors asks too.
  */
 public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
 
@@ -72,12 +69,8 @@ public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         super.init(site, input);
-        ActivePolicy document = document();
-        site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(),
-                new UndoActionHandler(site, document.undoContext()));
-        site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(),
-                new RedoActionHandler(site, document.undoContext()));
-        document.addListener(listener);
+        // Edit → Undo / Redo: PolicyHistoryHandler (plugin.xml), for the whole window, not an action of this part
+        document().addListener(listener);
     }
 
     @Override
@@ -105,6 +98,13 @@ public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
             }
         }
         return false;
+    }
+
+    /** Shows the page {@code step} pages after (or, negative, before) the one shown, round the ends. */
+    public void turnPage(int step) {
+        if (getPageCount() > 0) {
+            setActivePage(Math.floorMod(getActivePage() + step, getPageCount()));
+        }
     }
 
     /** Dirty when the policy has unsaved edits, or a field shows text the policy does not hold. */

@@ -99,7 +99,8 @@ final class AgentTreeSection {
                 case GRANTED -> "Grant";
                 case DENIED -> "Deny";
             };
-            Button b = site.toolkit().createButton(box, text, SWT.PUSH);
+            Button b = site.toolkit().createButton(box, "", SWT.PUSH);
+            b.setText(site.binder().mnemonic(text, b));
             b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             b.setData(FieldBinder.ID_KEY, TREE_ID + "#" + text.toLowerCase(Locale.ROOT));
             b.addListener(SWT.Selection, e -> {
