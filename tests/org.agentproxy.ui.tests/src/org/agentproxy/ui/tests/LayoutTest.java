@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * pages are the editor's tabs — one per contribution the scope editor registry accepted — and the views and
  * perspectives are those of the workbench registries whose id starts with {@code org.agentproxy.}: a page, view or
  * perspective another bundle adds is covered without changing this test. A screenshot of each lands in
- * {@code agentproxy.layoutshots} (by default {@code docs/images/1024x700}).
+ * {@code agentproxy.layoutshots} (by default {@code target/layout-1024x700}; the user guide's copies are refreshed
+ * with {@code -Dagentproxy.layoutshots=$PWD/docs/images/1024x700}).
  */
 class LayoutTest extends StudioTestSupport {
 
