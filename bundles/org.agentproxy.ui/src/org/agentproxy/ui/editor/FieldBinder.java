@@ -54,6 +54,7 @@ public final class FieldBinder {
     private final Mnemonics mnemonics = new Mnemonics();
     private FieldLabels labels;
     private List<Problem> problems = List.of();
+    private boolean problemsShown;
     private Label status;
 
     public FieldBinder(ActivePolicy document, FormToolkit toolkit, IMessageManager messages) {
@@ -199,8 +200,10 @@ public final class FieldBinder {
                     : mine.size() + (mine.size() == 1 ? " problem" : " problems") + " on this page: "
                             + labels().describe(mine.get(0));
         }
-        status.setText(text);
-        status.getParent().layout(true, true);
+        if (!text.equals(status.getText())) { // a relayout of the form on every keystroke made typing lag
+            status.setText(text);
+            status.getParent().layout(true, true);
+        }
     }
 
     private IStatus refusedStatus() {
@@ -257,6 +260,7 @@ public final class FieldBinder {
 
     /** Shows the current problems again, e.g. on controls created after the page (a selected item's fields). */
     public void refresh() {
+        problemsShown = false;
         showProblems(problems);
     }
 
@@ -292,8 +296,13 @@ public final class FieldBinder {
 
     /** Shows validation problems on their controls (or in the form header when no control has the path). */
     public void showProblems(List<Problem> problems) {
+        boolean same = problemsShown && problems.equals(this.problems);
         this.problems = problems;
         updateStatus();
+        if (same) { // most keystrokes change no problem: the decorations and the header stay as they are
+            return;
+        }
+        problemsShown = true;
         messages.setAutoUpdate(false);
         messages.removeAllMessages();
         // the message names its field itself (page › section › field), and the path is its data
