@@ -14,6 +14,9 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
@@ -69,6 +72,22 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
     void focus(Control control) {
         focusNext = control;
         control.setFocus();
+        Shell shell = control.getShell();
+        if (shell.getDisplay().getActiveShell() != shell) {
+            // the window is not active yet (a question just closed): when it is, it gives the focus back to the
+            // control that had it before the question; the field takes it after that
+            shell.addListener(SWT.Activate, new Listener() {
+                @Override
+                public void handleEvent(Event event) {
+                    shell.removeListener(SWT.Activate, this);
+                    shell.getDisplay().asyncExec(() -> {
+                        if (!control.isDisposed()) {
+                            control.setFocus();
+                        }
+                    });
+                }
+            });
+        }
     }
 
     @Override
