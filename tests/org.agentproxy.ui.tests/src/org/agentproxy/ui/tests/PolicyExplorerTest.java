@@ -84,4 +84,20 @@ class PolicyExplorerTest extends ExplorerTestSupport {
         assertEquals(Optional.empty(), explorer.hoverTooltip("Internal agents", SPS_PROXY, "Port"),
                 "a row that fits has no tooltip");
     }
+
+    @Test
+    void aProblemRowNamesItsFieldAsTheEditorShowsItAndLeadsToIt() {
+        editor.page("Internal Agents").set("internalAgents.server.host", "proxy corp.example");
+        String place = "Internal Agents › Proxy to the OfficeScan server › Host";
+        studio.bot().waitUntil(Condition.of("the problem in the explorer",
+                () -> explorer.children("Problems").contains(place)));
+        assertFalse(explorer.children("Problems").contains("internalAgents.server.host"), "no field path as a name");
+        assertTrue(explorer.row("Problems", place).contains("contains a space"), explorer.row("Problems", place));
+
+        editor.page("External Agents");
+        explorer.doubleClick("Problems", place);
+
+        waitForFocus("internalAgents.server.host");
+        assertEquals("Internal Agents", editor.activePage());
+    }
 }

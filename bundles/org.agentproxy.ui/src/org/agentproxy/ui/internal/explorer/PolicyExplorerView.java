@@ -43,6 +43,7 @@ public final class PolicyExplorerView extends ViewPart {
     private Path shownFile;
     private final Consumer<ActivePolicy> listener = this::show;
     private final FeatureRegistry features = FeatureRegistry.platform();
+    private org.agentproxy.ui.internal.editor.FieldLabels labels;
     private Runnable featuresChanged;
 
     @Override
@@ -85,12 +86,20 @@ public final class PolicyExplorerView extends ViewPart {
         search.selectAll();
     }
 
+    /** Names the problems' fields as the editor shows them; built on first use (it reads the page registry). */
+    private org.agentproxy.ui.internal.editor.FieldLabels labels() {
+        if (labels == null) {
+            labels = org.agentproxy.ui.internal.editor.FieldLabels.studio();
+        }
+        return labels;
+    }
+
     private void show(ActivePolicy active) {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
         List<OutlineNode> rows = active.policy() == null ? List.of()
-                : PolicyOutline.of(active.policy(), active.problems(), features);
+                : PolicyOutline.of(active.policy(), active.problems(), features, labels()::place);
         boolean sameFile = !roots.isEmpty() && !rows.isEmpty() && Objects.equals(shownFile, active.file());
         roots.clear();
         roots.addAll(rows);

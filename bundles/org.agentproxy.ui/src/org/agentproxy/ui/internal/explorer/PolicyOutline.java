@@ -35,8 +35,17 @@ public final class PolicyOutline {
 
     /** The tree of a policy; features are named by {@code features}, the installed Smart Protection features. */
     public static List<OutlineNode> of(Policy policy, List<Problem> problems, FeatureRegistry features) {
+        return of(policy, problems, features, path -> path);
+    }
+
+    /**
+     * The tree of a policy, its problems named by {@code place} (a field path as the editor shows it, e.g.
+     * {@code Internal Agents › Proxy to the OfficeScan server › Host}); each problem row keeps its field path.
+     */
+    public static List<OutlineNode> of(Policy policy, List<Problem> problems, FeatureRegistry features,
+            java.util.function.UnaryOperator<String> place) {
         return List.of(internal(policy), external(policy), globalSps(policy.globalSmartProtection(), features),
-                PrivilegeOutline.of(policy.userProxyPrivilege()), RelatedOutline.of(policy), problems(problems));
+                PrivilegeOutline.of(policy.userProxyPrivilege()), RelatedOutline.of(policy), problems(problems, place));
     }
 
     private static OutlineNode internal(Policy policy) {
@@ -88,10 +97,10 @@ public final class PolicyOutline {
         return rows;
     }
 
-    private static OutlineNode problems(List<Problem> problems) {
+    private static OutlineNode problems(List<Problem> problems, java.util.function.UnaryOperator<String> place) {
         long errors = problems.stream().filter(Problem::isError).count();
         List<OutlineNode> rows = problems.stream()
-                .map(p -> new OutlineNode(p.path(), p.message(), p.isError() ? Kind.ERROR : Kind.WARNING, p.path(),
+                .map(p -> new OutlineNode(place.apply(p.path()), p.message(), p.isError() ? Kind.ERROR : Kind.WARNING, p.path(),
                         List.of()))
                 .toList();
         return OutlineNode.group(PROBLEMS, ProblemCounts.describe(errors, problems.size() - errors), Kind.GROUP, "",
