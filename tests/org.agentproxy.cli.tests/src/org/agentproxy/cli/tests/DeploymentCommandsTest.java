@@ -110,7 +110,7 @@ class DeploymentCommandsTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(2, lines.size(), run.out());
         assertTrue(lines.get(0).startsWith(bad + ": internalAgents.server.host: "), lines.get(0));
-        assertTrue(lines.get(1).equals(bad + ": internalAgents.server.port: must be between 1 and 65535, not 70000"),
+        assertTrue(lines.get(1).equals(bad + ": internalAgents.server.port: must be 1–65535, not 70000"),
                 lines.get(1));
         assertTrue(run.err().contains("not deployed: " + bad + " has 2 errors"), run.err());
         assertEquals(List.of("HQ"), versions(), "the server still has only the version deployed before");
