@@ -3,6 +3,7 @@ package org.agentproxy.ui;
 import java.util.List;
 
 import org.agentproxy.policy.validation.Problem;
+import org.agentproxy.ui.internal.editor.FieldLabels;
 
 /**
  * The errors of a policy in a few lines, for the dialogs that refuse or question writing it (save, deploy).
@@ -28,13 +29,15 @@ public final class PolicyErrors {
     }
 
     /**
-     * The first {@value #SHOWN} errors, one bulleted line each with the problem's field and reason as the validator
-     * words it, then {@code …and N more (Policy Problems lists them all)} when there are more.
+     * The first {@value #SHOWN} errors, one bulleted line each naming the field as the editor shows it (page ›
+     * section › field) with the reason, then {@code …and N more (Policy Problems lists them all)} when there are
+     * more.
      */
     public static String list(List<Problem> problems) {
         List<Problem> errors = of(problems);
+        FieldLabels labels = FieldLabels.studio();
         StringBuilder text = new StringBuilder();
-        errors.stream().limit(SHOWN).forEach(p -> text.append("• ").append(p).append('\n'));
+        errors.stream().limit(SHOWN).forEach(p -> text.append("• ").append(labels.describe(p)).append('\n'));
         if (errors.size() > SHOWN) {
             text.append("…and ").append(errors.size() - SHOWN).append(" more (Policy Problems lists them all)\n");
         }

@@ -55,7 +55,8 @@ class DeployGuardUiTest extends EditorTestSupport {
         refusal.ok();
 
         assertTrue(message.contains("The policy has 1 error, and a policy with errors is not deployed"), message);
-        assertTrue(message.contains("• " + HOST + ": "), message);
+        assertTrue(message.contains("• Internal Agents › Proxy to the OfficeScan server › Host: contains a space"),
+                message);
         assertFalse(studio.hasShell(DeployWizardBot.TITLE), "the wizard does not open");
     }
 }

@@ -25,6 +25,7 @@ class SaveIntegrityTest extends EditorTestSupport {
     private static final String PORT = "internalAgents.server.port";
     private static final String HOST = "internalAgents.server.host";
     private static final String PLACE = "Internal Agents › Proxy to the OfficeScan server › Port";
+    private static final String PLACE_OF_HOST = "Internal Agents › Proxy to the OfficeScan server › Host";
 
     @Test
     void refusedTextKeepsTheEditorDirtyAndSaveAsksGoToTheFieldSavesNothing() throws Exception {
@@ -113,8 +114,8 @@ class SaveIntegrityTest extends EditorTestSupport {
         assertArrayEquals(before, Files.readAllBytes(file), "Cancel saves nothing");
         assertTrue(editor.isDirty());
         assertTrue(message.contains("The policy has 2 errors:"), message);
-        assertTrue(message.contains("• " + HOST + ": "), message);
-        assertTrue(message.contains("• " + PORT + ": must be between 1 and 65535, not 70000"), message);
+        assertTrue(message.contains("• " + PLACE_OF_HOST + ": contains a space"), message);
+        assertTrue(message.contains("• " + PLACE + ": must be 1–65535, not 70000"), message);
         assertTrue(message.contains("cannot be deployed"), message);
 
         editor.saveExpecting(QuestionDialogBot.SAVE_WITH_ERRORS).saveAnyway();
