@@ -21,6 +21,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.dialogs.FilteredTree;
 
 /**
@@ -45,7 +46,10 @@ final class AgentTreeSection {
                 SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER, new AgentTreeFilter());
         filtered.setInitialText("Filter domains and agents by name");
         filtered.getFilterControl().setData(FieldBinder.ID_KEY, FILTER_ID);
+        Label filterLabel = filtered.labelFilterBox("");
+        filterLabel.setText(site.binder().mnemonic("Filter:", filterLabel));
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
+        data.horizontalSpan = 2;     // the buttons go below the tree, after it in reading and Tab order
         data.heightHint = 260;
         filtered.setLayoutData(data);
         site.toolkit().adapt(filtered);
@@ -91,8 +95,8 @@ final class AgentTreeSection {
 
     private static void buttons(ScopePageSite site, Composite client, TreeViewer viewer) {
         Composite box = site.toolkit().createComposite(client);
-        box.setLayout(new GridLayout(1, true));
-        box.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, false, false));
+        box.setLayout(new GridLayout(Grant.values().length, true));
+        box.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false, 2, 1));
         for (Grant grant : Grant.values()) {
             String text = switch (grant) {
                 case INHERIT -> "Inherit";
