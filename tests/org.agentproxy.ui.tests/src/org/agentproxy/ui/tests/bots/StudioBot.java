@@ -135,6 +135,14 @@ public final class StudioBot {
         return new DeploymentsViewBot(window.bot());
     }
 
+    /** Deployment → Policy Servers: the view of the servers and their groups, brought to the front. */
+    public PolicyServersBot policyServers() {
+        window.activate();
+        window.bot().menu("Deployment").menu("Policy Servers").click();
+        window.bot().cTabItem("Policy Servers").activate();
+        return new PolicyServersBot(window.bot(), bot);
+    }
+
     /** Help → About Agent Proxy Studio. */
     public MessageDialogBot about() {
         window.activate();
