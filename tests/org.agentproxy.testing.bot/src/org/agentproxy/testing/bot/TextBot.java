@@ -63,7 +63,8 @@ public class TextBot extends WidgetBot<Control> {
     /**
      * Presses Return in the field, as the keyboard does: gives it the focus and sends {@code SWT.Traverse} with
      * {@code TRAVERSE_RETURN}; unless a listener vetoed it ({@code doit = false}), the traversal happens — in a dialog
-     * the default button is pressed. Then the field gets {@code SWT.DefaultSelection} if it was not traversed away.
+     * the default button is pressed (GTK posts that button's {@code SWT.Selection}: it arrives with the next dispatch,
+     * so wait for its effect). Then the field gets {@code SWT.DefaultSelection} if it was not traversed away.
      */
     public TextBot pressReturn() {
         waitUntilEnabled();
