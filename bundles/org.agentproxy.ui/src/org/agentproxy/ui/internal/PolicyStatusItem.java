@@ -15,6 +15,7 @@ final class PolicyStatusItem extends ContributionItem {
 
     private CLabel label;
     private String text = "";
+    private String tooltip;
 
     PolicyStatusItem() {
         super(ID);
@@ -28,12 +29,16 @@ final class PolicyStatusItem extends ContributionItem {
         data.widthHint = WIDTH_CHARS * 7;
         label.setLayoutData(data);
         label.setText(text);
+        label.setToolTipText(tooltip);
     }
 
     void update(ActivePolicy active) {
         text = describe(active);
+        // a narrow window shortens the line in the middle: the tooltip has all of it, and the file's folder
+        tooltip = active.file() == null ? text : text + "\n" + active.file();
         if (label != null && !label.isDisposed()) {
             label.setText(text);
+            label.setToolTipText(tooltip);
         }
     }
 

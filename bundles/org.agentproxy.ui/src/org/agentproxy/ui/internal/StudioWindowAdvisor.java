@@ -25,7 +25,7 @@ final class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
         c.setInitialSize(new Point(1240, 860));
         c.setShowCoolBar(false);
-        c.setShowPerspectiveBar(false);
+        c.setShowPerspectiveBar(false); // perspectives: Window menu (the bar would bring the main tool bar along)
         c.setShowStatusLine(true);
         c.setShowProgressIndicator(true);
         c.setTitle(TITLE);

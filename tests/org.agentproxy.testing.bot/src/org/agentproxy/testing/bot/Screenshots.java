@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -21,9 +22,14 @@ final class Screenshots {
     }
 
     static void capture(Display display, Duration timeout, Path png) {
+        capture(display, timeout, png, display::getBounds);
+    }
+
+    /** Saves the part of the screen within {@code area} (display coordinates, read on the UI thread). */
+    static void capture(Display display, Duration timeout, Path png, Supplier<Rectangle> area) {
         ImageData data = UiThread.call(display, timeout, () -> {
             display.update(); // paint what is pending, so the image shows the current state
-            Rectangle bounds = display.getBounds();
+            Rectangle bounds = area.get().intersection(display.getBounds());
             Image image = new Image(display, bounds.width, bounds.height);
             try {
                 GC gc = new GC(display);

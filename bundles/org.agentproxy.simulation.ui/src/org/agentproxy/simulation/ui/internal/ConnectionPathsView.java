@@ -36,6 +36,7 @@ public final class ConnectionPathsView extends ViewPart {
     public static final String ID = "org.agentproxy.simulation.ui.connectionPaths";
     static final String SAMPLE = "samples/internal-agent.json";
 
+    private ScrolledColumn scenarioColumn;
     private ScenarioForm form;
     private PathDiagram diagram;
     private ResultTable table;
@@ -50,17 +51,16 @@ public final class ConnectionPathsView extends ViewPart {
                 .button("Reset", "connectionPaths.reset", () -> setBase(sample())).status();
         SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
         columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite left = new Composite(columns, SWT.NONE);
-        left.setLayout(new GridLayout(1, false));
-        form = new ScenarioForm(left, this::refresh);
+        scenarioColumn = new ScrolledColumn(columns); // scrolls in a short or narrow view
+        form = new ScenarioForm(scenarioColumn.body(), this::refresh);
         SashForm sash = new SashForm(columns, SWT.VERTICAL);
-        columns.setWeights(22, 78);
+        columns.setWeights(25, 75);
         diagram = new PathDiagram(sash);
         table = new ResultTable(sash, "connectionPaths.table", List.of(
                 new ResultTable.Column("Purpose", 190), new ResultTable.Column("Attempt", 60),
                 new ResultTable.Column("Via", 230), new ResultTable.Column("Target", 200),
                 new ResultTable.Column("Outcome", 200), new ResultTable.Column("Rule", 50)));
-        sash.setWeights(65, 35);
+        sash.setWeights(70, 30);
         form.setBase(sample());
         Studio.activePolicy().addListener(listener);
         InstalledFeatures.follow(status, this::refresh);
@@ -103,7 +103,9 @@ public final class ConnectionPathsView extends ViewPart {
             status.setText("Open a policy to see its connection paths.");
             return;
         }
-        form.setPolicy(policy);
+        if (form.setPolicy(policy)) {
+            scenarioColumn.reflow();
+        }
         SimulationReport report;
         try {
             report = PathEngine.simulate(policy, form.scenario(), InstalledFeatures.catalogue());

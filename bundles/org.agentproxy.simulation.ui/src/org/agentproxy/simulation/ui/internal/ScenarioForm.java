@@ -97,11 +97,15 @@ final class ScenarioForm {
         filling = false;
     }
 
-    /** Shows a check box for the server, every SPS source of the policy, the SPN and ActiveUpdate. */
-    void setPolicy(Policy policy) {
+    /**
+     * Shows a check box for the server, every SPS source of the policy, the SPN and ActiveUpdate.
+     *
+     * @return whether the check boxes changed (the form's size may have)
+     */
+    boolean setPolicy(Policy policy) {
         Map<String, String> wanted = Endpoints.of(policy);
         if (new ArrayList<>(wanted.keySet()).equals(keys)) {
-            return;
+            return false;
         }
         keys = new ArrayList<>(wanted.keySet());
         for (Control c : reachability.getChildren()) {
@@ -115,6 +119,7 @@ final class ScenarioForm {
             toggles.put(key, b);
         });
         reachability.getParent().layout(true, true);
+        return true;
     }
 
     private static boolean reachable(World world, String key) {

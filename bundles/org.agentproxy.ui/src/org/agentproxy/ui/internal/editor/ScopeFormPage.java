@@ -53,7 +53,7 @@ final class ScopeFormPage extends FormPage implements ScopePageSite {
             ILog.of(getClass()).error("The page " + contribution.id() + " contributed by "
                     + contribution.contributor() + " failed to build", e);
             managedForm.getToolkit().createLabel(body, "This page could not be built: " + e.getMessage(),
-                    SWT.WRAP);
+                    SWT.WRAP).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false)); // wraps at any width
         }
         document().addListener(problems);
     }

@@ -49,7 +49,9 @@ public final class PolicyExplorerView extends ViewPart {
         }
         viewer.setInput(active.policy() == null ? List.of() : PolicyOutline.of(active.policy(), active.problems(),
                 features));
-        setContentDescription(active.file() == null ? "No policy open" : active.file().toString());
+        // the file's name: its whole path does not fit a narrow view (it is in the tooltip of the view's tab)
+        setContentDescription(active.file() == null ? "No policy open" : String.valueOf(active.file().getFileName()));
+        setTitleToolTip(active.file() == null ? null : active.file().toString());
     }
 
     @Override

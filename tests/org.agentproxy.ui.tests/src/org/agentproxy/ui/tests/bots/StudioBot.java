@@ -1,6 +1,7 @@
 package org.agentproxy.ui.tests.bots;
 
 import org.agentproxy.testing.bot.Bot;
+import org.agentproxy.testing.bot.Condition;
 import org.agentproxy.testing.bot.ShellBot;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -31,6 +32,28 @@ public final class StudioBot {
 
     public String title() {
         return window.title();
+    }
+
+    /** The main window itself (size, screenshots, the controls it cannot show whole). */
+    public ShellBot window() {
+        return window;
+    }
+
+    /** Window → <i>name</i> Perspective: returns once it is the active perspective. */
+    public StudioBot perspective(String name) {
+        window.activate();
+        window.bot().menu("Window").menu(name + " Perspective").click();
+        bot.waitUntil(Condition.of("the " + name + " perspective to be active",
+                () -> name.equals(activePerspective())));
+        return this;
+    }
+
+    /** The label of the active perspective. */
+    public String activePerspective() {
+        return bot.syncExec(() -> {
+            var perspective = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getPerspective();
+            return perspective == null ? null : perspective.getLabel();
+        });
     }
 
     public PolicyExplorerBot explorer() {

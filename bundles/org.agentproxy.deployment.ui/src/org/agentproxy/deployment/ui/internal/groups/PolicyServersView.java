@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.ISources;
@@ -40,22 +41,23 @@ public final class PolicyServersView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(2, false));
+        // a row of commands above the tree and a link below: nothing is cut off in a low view stack (1024x700)
+        parent.setLayout(new GridLayout(1, false));
+        Composite buttons = new Composite(parent, SWT.NONE);
+        buttons.setLayout(new RowLayout(SWT.HORIZONTAL));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        command(buttons, "Create Group...", GroupHandlers.CREATE);
+        command(buttons, "Issue Agent Token...", GroupHandlers.ISSUE_TOKEN);
+        command(buttons, "Delete Group...", GroupHandlers.DELETE);
+        command(buttons, "Refresh", GroupHandlers.REFRESH);
         tree = new TreeViewer(parent, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
         tree.getTree().setData("org.agentproxy.bot.id", "policyServers.tree");
         tree.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tree.setContentProvider(new Content());
         tree.setLabelProvider(ColumnLabelProvider.createTextProvider(PolicyServersView::label));
-        Composite buttons = new Composite(parent, SWT.NONE);
-        buttons.setLayout(new GridLayout(1, true));
-        buttons.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, false, false));
-        command(buttons, "Create Group...", GroupHandlers.CREATE);
-        command(buttons, "Issue Agent Token...", GroupHandlers.ISSUE_TOKEN);
-        command(buttons, "Delete Group...", GroupHandlers.DELETE);
-        command(buttons, "Refresh", GroupHandlers.REFRESH);
-        Link servers = new Link(parent, SWT.WRAP);
+        Link servers = new Link(parent, SWT.NONE);
         servers.setText("Servers and their admin tokens: <a>Deployment → Servers…</a>");
-        servers.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, 2, 1));
+        servers.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
         servers.addListener(SWT.Selection, e -> execute("org.agentproxy.deployment.ui.servers"));
         MenuManager menu = new MenuManager();
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -67,7 +69,7 @@ public final class PolicyServersView extends ViewPart {
     }
 
     private void command(Composite parent, String text, String commandId) {
-        Buttons.push(parent, text, commandId, () -> execute(commandId));
+        Buttons.push(parent, text, commandId, () -> execute(commandId)).setLayoutData(null); // in a RowLayout
     }
 
     /** Runs a command with this view as the active part and its tree's selection as the current selection. */
