@@ -8,12 +8,15 @@ source releng/scripts/common.sh
 pick_jdk
 ensure_ui_packages
 ensure_test_service_packages   # tinyproxy: the connection tests go through a real proxy
+ensure_contract_tools          # npm: Redocly CLI and Prism, pinned (releng/contract)
 releng/scripts/check-layers.sh
+lint_api_contract
 echo "Building and testing with JAVA_HOME=$JAVA_HOME"
-with_display ./mvnw -B -ntp clean verify "$@"
+with_display ./mvnw -B -ntp clean verify -Dagentproxy.contract.prism="$PWD/$PRISM" "$@"
+check_contract_coverage        # every operation of the contract was exercised through Prism
 with_display releng/scripts/smoke-product.sh target/smoke/studio.png
 releng/scripts/install-plugin-test.sh   # the p2 repository, and a plug-in installed from dropins/ and removed
 # the same with the example plug-in (Sandbox Analysis: code, validator, icon), built by the reactor above
 DROPIN=$(ls examples/org.agentproxy.example.sandbox/target/org.agentproxy.example.sandbox-*.jar | grep -v sources | head -1) \
   releng/scripts/install-plugin-test.sh
-releng/scripts/test-summary.sh
+REQUIRE_CONTRACT=1 releng/scripts/test-summary.sh

@@ -44,6 +44,37 @@ ensure_test_service_packages() {
   install_packages "$(test_service_packages_missing)"
 }
 
+# The npm tools that check the policy server's API contract (docs/policy-server.openapi.yaml): Redocly's linter and
+# Stoplight Prism's validating proxy, pinned by releng/contract/package-lock.json. Build-time only, never in the
+# product. `npm ci` (install scripts off: the only one is a telemetry ping) when the lock file changed since the last
+# install; node and npm from Debian's packages when missing.
+CONTRACT_TOOLS=releng/contract
+PRISM="$CONTRACT_TOOLS/node_modules/.bin/prism"
+ensure_contract_tools() {
+  command -v npm >/dev/null || install_packages "nodejs npm"
+  local stamp="$CONTRACT_TOOLS/node_modules/.installed-lock.sha256" want
+  want=$(sha256sum "$CONTRACT_TOOLS/package-lock.json" | cut -d' ' -f1)
+  if [ -x "$PRISM" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    return 0
+  fi
+  echo "Installing the API contract tools (npm ci in $CONTRACT_TOOLS)"
+  (cd "$CONTRACT_TOOLS" && SCARF_ANALYTICS=false npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  echo "$want" > "$stamp"
+}
+
+# Redocly's linter on the API contract, recommended rules with every warning an error (releng/contract/redocly.yaml;
+# the one place a rule is ignored, with its reason: releng/contract/.redocly.lint-ignore.yaml). Exit 1 on any problem.
+lint_api_contract() {
+  REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true "$CONTRACT_TOOLS/node_modules/.bin/redocly" lint \
+    --config "$CONTRACT_TOOLS/redocly.yaml" docs/policy-server.openapi.yaml
+}
+
+# After the contract run: every operation of the API contract must have been exercised through Prism (its log), with
+# the statuses the server answered. Exit 1 when one was not.
+check_contract_coverage() {
+  node "$CONTRACT_TOOLS/coverage.js" docs/policy-server.openapi.yaml tests/org.agentproxy.server.tests/target/contract/prism.log
+}
+
 # Installs the packages named in $1 (space-separated; none: nothing to do) when running as root with apt;
 # else explains what to install.
 install_packages() {

@@ -39,9 +39,20 @@ final class Api {
     }
 
     private final URI base;
+    private final boolean contract;
 
+    /** A client of the server at {@code base}, directly. */
     Api(URI base) {
+        this(base, false);
+    }
+
+    /**
+     * @param contract whether {@code base} is Prism's validating proxy: every answer is then checked with
+     *                 {@link Contract#check}
+     */
+    Api(URI base, boolean contract) {
         this.base = base;
+        this.contract = contract;
     }
 
     /** A request to a path (without a leading slash) with an optional bearer token. */
@@ -64,7 +75,11 @@ final class Api {
     /** Sends; an I/O failure (the server is gone) is thrown. */
     Reply sendOrThrow(HttpRequest.Builder request) throws IOException {
         try {
-            HttpResponse<String> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> r = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+            if (contract) {
+                Contract.check(built.method(), built.uri(), r);
+            }
             return new Reply(r.statusCode(), r);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -76,20 +91,26 @@ final class Api {
         return send(request(path, token).GET());
     }
 
+    /** A PUT; a non-empty body is sent as {@code application/json} unless {@code headers} name a Content-Type. */
     Reply put(String path, String token, String body, String... headers) {
-        HttpRequest.Builder b = request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return send(b);
+        return send(withBody(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(body)), body, headers));
     }
 
+    /** A POST; a non-empty body is sent as {@code application/json} unless {@code headers} name a Content-Type. */
     Reply post(String path, String token, String body, String... headers) {
-        HttpRequest.Builder b = request(path, token).POST(HttpRequest.BodyPublishers.ofString(body));
+        return send(withBody(request(path, token).POST(HttpRequest.BodyPublishers.ofString(body)), body, headers));
+    }
+
+    private static HttpRequest.Builder withBody(HttpRequest.Builder b, String body, String... headers) {
+        boolean typed = false;
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
         }
-        return send(b);
+        if (!typed && !body.isEmpty()) {
+            b.header("Content-Type", "application/json");
+        }
+        return b;
     }
 
     Reply delete(String path, String token, String... headers) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 
 import org.agentproxy.server.ServerConfig;
@@ -37,7 +38,9 @@ class BadRequestTest {
         String body = "{\n  \"format\": \"agentproxy-policy/1\",\n  \"name\": \"T\",\n"
                 + "  \"server\": {\"host\": \"a.example\", \"port\": \"4343\"}\n}\n";
 
-        Api.Reply reply = server.deploy("hq", 0, body);
+        // straight to the server: the line and column are those of the bytes sent (Prism re-encodes JSON bodies)
+        Api.Reply reply = server.direct.put("v1/admin/groups/hq/policy", server.adminToken, body, "If-Match", "\"0\"",
+                "Content-Type", "application/json");
 
         assertEquals(400, reply.status());
         assertEquals("malformed-policy", reply.json().get("error").asText());
@@ -100,7 +103,8 @@ class BadRequestTest {
     @Test
     void anUnknownGroupIs404AndAnInvalidName400() {
         Api.Reply unknown = server.deploy("nowhere", 0, Policies.json("HQ", 8080));
-        Api.Reply invalid = server.api.get("v1/admin/groups/-bad/policy", server.adminToken);
+        // a name the contract's pattern excludes: straight to the server, which refuses it too
+        Api.Reply invalid = server.direct.get("v1/admin/groups/-bad/policy", server.adminToken);
 
         assertEquals(404, unknown.status());
         assertEquals("unknown-group", unknown.json().get("error").asText());
@@ -110,8 +114,9 @@ class BadRequestTest {
 
     @Test
     void adminCallsWithoutTokenAre401AndWithAWrongOne403() {
-        Api.Reply missing = server.api.get("v1/admin/groups", null);
-        Api.Reply notBearer = server.api.send(server.api.request("v1/admin/groups", null)
+        // no bearer token is outside the contract: straight to the server (a wrong token is within it)
+        Api.Reply missing = server.direct.get("v1/admin/groups", null);
+        Api.Reply notBearer = server.direct.send(server.direct.request("v1/admin/groups", null)
                 .header("Authorization", "Basic YTpi").GET());
         Api.Reply wrong = server.api.get("v1/admin/groups", "apa_wrong");
 
@@ -135,7 +140,8 @@ class BadRequestTest {
 
     @Test
     void aWrongMethodIs405WithAllow() {
-        Api.Reply reply = server.api.post("v1/admin/groups/hq/policy", server.adminToken, "{}");
+        // a method the contract does not have: straight to the server
+        Api.Reply reply = server.direct.post("v1/admin/groups/hq/policy", server.adminToken, "{}");
 
         assertEquals(405, reply.status());
         assertEquals("GET, PUT", reply.header("Allow"));
@@ -143,8 +149,32 @@ class BadRequestTest {
 
     @Test
     void anUnknownPathIs404() {
-        assertEquals("not-found", server.api.get("v2/anything", server.adminToken).json().get("error").asText());
+        // a path the contract does not have: straight to the server
+        assertEquals("not-found", server.direct.get("v2/anything", server.adminToken).json().get("error").asText());
         assertEquals(200, server.api.get("healthz", null).status());
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs415AndABodyWithoutContentTypeIsReadAsJson() {
+        // a body that is not JSON is outside the contract: straight to the server
+        Api.Reply text = server.direct.put("v1/admin/groups/hq/policy", server.adminToken, Policies.json("HQ", 8080),
+                "If-Match", "\"0\"", "Content-Type", "text/plain");
+        Api.Reply form = server.direct.post("v1/admin/groups/hq/rollback", server.adminToken, "version=1",
+                "If-Match", "\"0\"", "Content-Type", "application/x-www-form-urlencoded");
+
+        assertEquals(415, text.status());
+        assertEquals("unsupported-media-type", text.json().get("error").asText());
+        assertEquals("Content-Type", text.json().get("field").asText());
+        assertEquals(415, form.status());
+        assertNoVersion();
+
+        HttpRequest.Builder untyped = server.direct.request("v1/admin/groups/hq/policy", server.adminToken)
+                .header("If-Match", "\"0\"").PUT(HttpRequest.BodyPublishers.ofString(Policies.json("HQ", 8080)));
+        Api.Reply reply = server.direct.send(untyped);
+        assertEquals(201, reply.status(), reply.body());
+        Api.Reply charset = server.api.put("v1/admin/groups/hq/policy", server.adminToken, Policies.json("HQ", 3128),
+                "If-Match", "\"1\"", "Content-Type", "application/json; charset=utf-8");
+        assertEquals(201, charset.status(), charset.body());
     }
 
     @Test

@@ -9,26 +9,37 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.agentproxy.server.PolicyServer;
 import org.agentproxy.server.ServerConfig;
 
-/** A real policy server in this JVM on a free loopback port, over a data directory. */
+/**
+ * A real policy server in this JVM on a free loopback port, over a data directory. In the contract run
+ * ({@link Contract}) it listens on the port Prism forwards to, and {@link #api} goes through Prism.
+ */
 final class TestServer implements AutoCloseable {
 
     final PolicyServer server;
+    /** The client the tests use: through Prism in the contract run, else straight to the server. */
     final Api api;
+    /**
+     * Straight to the server, also in the contract run: only for requests a test sends on purpose outside the
+     * contract (no token, a wrong method, a group name the contract excludes, a body that is not JSON), which
+     * Prism would refuse before they reach the server, and for exact bytes Prism would re-encode.
+     */
+    final Api direct;
     final String adminToken;
     final List<String> log = new CopyOnWriteArrayList<>();
 
     private TestServer(ServerConfig config) throws IOException {
         server = PolicyServer.start(config, log::add);
-        api = new Api(server.uri());
+        direct = new Api(server.uri());
+        api = Contract.enabled() ? new Api(Contract.proxy().uri(), true) : direct;
         adminToken = Files.readString(config.dataDirectory().resolve("admin-token")).strip();
     }
 
     static TestServer start(Path data) throws IOException {
-        return new TestServer(ServerConfig.of(data).withPort(0));
+        return start(ServerConfig.of(data));
     }
 
     static TestServer start(ServerConfig config) throws IOException {
-        return new TestServer(config.withPort(0));
+        return new TestServer(config.withPort(Contract.enabled() ? Contract.proxy().upstreamPort() : 0));
     }
 
     /** Creates a group; returns its agent token. */
@@ -43,7 +54,7 @@ final class TestServer implements AutoCloseable {
     /** Deploys with If-Match on {@code expected}. */
     Api.Reply deploy(String group, long expected, String policyJson) {
         return api.put("v1/admin/groups/" + group + "/policy", adminToken, policyJson, "If-Match",
-                "\"" + expected + "\"", "Content-Type", "application/json");
+                "\"" + expected + "\"");
     }
 
     Api.Reply poll(String group, String agentToken, String etag) {

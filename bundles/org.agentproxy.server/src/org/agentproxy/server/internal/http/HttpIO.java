@@ -3,6 +3,7 @@ package org.agentproxy.server.internal.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.util.Locale;
 
 import org.agentproxy.server.internal.store.Json;
 import org.eclipse.jetty.http.HttpHeader;
@@ -18,6 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class HttpIO {
 
     static final String JSON = "application/json";
+    /** {@code Retry-After} on 503: the worker pool drains in well under a second. */
+    private static final String RETRY_AFTER_SECONDS = "1";
 
     private HttpIO() {
     }
@@ -34,8 +37,18 @@ final class HttpIO {
         return header.substring(7).strip();
     }
 
-    /** The request body, at most {@code limit} bytes; 413 when it is larger. */
+    /**
+     * The request body, at most {@code limit} bytes; 413 when it is larger, 415 when its {@code Content-Type} is
+     * given and is not JSON ({@code application/json} or {@code application/…+json}). A body without a
+     * {@code Content-Type} is read as JSON.
+     */
     static byte[] body(Request request, int limit) throws ApiException, IOException {
+        String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        if (type != null && !isJson(type)) {
+            throw new ApiException(415, "unsupported-media-type", "Content-Type: the body must be "
+                    + JSON + " (a JSON document)")
+                    .with("field", "Content-Type");
+        }
         if (request.getLength() > limit) {
             throw tooLarge(limit);
         }
@@ -46,6 +59,13 @@ final class HttpIO {
             }
             return data;
         }
+    }
+
+    private static boolean isJson(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        String mime = (semicolon >= 0 ? contentType.substring(0, semicolon) : contentType).strip()
+                .toLowerCase(Locale.ROOT);
+        return mime.equals(JSON) || mime.startsWith("application/") && mime.endsWith("+json");
     }
 
     /** A JSON body; 400 naming the line and column when it is malformed (the content is never echoed). */
@@ -77,6 +97,9 @@ final class HttpIO {
     static void error(Response response, Callback callback, ApiException e) {
         if (e.status() == 401) {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"agentproxy\"");
+        }
+        if (e.status() == 503) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         if (e.status() == 413) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
