@@ -22,6 +22,18 @@ rc=$?
 set -e
 if [ "$rc" != 2 ]; then echo "FAIL: expected exit code 2 for the invalid samples, got $rc" >&2; exit 1; fi
 
+echo "== CLI: the JVM's user.home is the HOME it runs with: agentproxy deploy's default journal goes under it"
+home="$PWD/target/smoke/home"
+rm -rf "$home" && mkdir -p "$home"
+printf '{"format": "agentproxy-policy/1", "name": "Smoke", "server": {"host": "osce.corp.example", "port": 4343}}\n' \
+  > "$home/smoke-policy.json"
+echo apa_smoke > "$home/token" && chmod 600 "$home/token"
+env -u XDG_STATE_HOME HOME="$home" "$dir/agentproxy" deploy --policy "$home/smoke-policy.json" \
+  --server "file:$home/packages" --group hq --token-file "$home/token"
+ls "$home"/.local/state/agentproxy/deployments/*.json >/dev/null 2>&1 \
+  || { echo "FAIL: no deployment record under the HOME given ($home/.local/state/agentproxy/deployments)" >&2; exit 1; }
+echo "the deployment journal followed HOME to $home"
+
 echo "== Product: the simulation views' libraries are installed, and none starts with the studio"
 info="$dir/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 for b in org.eclipse.elk.core org.eclipse.elk.graph org.eclipse.elk.alg.layered org.eclipse.swtchart; do
@@ -31,7 +43,7 @@ done
 
 echo "== Studio: start on a fresh workspace, wait for the window"
 rm -rf target/smoke/workspace
-AGENTPROXY_DATA="$PWD/target/smoke/workspace" "$dir/agentproxy-studio" > target/smoke/studio.log 2>&1 &
+HOME="$home" AGENTPROXY_DATA="$PWD/target/smoke/workspace" "$dir/agentproxy-studio" > target/smoke/studio.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 if ! id=$(wait_for_window "Agent Proxy Studio" 90); then
@@ -55,6 +67,10 @@ echo "no Jetty, SPI Fly or ASM class is loaded at start-up"
 "$JAVA_HOME/bin/jcmd" $app VM.flags | grep -q 'TieredStopAtLevel=1' \
   || { echo "FAIL: the studio does not run with -XX:TieredStopAtLevel=1" >&2; exit 1; }
 echo "the studio runs with -XX:TieredStopAtLevel=1"
+# per-user state (secure storage and its key file, the deployment journal) follows the HOME the studio runs with
+"$JAVA_HOME/bin/jcmd" $app VM.system_properties | grep -qx "user.home=$home" \
+  || { echo "FAIL: the studio's user.home is not the HOME it was started with ($home)" >&2; exit 1; }
+echo "the studio runs with user.home=$home"
 test -f target/smoke/workspace/policies/sample-policy.json || { echo "FAIL: no sample policy in the new workspace" >&2; exit 1; }
 kill -0 $app || { echo "FAIL: the studio exited" >&2; exit 1; }
 echo "studio window $id is up with the sample policy; screenshot: $shot"

@@ -28,6 +28,7 @@ import org.agentproxy.policy.codec.PolicyCodec;
 import org.agentproxy.policy.codec.PolicyFormatException;
 import org.agentproxy.policy.validation.PolicyValidator;
 import org.agentproxy.policy.validation.Problem;
+import org.agentproxy.smartprotection.FeatureRegistry;
 
 /**
  * {@code agentproxy deploy --policy FILE --server URL --group NAME --token-file F [--plan-only]}: plans (the
@@ -70,7 +71,8 @@ public final class DeployCommand implements Command {
                 Usage: agentproxy deploy --policy FILE --server URL --group NAME[,NAME…] --token-file FILE
                                          [--secrets-file FILE] [--plan-only] [--max-failures N] [--journal DIR]
 
-                Reads and validates the policy, shows per group what is deployed now and the change field by
+                Reads and validates the policy (a policy with errors is not deployed: each error is printed on a
+                line of its own, exit 2), shows per group what is deployed now and the change field by
                 field, then deploys it as a new version (If-Match on the version shown: a concurrent change is
                 a conflict, never overwritten). Several groups roll out in order: the first is the canary (its
                 failure stops the rollout), then the rest, halting once more than N (default 0) have failed.
@@ -96,7 +98,7 @@ public final class DeployCommand implements Command {
         try {
             OptionArgs options = OptionArgs.parse(DeployArgs.withoutFlags(args, List.of("--plan-only"), flags),
                     VALUED, Set.of("--policy", "--server", "--group", "--token-file"));
-            Policy policy = readPolicy(options.get("--policy"), out);
+            Policy policy = readPolicy(options.get("--policy"), out, err);
             if (policy == null) {
                 return ExitCodes.INVALID;
             }
@@ -128,8 +130,12 @@ public final class DeployCommand implements Command {
         }
     }
 
-    /** The policy, or {@code null} after printing why it cannot be deployed ({@code FILE: field: reason}). */
-    static Policy readPolicy(String file, PrintStream out) {
+    /**
+     * The policy, or {@code null} after printing why it cannot be deployed: a format error, or each error of the
+     * validation (with the installed features' own) on a line of its own, {@code FILE: field: reason}, and on
+     * standard error that nothing was deployed. Nothing is sent to a server before this passes.
+     */
+    static Policy readPolicy(String file, PrintStream out, PrintStream err) {
         Policy policy;
         try {
             policy = PolicyCodec.read(Path.of(file));
@@ -143,8 +149,14 @@ public final class DeployCommand implements Command {
             out.println(file + ": cannot read: " + e.getMessage());
             return null;
         }
-        List<Problem> errors = PolicyValidator.validate(policy).stream().filter(Problem::isError).toList();
+        List<Problem> problems = new ArrayList<>(PolicyValidator.validate(policy));
+        problems.addAll(FeatureRegistry.platform().problems(policy));
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         errors.forEach(p -> out.println(file + ": " + p));
+        if (!errors.isEmpty()) {
+            err.println("agentproxy deploy: not deployed: " + file + " has " + errors.size()
+                    + (errors.size() == 1 ? " error" : " errors") + "; a policy with errors is never deployed");
+        }
         return errors.isEmpty() ? policy : null;
     }
 }

@@ -28,8 +28,9 @@ public final class DeploymentJournal {
     }
 
     /**
-     * The default directory: {@code $XDG_STATE_HOME/agentproxy/deployments}, else
-     * {@code ~/.local/state/agentproxy/deployments}.
+     * The default directory, per user: {@code $XDG_STATE_HOME/agentproxy/deployments}, else
+     * {@code ~/.local/state/agentproxy/deployments}, where {@code ~} is the JVM's {@code user.home} as the runtime was
+     * given it (the start scripts set it from {@code $HOME}).
      */
     public static Path defaultDirectory() {
         String state = System.getenv("XDG_STATE_HOME");

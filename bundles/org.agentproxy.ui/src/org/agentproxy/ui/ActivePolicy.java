@@ -50,6 +50,8 @@ public final class ActivePolicy {
     private Policy saved;
     private Policy policy;
     private List<Problem> problems = List.of();
+    /** The last edit while it may still grow: further edits of the same field join it (typing a host). */
+    private PolicyChangeOperation growing;
 
     /**
      * @param secrets where passwords go on save (looked up when needed: secure storage opens on first use)
@@ -83,6 +85,7 @@ public final class ActivePolicy {
 
     /** Makes a policy read by {@link #load(Path)} the active policy; its undo history starts empty. */
     public void open(Loaded loaded) {
+        endEdit();
         operations().dispose(undoContext, true, true, true);
         clearPendingSecrets();
         file = loaded.file();
@@ -121,6 +124,7 @@ public final class ActivePolicy {
         history.get().save(target, policy);
         file = target;
         saved = policy;
+        endEdit();
         clearPendingSecrets();
         fire();
     }
@@ -201,6 +205,7 @@ public final class ActivePolicy {
 
     /** Drops the edits: back to the saved content, with an empty undo history. */
     public void revert() {
+        endEdit();
         operations().dispose(undoContext, true, true, true);
         clearPendingSecrets();
         set(saved);
@@ -209,21 +214,46 @@ public final class ActivePolicy {
     /**
      * Applies an edit as an undoable operation.
      *
-     * @param label what the edit does, for Edit → Undo ("Undo Set proxy host")
+     * @param label what the edit does, for Edit → Undo ("Undo Add to Gateways")
      * @param edit  the change to the current policy; an edit that changes nothing is not recorded
      */
     public void change(String label, UnaryOperator<Policy> edit) {
+        change(null, label, edit);
+    }
+
+    /**
+     * Applies an edit of one field as an undoable operation that further edits of the same field join until
+     * {@link #endEdit()} (the field loses the focus), another field is edited, or an undo, redo, save or revert:
+     * typing a host name keystroke by keystroke is one edit, undone at once.
+     *
+     * @param field the field's path, e.g. {@code internalAgents.server.host}; {@code null} for an edit on its own
+     * @param label what the field is called on screen, for Edit → Undo ("Undo Host")
+     * @param edit  the change to the current policy; an edit that changes nothing is not recorded
+     */
+    public void change(String field, String label, UnaryOperator<Policy> edit) {
         Policy after = edit.apply(policy);
         if (after.equals(policy)) {
             return;
         }
-        PolicyChangeOperation operation = new PolicyChangeOperation(label, this, policy, after);
+        if (field != null && growing != null && growing.grows(field)
+                && operations().getUndoOperation(undoContext) == growing) {
+            growing.extend(after);
+            set(after);
+            return;
+        }
+        PolicyChangeOperation operation = new PolicyChangeOperation(label, field, this, policy, after);
         operation.addContext(undoContext);
         try {
             operations().execute(operation, null, null);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
+        growing = field == null ? null : operation;
+    }
+
+    /** Ends the edit in progress: the next edit of the same field is a new undoable edit. */
+    public void endEdit() {
+        growing = null;
     }
 
     /** Replaces the edited content without recording an operation (used by undo and redo). */

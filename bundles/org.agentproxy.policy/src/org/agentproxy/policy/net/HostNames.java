@@ -29,11 +29,21 @@ public final class HostNames {
             return IpAddresses.parse(host).isPresent() ? Optional.empty()
                     : Optional.of("\"" + host + "\" is not a valid IPv4 address");
         }
+        Optional<String> character = forbiddenCharacter(host);
+        if (character.isPresent()) {
+            return character;
+        }
+        Optional<String> labels = labelProblem(host);
+        if (labels.isPresent()) {
+            return labels;
+        }
         String ascii;
         try {
             ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
         } catch (IllegalArgumentException e) {
-            return Optional.of("\"" + host + "\" is not a valid host name (" + e.getMessage() + ")");
+            // the library's reason ("non-LDH ASCII", "label too long") is not an administrator's: say what it means
+            return Optional.of("\"" + host + "\" is not a valid international host name (a label is too long "
+                    + "once encoded, or uses characters a host name cannot have)");
         }
         String name = ascii.endsWith(".") ? ascii.substring(0, ascii.length() - 1) : ascii;
         if (name.length() > MAX_NAME) {
@@ -41,18 +51,76 @@ public final class HostNames {
         }
         for (String label : name.split("\\.", -1)) {
             if (label.isEmpty()) {
-                return Optional.of("\"" + host + "\" has an empty label (two dots in a row, or a leading dot)");
+                return Optional.of(emptyLabel(host));
             }
             if (label.length() > MAX_LABEL) {
                 return Optional.of("\"" + host + "\" has a label longer than " + MAX_LABEL + " characters");
             }
             if (label.startsWith("-") || label.endsWith("-")) {
-                return Optional.of("\"" + host + "\" has a label that starts or ends with '-'");
+                return Optional.of("\"" + host + "\" has a label that starts or ends with a hyphen ('-')");
             }
             if (!label.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '-')) {
                 return Optional.of("\"" + host + "\" contains a character not allowed in a host name");
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first character no host name can have, in the administrator's words: a space ("contains a space"), or
+     * e.g. {@code _} or {@code *} ("contains '_'"). Letters of any script are allowed (an IDN), digits, hyphens and
+     * dots.
+     */
+    private static Optional<String> forbiddenCharacter(String host) {
+        for (int i = 0; i < host.length(); i = host.offsetByCodePoints(i, 1)) {
+            int c = host.codePointAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return Optional.of("contains a space (\"" + host + "\")");
+            }
+            if (!Character.isLetterOrDigit(c) && c != '-' && !isDot(c) && Character.getType(c) != Character.NON_SPACING_MARK
+                    && Character.getType(c) != Character.COMBINING_SPACING_MARK) {
+                return Optional.of("contains '" + new String(Character.toChars(c)) + "' (\"" + host
+                        + "\"): a host name has only letters, digits, '-' and '.'"
+                        + (c == '*' ? "; a wildcard belongs in the bypass list" : ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Empty labels, hyphens at a label's ends and over-long labels, checked before IDNA so that we say why. */
+    private static Optional<String> labelProblem(String host) {
+        StringBuilder label = new StringBuilder();
+        int[] points = host.codePoints().toArray();
+        for (int i = 0; i <= points.length; i++) {
+            if (i < points.length && !isDot(points[i])) {
+                label.appendCodePoint(points[i]);
+                continue;
+            }
+            boolean trailingDot = i == points.length - 1 && i > 0;
+            boolean end = i == points.length;
+            if (label.isEmpty() && !(end && points.length > 0 && isDot(points[points.length - 1]))) {
+                return Optional.of(emptyLabel(host));
+            }
+            if (!label.isEmpty() && (label.charAt(0) == '-' || label.charAt(label.length() - 1) == '-')) {
+                return Optional.of("\"" + host + "\" has a label that starts or ends with a hyphen ('-')");
+            }
+            if (label.length() > MAX_LABEL) {
+                return Optional.of("\"" + host + "\" has a label longer than " + MAX_LABEL + " characters");
+            }
+            label.setLength(0);
+            if (trailingDot) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String emptyLabel(String host) {
+        return "\"" + host + "\" has an empty label (two dots in a row, or a leading dot)";
+    }
+
+    /** A label separator as IDNA reads it: the full stop, the ideographic and the full-width ones. */
+    private static boolean isDot(int c) {
+        return c == '.' || c == '\u3002' || c == '\uFF0E' || c == '\uFF61';
     }
 }

@@ -12,6 +12,9 @@ final class EndpointRules {
 
     static final int MAX_PORT = 65535;
 
+    /** What a port must be; an unset port (0) is told the same, not "is required": 0 is no port either. */
+    static final String PORT_RANGE = "must be 1\u2013" + MAX_PORT;
+
     private EndpointRules() {
     }
 
@@ -20,7 +23,7 @@ final class EndpointRules {
             p.error("host", "is required when the proxy is enabled");
         }
         if (proxy.enabled() && proxy.port() == 0) {
-            p.error("port", "is required when the proxy is enabled");
+            p.error("port", PORT_RANGE + " (the proxy is enabled)");
         }
         optionalHost(p, proxy.host());
         port(p, "port", proxy.port(), false);
@@ -59,9 +62,9 @@ final class EndpointRules {
 
     static void port(Problems p, String field, int port, boolean required) {
         if (port == 0 && required) {
-            p.error(field, "is required");
+            p.error(field, PORT_RANGE);
         } else if (port < 0 || port > MAX_PORT) {
-            p.error(field, "must be between 1 and 65535, not " + port);
+            p.error(field, PORT_RANGE + ", not " + port);
         }
     }
 

@@ -52,7 +52,39 @@ public final class FleetImpact {
             int[] c = r.counts()[k];
             purposes.add(new PurposeImpact(r.purposes().get(k), c[0], c[1], c[2], c[3]));
         }
-        return new ImpactReport(from.name(), to.name(), inventory.size(), purposes, new LostView(inventory, r));
+        return new ImpactReport(from.name(), to.name(), inventory.size(), purposes, new LostView(inventory, r),
+                (purpose, change) -> agents(inventory, r, purpose, change));
+    }
+
+    /** The rows whose pair fares as {@code change} for {@code purpose}, as a view built on access. */
+    private static List<AgentChange> agents(Inventory inventory, ImpactRun.Result r, String purpose, Change change) {
+        int k = r.purposes().indexOf(purpose);
+        if (k < 0) {
+            return List.of();
+        }
+        int size = 0;
+        int[] rows = new int[Math.max(0, r.counts()[k][change.ordinal()])];
+        for (int row = 0; row < r.rowPairs().length && size < rows.length; row++) {
+            if (r.pairs().get(r.rowPairs()[row])[k].change() == change) {
+                rows[size++] = row;
+            }
+        }
+        int n = size;
+        return new AbstractList<>() {
+            @Override
+            public AgentChange get(int index) {
+                Objects.checkIndex(index, n);
+                int row = rows[index];
+                ImpactRun.PurposeDiff d = r.pairs().get(r.rowPairs()[row])[k];
+                return new AgentChange(inventory.agentId(row), purpose, change, d.before(), d.after(), d.cause(),
+                        d.reason());
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
     }
 
     /** The lost agents, built on access from the rows and the shared per-pair lists. */

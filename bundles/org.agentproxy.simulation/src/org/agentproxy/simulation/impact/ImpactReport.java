@@ -12,12 +12,25 @@ import java.util.List;
  * @param purposes   per purpose, in report order (the nine built-in ones, then contributed features of either policy)
  * @param lostAgents the agents that lose a path, in inventory order; a view built on access, so a report on a
  *                   million agents stays small until read
+ * @param changes    every agent by purpose and change (kept, changed, gained, lost), built on access too
  */
 public record ImpactReport(String fromPolicy, String toPolicy, int agents, List<PurposeImpact> purposes,
-        List<LostAgent> lostAgents) {
+        List<LostAgent> lostAgents, AgentChanges changes) {
 
     public ImpactReport {
         purposes = List.copyOf(purposes);
+        changes = changes == null ? AgentChanges.NONE : changes;
+    }
+
+    /** A report without the agents of each change (only the lost ones). */
+    public ImpactReport(String fromPolicy, String toPolicy, int agents, List<PurposeImpact> purposes,
+            List<LostAgent> lostAgents) {
+        this(fromPolicy, toPolicy, agents, purposes, lostAgents, AgentChanges.NONE);
+    }
+
+    /** The agents whose {@code purpose} fares as {@code change}, in inventory order. */
+    public List<AgentChange> agents(String purpose, Change change) {
+        return changes.of(purpose, change);
     }
 
     /** The counts of a purpose by name. */

@@ -29,7 +29,7 @@ public final class LostPathsCsv {
         return out.toString();
     }
 
-    private static StringBuilder field(StringBuilder b, String value) {
+    static StringBuilder field(StringBuilder b, String value) {
         String v = value == null ? "" : value;
         if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
             return b.append(v);

@@ -32,7 +32,8 @@ public final class ConnectionTestRow {
     }
 
     public static void create(Composite client, ScopePageSite site, ProxySection section) {
-        Button button = site.toolkit().createButton(client, "Test Connection", SWT.PUSH);
+        Button button = site.toolkit().createButton(client, "", SWT.PUSH);
+        button.setText(site.binder().mnemonic("Test Connection", button));
         button.setData(FieldBinder.ID_KEY, section.fieldPath() + "#test");
         Label result = site.toolkit().createLabel(client, "Not tested yet.", SWT.WRAP);
         result.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

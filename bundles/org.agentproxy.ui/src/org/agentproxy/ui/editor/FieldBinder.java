@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.agentproxy.policy.SecretRef;
 import org.agentproxy.policy.validation.Problem;
 import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.internal.editor.FieldLabels;
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.databinding.UpdateValueStrategy;
@@ -48,6 +49,10 @@ public final class FieldBinder {
     private final IMessageManager messages;
     private final DataBindingContext bindings = new DataBindingContext();
     private final Map<String, Control> controls = new HashMap<>();
+    private final Map<Control, java.util.function.Consumer<String>> revealers = new HashMap<>();
+    private final RefusedTexts refused = new RefusedTexts();
+    private final Mnemonics mnemonics = new Mnemonics();
+    private FieldLabels labels;
     private List<Problem> problems = List.of();
     private Label status;
 
@@ -60,7 +65,7 @@ public final class FieldBinder {
     /** A text field for a string (blank means not set). */
     public Text text(Composite parent, String label, PolicyField<String> field) {
         Text text = labelled(parent, label, field.path(), SWT.NONE);
-        bind(text, field, String.class, IConverter.create(String.class, String.class, s -> s),
+        bind(text, label, field, String.class, IConverter.create(String.class, String.class, s -> s),
                 IConverter.create(String.class, String.class, s -> s == null ? "" : s), null);
         return text;
     }
@@ -69,7 +74,7 @@ public final class FieldBinder {
     public Text port(Composite parent, String label, PolicyField<Integer> field) {
         Text text = labelled(parent, label, field.path(), SWT.NONE);
         narrow(text);
-        bind(text, field, Integer.class,
+        bind(text, label, field, Integer.class,
                 IConverter.create(String.class, Integer.class, s -> s.isBlank() ? 0 : Integer.valueOf(s.strip())),
                 IConverter.create(Integer.class, String.class, v -> v == null || v == 0 ? "" : v.toString()),
                 s -> s.isBlank() || s.strip().matches("\\d{1,9}") ? Status.OK_STATUS
@@ -84,7 +89,7 @@ public final class FieldBinder {
     public Text integer(Composite parent, String label, PolicyField<String> field) {
         Text text = labelled(parent, label, field.path(), SWT.NONE);
         narrow(text);
-        bind(text, field, String.class,
+        bind(text, label, field, String.class,
                 IConverter.create(String.class, String.class, s -> s.isBlank() ? null : s.strip()),
                 IConverter.create(String.class, String.class, s -> s == null ? "" : s),
                 s -> s.isBlank() || s.strip().matches("-?\\d{1,9}") ? Status.OK_STATUS
@@ -124,7 +129,8 @@ public final class FieldBinder {
     /** A check box for a boolean. */
     public Button check(Composite parent, String label, PolicyField<Boolean> field) {
         toolkit.createLabel(parent, "");
-        Button button = toolkit.createButton(parent, label, SWT.CHECK);
+        Button button = toolkit.createButton(parent, "", SWT.CHECK);
+        button.setText(mnemonics.assign(label, button));
         register(field.path(), button);
         bindings.bindValue(WidgetProperties.buttonSelection().observe(button), observe(button, field, Boolean.class));
         return button;
@@ -133,7 +139,8 @@ public final class FieldBinder {
     /** A read-only combo of choices for an enum-like value. */
     public <E> ComboViewer choice(Composite parent, String label, List<E> values, Function<E, String> names,
             PolicyField<E> field) {
-        toolkit.createLabel(parent, label);
+        Label name = toolkit.createLabel(parent, "");
+        name.setText(mnemonics.assign(label, name));
         ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setLabelProvider(LabelProvider.createTextProvider(e -> names.apply(cast(e))));
@@ -143,6 +150,25 @@ public final class FieldBinder {
         bindings.bindValue(ViewerProperties.singleSelection().observe(viewer),
                 observe(viewer.getCombo(), field, Object.class));
         return viewer;
+    }
+
+    /**
+     * The text of a button or label of this page with a mnemonic ({@code &Add}), unique on the page where its words
+     * allow; a text that has one keeps it. The letter is free again when {@code owner} is disposed.
+     */
+    public String mnemonic(String text, org.eclipse.swt.widgets.Widget owner) {
+        return mnemonics.assign(text, owner);
+    }
+
+    /**
+     * The label of a control that takes both columns below it (a list): a row of its own, with a mnemonic that
+     * focuses the control after it.
+     */
+    public Label listLabel(Composite parent, String text) {
+        Label label = toolkit.createLabel(parent, "");
+        label.setText(mnemonics.assign(text, label));
+        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        return label;
     }
 
     /**
@@ -171,7 +197,7 @@ public final class FieldBinder {
             List<Problem> mine = problems.stream().filter(p -> controlFor(p.path()) != null).toList();
             text = mine.isEmpty() ? "No problems on this page."
                     : mine.size() + (mine.size() == 1 ? " problem" : " problems") + " on this page: "
-                            + mine.get(0);
+                            + labels().describe(mine.get(0));
         }
         status.setText(text);
         status.getParent().layout(true, true);
@@ -194,8 +220,39 @@ public final class FieldBinder {
      */
     public void register(String path, Control control) {
         control.setData(ID_KEY, path);
+        // typing into a field is one undoable edit until the field loses the focus
+        control.addListener(SWT.FocusOut, e -> document.endEdit());
         controls.put(path, control);
         control.addDisposeListener(e -> controls.remove(path, control));
+    }
+
+    /**
+     * The fields that show text the policy does not hold (refused on entry, e.g. letters in a port): while there are
+     * any, the editor is dirty, and Save, Deploy and closing the editor ask what to do with them.
+     *
+     * @since 0.3.0
+     */
+    public List<RefusedText> refusedTexts() {
+        return refused.current();
+    }
+
+    /**
+     * Shows the policy's values again in the fields that show refused text ("Discard my text").
+     *
+     * @since 0.3.0
+     */
+    public void discardRefusedTexts() {
+        refused.discard();
+        updateStatus();
+    }
+
+    /**
+     * Calls the listener whenever a field's text becomes refused or stops being refused (UI thread).
+     *
+     * @since 0.3.0
+     */
+    public void addRefusedTextListener(Runnable listener) {
+        refused.addListener(listener);
     }
 
     /** Shows the current problems again, e.g. on controls created after the page (a selected item's fields). */
@@ -210,7 +267,22 @@ public final class FieldBinder {
             return false;
         }
         control.setFocus();
+        java.util.function.Consumer<String> revealer = revealers.get(control);
+        if (revealer != null) {
+            revealer.accept(path);
+        }
         return true;
+    }
+
+    /**
+     * What else revealing a path of a registered control does, after focusing it: e.g. a tree selects the node of a
+     * path below its own ({@code userProxyPrivilege.root.children[1]}).
+     *
+     * @since 0.2.0
+     */
+    public void onReveal(Control control, java.util.function.Consumer<String> revealer) {
+        revealers.put(control, revealer);
+        control.addDisposeListener(e -> revealers.remove(control));
     }
 
     /** Whether this binder has a control for the path or one of its parents. */
@@ -224,11 +296,13 @@ public final class FieldBinder {
         updateStatus();
         messages.setAutoUpdate(false);
         messages.removeAllMessages();
+        // the message names its field itself (page › section › field), and the path is its data
+        messages.setMessagePrefixProvider(c -> "");
         for (Problem problem : problems) {
             int type = problem.isError() ? IMessageProvider.ERROR : IMessageProvider.WARNING;
             Control control = controlFor(problem.path());
             if (control != null && !control.isDisposed()) {
-                messages.addMessage(problem.path(), problem.path() + ": " + problem.message(), null, type, control);
+                messages.addMessage(problem.path(), labels().describe(problem), problem.path(), type, control);
             }
         }
         messages.setAutoUpdate(true);
@@ -238,17 +312,27 @@ public final class FieldBinder {
         bindings.dispose();
     }
 
-    private <T> void bind(Text text, PolicyField<T> field, Class<T> type, IConverter<String, T> toModel,
+    private FieldLabels labels() {
+        if (labels == null) {
+            labels = FieldLabels.studio();
+        }
+        return labels;
+    }
+
+    private <T> void bind(Text text, String label, PolicyField<T> field, Class<T> type, IConverter<String, T> toModel,
             IConverter<T, String> toTarget, org.eclipse.core.databinding.validation.IValidator<String> check) {
         UpdateValueStrategy<String, T> targetToModel = UpdateValueStrategy.create(toModel);
         if (check != null) {
             targetToModel.setAfterGetValidator(check);
         }
-        Binding binding = bindings.bindValue(WidgetProperties.text(SWT.Modify).observe(text),
-                observe(text, field, type), targetToModel,
+        PolicyFieldObservable<T> model = observe(text, field, type);
+        Binding binding = bindings.bindValue(WidgetProperties.text(SWT.Modify).observe(text), model, targetToModel,
                 UpdateValueStrategy.create(toTarget));
         ControlDecorationSupport.create(binding, SWT.TOP | SWT.LEFT);
         binding.getValidationStatus().addValueChangeListener(e -> updateStatus());
+        if (check != null) {
+            refused.track(binding, label, field.path(), text, () -> toTarget.convert(model.getValue()));
+        }
     }
 
     /** The field as an observable value that lives as long as its control (controls may come and go). */
@@ -266,7 +350,8 @@ public final class FieldBinder {
     }
 
     private Text labelled(Composite parent, String label, String path, int style) {
-        toolkit.createLabel(parent, label);
+        Label name = toolkit.createLabel(parent, "");
+        name.setText(mnemonics.assign(label, name));
         Text text = toolkit.createText(parent, "", SWT.SINGLE | style);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         register(path, text);

@@ -119,7 +119,8 @@ public final class ListEditor<T> {
     }
 
     private void button(ScopePageSite site, Composite parent, String text, String id, Runnable action) {
-        Button b = site.toolkit().createButton(parent, text, SWT.PUSH);
+        Button b = site.toolkit().createButton(parent, "", SWT.PUSH);
+        b.setText(site.binder().mnemonic(text, b));
         b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         b.setData(FieldBinder.ID_KEY, field.path() + "#" + id);
         b.addListener(SWT.Selection, e -> action.run());

@@ -36,7 +36,7 @@ final class PolicyFieldObservable<T> extends AbstractObservableValue<T> {
 
     @Override
     protected void doSetValue(T newValue) {
-        document.change("Set " + field.label(), p -> field.setter().apply(p, newValue));
+        document.change(field.path(), field.label(), p -> field.setter().apply(p, newValue));
     }
 
     @Override

@@ -1,17 +1,19 @@
 package org.agentproxy.ui.internal;
 
 import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.internal.editor.FieldLabels;
 import org.eclipse.jface.action.ContributionItem;
 import org.eclipse.jface.action.StatusLineLayoutData;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Composite;
 
-/** Status line: the open policy's name, file and problem counts. */
+/** Status line: the open policy's name, file and problem counts; its tooltip names the problems. */
 final class PolicyStatusItem extends ContributionItem {
 
     static final String ID = "org.agentproxy.ui.status.policy";
     private static final int WIDTH_CHARS = 80;
+    private static final int MAX_TOOLTIP_LINES = 15;
 
     private CLabel label;
     private String text = "";
@@ -34,12 +36,30 @@ final class PolicyStatusItem extends ContributionItem {
 
     void update(ActivePolicy active) {
         text = describe(active);
-        // a narrow window shortens the line in the middle: the tooltip has all of it, and the file's folder
+        // a narrow window shortens the line in the middle: the tooltip has all of it, the file's folder, the problems
         tooltip = active.file() == null ? text : text + "\n" + active.file();
+        String problems = problems(active);
+        if (problems != null) {
+            tooltip += "\n\n" + problems;
+        }
         if (label != null && !label.isDisposed()) {
             label.setText(text);
             label.setToolTipText(tooltip);
         }
+    }
+
+    /** The problems where the administrator sees them (page › section › field: reason), as the tooltip. */
+    private static String problems(ActivePolicy active) {
+        if (active.problems().isEmpty()) {
+            return null;
+        }
+        FieldLabels labels = FieldLabels.studio();
+        java.util.List<String> lines = active.problems().stream().limit(MAX_TOOLTIP_LINES).map(labels::describe)
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        if (active.problems().size() > MAX_TOOLTIP_LINES) {
+            lines.add("… and " + (active.problems().size() - MAX_TOOLTIP_LINES) + " more in Policy Problems");
+        }
+        return String.join("\n", lines);
     }
 
     static String describe(ActivePolicy active) {

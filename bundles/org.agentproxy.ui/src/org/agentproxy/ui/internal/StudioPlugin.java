@@ -58,14 +58,17 @@ public final class StudioPlugin extends AbstractUIPlugin {
         return activePolicy;
     }
 
-    /** The highest-ranked file chooser. */
+    /** The highest-ranked file chooser, starting in the last folder of each kind of file and remembering it. */
     public PolicyFileChooser fileChooser() {
-        PolicyFileChooser chooser = choosers.get();
-        if (chooser == null) {
-            throw new IllegalStateException("no PolicyFileChooser service (is org.apache.felix.scr running?)");
-        }
-        return chooser;
+        return new RememberingFileChooser(() -> {
+            PolicyFileChooser chooser = choosers.get();
+            if (chooser == null) {
+                throw new IllegalStateException("no PolicyFileChooser service (is org.apache.felix.scr running?)");
+            }
+            return chooser;
+        });
     }
+
 
     /** The studio's workspace, in the instance location ({@code -data}). */
     public synchronized PolicyWorkspace workspace() {

@@ -3,6 +3,7 @@ package org.agentproxy.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -91,6 +92,56 @@ class DeploymentCommandsTest {
 
         assertEquals(2, run.exitCode());
         assertTrue(run.out().startsWith(bad + ": server.port: expected a whole number"), run.out());
+    }
+
+    @Test
+    void aPolicyWithErrorsIsExit2WithEachErrorOnALineAndNothingIsDeployed() throws Exception {
+        deploy(policy("HQ", 8080));
+        Path bad = dir.resolve("errors.json");
+        Files.writeString(bad, """
+                {"format": "agentproxy-policy/1", "name": "With errors",
+                 "server": {"host": "osce.corp.example", "port": 4343},
+                 "internalAgents": {"server": {"enabled": true, "host": "proxy corp.example", "port": 70000}}}
+                """);
+
+        DeploymentCliRun run = deploy(bad.toString());
+
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.out());
+        assertTrue(lines.get(0).startsWith(bad + ": internalAgents.server.host: "), lines.get(0));
+        assertTrue(lines.get(1).equals(bad + ": internalAgents.server.port: must be between 1 and 65535, not 70000"),
+                lines.get(1));
+        assertTrue(run.err().contains("not deployed: " + bad + " has 2 errors"), run.err());
+        assertEquals(List.of("HQ"), versions(), "the server still has only the version deployed before");
+        try (var recorded = Files.list(Path.of(journal))) {
+            assertEquals(1, recorded.count(), "no deployment was recorded for the refused policy");
+        }
+    }
+
+    /**
+     * Without {@code --journal} the record goes to the per-user journal under {@code user.home} as the runtime was
+     * given it (the start scripts pass {@code -Duser.home=$HOME}), unless XDG_STATE_HOME names another place.
+     */
+    @Test
+    void withoutJournalTheRecordGoesUnderTheUserHomeTheRuntimeWasGiven() throws Exception {
+        String state = System.getenv("XDG_STATE_HOME");
+        assumeTrue(state == null || state.isBlank(), "XDG_STATE_HOME is set: the journal goes there");
+        String home = System.getProperty("user.home");
+        Path given = dir.resolve("another-home");
+        System.setProperty("user.home", given.toString());
+        DeploymentCliRun run;
+        try {
+            run = DeploymentCliRun.of("deploy", "--policy", policy("HQ", 8080), "--server", url, "--group", "hq",
+                    "--token-file", tokenFile);
+        } finally {
+            System.setProperty("user.home", home);
+        }
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        try (var recorded = Files.list(given.resolve(".local/state/agentproxy/deployments"))) {
+            assertEquals(1, recorded.filter(f -> f.toString().endsWith(".json")).count());
+        }
     }
 
     @Test

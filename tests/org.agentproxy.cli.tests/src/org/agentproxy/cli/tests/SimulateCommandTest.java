@@ -67,7 +67,7 @@ class SimulateCommandTest {
                 scenario("internal-agent.json"));
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.errLines().contains(file + ": internalAgents.server.port: must be between 1 and 65535, not 70000"),
+        assertTrue(run.errLines().contains(file + ": internalAgents.server.port: must be 1\u201365535, not 70000"),
                 run.err());
     }
 

@@ -46,7 +46,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", file.toString());
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.outLines().contains(file + ": internalAgents.server.port: must be between 1 and 65535, not 70000"),
+        assertTrue(run.outLines().contains(file + ": internalAgents.server.port: must be 1\u201365535, not 70000"),
                 run.out());
         assertTrue(run.out().contains(file + ": internalAgents.server.host: "), run.out());
         assertTrue(run.out().contains(file + ": automaticProxy.pacUrl: must be an http or https URL"), run.out());

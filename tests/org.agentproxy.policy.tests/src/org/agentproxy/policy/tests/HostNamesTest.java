@@ -1,6 +1,7 @@
 package org.agentproxy.policy.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -52,10 +53,10 @@ class HostNamesTest {
             "fe80::1%eth0        | not a valid IPv6 address",
             "[::1                | not a valid IPv6 address",
             "1:2:3:4:5:6:7:8:9   | not a valid IPv6 address",
-            "under_score.example | non-LDH",
-            "'space host'        | non-LDH",
+            "under_score.example | contains '_'",
+            "'space host'        | contains a space",
             ".example            | empty label",
-            "*.example           | non-LDH" })
+            "*.example           | contains '*'" })
     void rejectedWithAReason(String host, String reason) {
         Optional<String> problem = HostNames.problem(host);
 
@@ -90,5 +91,35 @@ class HostNamesTest {
     void theReasonQuotesTheHost() {
         assertTrue(HostNames.problem("proxy..example").orElseThrow().startsWith("\"proxy..example\""));
         assertTrue(HostNames.problem("256.1.1.1").orElseThrow().startsWith("\"256.1.1.1\""));
+    }
+
+    @Test
+    void aSpaceIsNamedAsASpaceNotInTheIdnLibrarysWords() {
+        Optional<String> problem = HostNames.problem("proxy corp.example");
+
+        assertEquals(Optional.of("contains a space (\"proxy corp.example\")"), problem);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "under_score.example", "*.example", "proxy!.example", "a b", "proxy\tcorp", "bü cher.example" })
+    void noReasonUsesTheLibrarysWording(String host) {
+        Optional<String> problem = HostNames.problem(host);
+
+        assertTrue(problem.isPresent(), () -> host + " was accepted");
+        assertFalse(problem.get().contains("LDH"), problem::get);
+        assertFalse(problem.get().contains("STD3"), problem::get);
+    }
+
+    @Test
+    void aForbiddenCharacterIsShownWithWhatAHostNameMayHave() {
+        assertEquals(Optional.of("contains '_' (\"under_score.example\"): a host name has only letters, digits, '-' "
+                + "and '.'"), HostNames.problem("under_score.example"));
+        assertTrue(HostNames.problem("*.corp.example").orElseThrow().endsWith("a wildcard belongs in the bypass list"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "例え。テスト", "bücher．example", "παράδειγμα.δοκιμή" })
+    void internationalLettersAndDotsAreNotForbiddenCharacters(String host) {
+        assertEquals(Optional.empty(), HostNames.problem(host));
     }
 }

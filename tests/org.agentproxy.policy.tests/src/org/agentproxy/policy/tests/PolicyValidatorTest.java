@@ -62,6 +62,17 @@ class PolicyValidatorTest {
     }
 
     @Test
+    void anUnsetServerPortSaysWhatAPortMustBeNotThatItIsRequired() {
+        Problem problem = assertOnlyErrorAt(TestPolicies.withNameAndServer("Test", new HostPort("osce.corp.example", 0)),
+                "server.port");
+
+        assertEquals("must be 1\u201365535", problem.message());
+        assertEquals("must be 1\u201365535, not 65536", assertOnlyErrorAt(
+                TestPolicies.withNameAndServer("Test", new HostPort("osce.corp.example", 65536)), "server.port")
+                .message());
+    }
+
+    @Test
     void theServerAddressIsChecked() {
         assertOnlyErrorAt(TestPolicies.withNameAndServer("Test", new HostPort("osce..corp.example", 4343)),
                 "server.host");

@@ -85,7 +85,7 @@ class ProxyEndpointValidationTest {
         Problem problem = assertOnlyErrorAt(slot.policyWith().apply(TestPolicies.proxy("proxy.corp.example", 0)),
                 slot.path() + ".port");
 
-        assertMentions(problem, "required when the proxy is enabled");
+        assertMentions(problem, "must be 1\u201365535", "the proxy is enabled");
     }
 
     @ParameterizedTest
@@ -101,7 +101,7 @@ class ProxyEndpointValidationTest {
         Problem problem = assertOnlyErrorAt(slot.policyWith().apply(TestPolicies.proxy("proxy.corp.example", port)),
                 slot.path() + ".port");
 
-        assertMentions(problem, "between 1 and 65535", "not " + port);
+        assertMentions(problem, "must be 1\u201365535", "not " + port);
     }
 
     @ParameterizedTest

@@ -285,6 +285,13 @@ public class Bot {
         return null;
     }
 
+    // ---------------------------------------------------------------- keyboard
+
+    /** @return real key presses through the window system (key bindings, traversal, mnemonics), see {@link Keyboard} */
+    public Keyboard keyboard() {
+        return new Keyboard(this);
+    }
+
     // ---------------------------------------------------------------- generic
 
     /**

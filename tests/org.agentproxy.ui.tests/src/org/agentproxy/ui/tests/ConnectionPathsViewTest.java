@@ -36,15 +36,15 @@ class ConnectionPathsViewTest extends StudioTestSupport {
         paths.waitForOutcome(PML, 1, "failed: unreachable");
         assertTrue(paths.status().contains("hq-lab-0042 10.10.9.42 is internal"), paths.status());
         assertArrayEquals(new String[] {PML, "2", "global-sps (proxy.corp.example:8080)", "smart-protection-network",
-                "ok", "R5"}, paths.attempt(PML, 2));
-        assertTrue(hasTarget(paths.graph(), "osce.corp.example:4345  \u2717 unreachable", Status.FAILED));
+                "ok", "R5"}, paths.attemptIds(PML, 2));
+        assertTrue(hasTarget(paths.graph(), "osce.corp.example:4345  \u2717 not reachable", Status.FAILED));
 
         int paints = paths.paints();
         paths.reachable(INTEGRATED_SPS).check();
 
         paths.waitForOutcome(PML, 1, "ok");
         assertEquals("osce.corp.example:4345", paths.attempt(PML, 1)[3]);
-        assertEquals("not-tried", paths.attempt(PML, 2)[4]);
+        assertEquals("not-tried", paths.attemptIds(PML, 2)[4]);
         paths.waitForRedraw(paints);
         assertTrue(hasTarget(paths.graph(), "osce.corp.example:4345", Status.OK));
     }
@@ -53,7 +53,7 @@ class ConnectionPathsViewTest extends StudioTestSupport {
     void followsThePolicyEditsAndTheAgentFields() throws Exception {
         ConnectionPathsBot paths = studio.connectionPaths();
         paths.waitForOutcome("configuration", 1, "ok");
-        assertEquals("direct", paths.attempt("configuration", 1)[2]);
+        assertEquals("direct", paths.attemptIds("configuration", 1)[2]);
         Policy next = FleetImpactViewTest.next();
         studio.bot().syncExec(() -> {
             Studio.activePolicy().change("No bypass for corp.example", p -> p.withBypassList(next.bypassList())
@@ -61,14 +61,14 @@ class ConnectionPathsViewTest extends StudioTestSupport {
             return null;
         });
         studio.bot().waitUntil(Condition.of("configuration goes through the new proxy",
-                () -> paths.attempt("configuration", 1)[2].equals("internal-server (10.10.0.8:8080)")));
+                () -> paths.attemptIds("configuration", 1)[2].equals("internal-server (10.10.0.8:8080)")));
 
         studio.bot().textWithId("connectionPaths.ip").setText("10.10.9.300");
         studio.bot().waitUntil(Condition.of("the bad address is reported",
                 () -> paths.status().contains("\"10.10.9.300\" is not an IPv4 or IPv6 address")));
         studio.bot().textWithId("connectionPaths.ip").setText("fd00:20::9");
         studio.bot().waitUntil(Condition.of("the IPv6-only agent cannot use the IPv4-only proxy",
-                () -> paths.attempt("configuration", 1)[4].equals("failed: address-family")));
+                () -> paths.attemptIds("configuration", 1)[4].equals("failed: address-family")));
     }
 
     private static boolean hasTarget(PathGraph graph, String text, Status status) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.agentproxy.ui.tests.bots.ConnectionPathsBot;
 import org.agentproxy.ui.tests.bots.FleetImpactBot;
+import org.agentproxy.ui.tests.bots.PolicyExplorerBot;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -20,13 +21,15 @@ class DocumentationScreenshots extends EditorTestSupport {
 
     @Test
     void screenshotsOfEveryPage() throws Exception {
-        assumeTrue(DIR != null && !DIR.isBlank() && !DIR.startsWith("$"), "set -Dagentproxy.docshots=DIR to take the user guide's screenshots");
+        // unset, the property reaches the test as "null" (or "${...}"): take no screenshots then
+        assumeTrue(DIR != null && !DIR.isBlank() && !DIR.startsWith("$") && !"null".equals(DIR), "set -Dagentproxy.docshots=DIR to take the user guide's screenshots");
         shoot("Internal Agents", "page-internal-agents.png");
         shoot("External Agents", "page-external-agents.png");
         var features = editor.page("Global Smart Protection Service").table("globalSmartProtection.features");
         features.select(features.rowWithCell(0, "Sandbox Analysis   (sandbox-analysis)")); // its settings below
         editorMaximized(() -> shoot("Global Smart Protection Service", "page-global-sps.png"));
         shoot("User Proxy Privilege", "page-privilege.png");
+        explorerShots();
         shoot("Agent Connectivity", "page-connectivity.png");
         studio.bot().cTabItem("History").activate();
         studio.bot().captureScreenshot(Path.of(DIR, "view-history.png"));
@@ -38,10 +41,41 @@ class DocumentationScreenshots extends EditorTestSupport {
         saveVersion(FleetImpactViewTest.next());         // version #2: the edits of sample-policy-next.json
         FleetImpactBot impact = studio.fleetImpact().compareWithVersion(1);
         impact.waitForCounts("configuration", "2", "4", "0", "1");
+        impact.clickBar("configuration", "changed");   // the agents of that bar, before and after
         maximized("org.agentproxy.simulation.ui.fleetImpact",
                 () -> studio.bot().captureScreenshot(Path.of(DIR, "view-fleet-impact.png")));
         studio.closeView("org.agentproxy.simulation.ui.fleetImpact");
         studio.closeView("org.agentproxy.simulation.ui.connectionPaths");
+    }
+
+    /** The explorer with a search, and a row cut off with its tooltip; the privilege page's filtered agent tree. */
+    private void explorerShots() {
+        PolicyExplorerBot explorer = studio.explorer();
+        explorer.search("proxy.corp", java.util.List.of("Internal agents", "Proxy to the OfficeScan server", "Host",
+                "Proxy to Smart Protection Servers", "Host", "External agents", "Server update proxy (to ActiveUpdate)",
+                "Host", "Global Smart Protection Service proxy", "Proxy", "Host"));
+        studio.bot().captureScreenshot(Path.of(DIR, "explorer-search.png"));
+        explorer.clearSearch();
+        editor.page("Agent Connectivity").set("automaticProxy.pacUrl",
+                "http://wpad.corp.example/proxy-configuration/headquarters/all-agents.pac");
+        explorer.hover("Related settings", "Automatic proxy");
+        studio.bot().captureScreenshot(Path.of(DIR, "explorer-tooltip.png"));
+        explorer.hoverTooltip("Related settings", "Automatic proxy");  // closes it
+        studio.revert();
+        editor.page("User Proxy Privilege").agentTree().filter("lab",
+                java.util.List.of("OfficeScan Server", "Headquarters", "hq-lab-0042"));
+        studio.bot().captureScreenshot(Path.of(DIR, "page-privilege-filter.png"));
+        editor.page("User Proxy Privilege").agentTree().filter("", java.util.List.of("OfficeScan Server",
+                "Headquarters", "hq-ws-0001", "hq-lab-0042", "Branch Lyon", "Field Sales"));
+    }
+
+    @Test
+    void screenshotOfProblemsInAnAdministratorsWords() {
+        assumeTrue(DIR != null && !DIR.isBlank() && !DIR.startsWith("$") && !"null".equals(DIR), "set -Dagentproxy.docshots=DIR to take the user guide's screenshots");
+        editor.page("Internal Agents").set("internalAgents.server.host", "proxy corp.example")
+                .set("internalAgents.server.port", "70000").set("internalAgents.smartProtection.host", "sps_proxy");
+        studio.problems();
+        studio.bot().captureScreenshot(Path.of(DIR, "problems-in-words.png"));
     }
 
     private void maximized(String viewId, Runnable action) {

@@ -42,7 +42,8 @@ class ExternalAgentsEditorTest extends EditorTestSupport {
 
         page.set("externalAgents.serverUpdateProxy.host", "dmz proxy");
 
-        assertTrue(page.status(PAGE_ID).contains("externalAgents.serverUpdateProxy.host: \"dmz proxy\""),
+        assertTrue(page.status(PAGE_ID).contains(
+                "External Agents \u203A Server update proxy \u203A Host: contains a space (\"dmz proxy\")"),
                 page.status(PAGE_ID));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.SecretRef;
 import org.agentproxy.policy.store.PolicyId;
+import org.agentproxy.ui.tests.bots.QuestionDialogBot;
 import org.agentproxy.ui.tests.bots.ScopePageBot;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,8 @@ class InternalAgentsEditorTest extends EditorTestSupport {
         page.check("webReputation.sendQueriesToSps").click();
         assertTrue(editor.isDirty());
 
-        editor.save();
+        // a user without a password on the SPS proxy is an error: the draft is saved after the question
+        editor.saveExpecting(QuestionDialogBot.SAVE_WITH_ERRORS).saveAnyway();
         ScopePageBot reopened = closeAndReopen().page(PAGE);
 
         assertEquals("proxy2.corp.example", reopened.text("internalAgents.server.host").getText());
@@ -68,7 +70,9 @@ class InternalAgentsEditorTest extends EditorTestSupport {
         page.set("internalAgents.server.port", "80a");
 
         assertEquals("Not applied: Port must be a whole number, not \"80a\"", page.status(PAGE_ID));
-        assertFalse(editor.isDirty(), "the refused value must not change the policy");
+        assertFalse(studio.bot().syncExec(() -> org.agentproxy.ui.Studio.activePolicy().isDirty()),
+                "the refused value must not change the policy");
+        assertTrue(editor.isDirty(), "the editor shows text the policy does not hold: dirty until fixed or reverted");
         assertEquals(8080, onDisk().internalAgents().server().port());
     }
 
@@ -78,7 +82,8 @@ class InternalAgentsEditorTest extends EditorTestSupport {
 
         page.set("internalAgents.server.port", "70000");
 
-        assertTrue(page.status(PAGE_ID).contains("internalAgents.server.port: must be between 1 and 65535, not 70000"),
+        assertTrue(page.status(PAGE_ID).contains(
+                "Internal Agents \u203A Proxy to the OfficeScan server \u203A Port: must be 1\u201365535, not 70000"),
                 page.status(PAGE_ID));
         assertTrue(studio.problems().fields().contains("internalAgents.server.port"));
         assertTrue(studio.statusLine().endsWith("1 error, 1 warning"), studio.statusLine());

@@ -137,7 +137,7 @@ class PathLayoutTest {
     }
 
     private static String sampleScenario() throws IOException {
-        try (InputStream in = Platform.getBundle("org.agentproxy.simulation.ui").getEntry("samples/internal-agent.json")
+        try (InputStream in = Platform.getBundle("org.agentproxy.simulation.ui").getEntry("samples/scenarios/internal-agent.json")
                 .openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

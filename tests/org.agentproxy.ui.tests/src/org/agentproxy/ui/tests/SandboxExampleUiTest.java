@@ -71,7 +71,8 @@ class SandboxExampleUiTest extends EditorTestSupport {
         assertTrue(studio.explorer().children("Global Smart Protection Service proxy", "Features").contains("Sandbox Analysis"));
         ConnectionPathsBot paths = studio.connectionPaths();
         paths.waitForOutcome(PURPOSE, 2, "ok");
-        assertEquals("global-sps (proxy.corp.example:8080)", paths.attempt(PURPOSE, 2)[2]);
+        assertEquals("global-sps (proxy.corp.example:8080)", paths.attemptIds(PURPOSE, 2)[2]);
+        assertEquals("Sandbox Analysis", paths.attempt(PURPOSE, 2)[0], "a contributed feature is named by its declaration");
 
         Bundle bundle = Platform.getBundle(BUNDLE);
         String location = "reference:" + FileLocator.getBundleFileLocation(bundle).orElseThrow().toURI();

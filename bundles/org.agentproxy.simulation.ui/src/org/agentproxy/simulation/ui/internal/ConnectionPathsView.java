@@ -1,8 +1,6 @@
 package org.agentproxy.simulation.ui.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,110 +10,164 @@ import java.util.stream.Collectors;
 
 import org.agentproxy.policy.Policy;
 import org.agentproxy.simulation.Attempt;
+import org.agentproxy.simulation.Names;
 import org.agentproxy.simulation.PathEngine;
 import org.agentproxy.simulation.PurposeReport;
+import org.agentproxy.simulation.SimulatedFeature;
 import org.agentproxy.simulation.SimulationReport;
 import org.agentproxy.simulation.codec.ScenarioCodec;
 import org.agentproxy.simulation.scenario.Scenario;
+import org.agentproxy.simulation.ui.layout.PathGraph;
+import org.agentproxy.simulation.ui.layout.PathLabels;
+import org.agentproxy.simulation.ui.layout.PathLayout;
+import org.agentproxy.simulation.ui.layout.TextMeasure;
 import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.FileKind;
 import org.agentproxy.ui.Studio;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * Connection Paths: the paths an agent's connections take under the edited policy and an editable scenario, as a
- * diagram (agent, proxy, target per purpose and attempt) and as a table. Follows the policy and the scenario.
+ * Connection Paths: the paths an agent's connections take under the edited policy and an editable scenario (a shipped
+ * sample or a loaded file), as a diagram and as a table with readable names (the ids in tooltips), and the legend of
+ * the rules. Follows the policy and the scenario; the simulation and the layout run in a job a moment after the last
+ * edit, so typing never waits for them.
  */
 public final class ConnectionPathsView extends ViewPart {
 
     public static final String ID = "org.agentproxy.simulation.ui.connectionPaths";
-    static final String SAMPLE = "samples/internal-agent.json";
 
     private ScrolledColumn scenarioColumn;
     private ScenarioForm form;
     private PathDiagram diagram;
     private ResultTable table;
     private Label status;
+    private Combo samplesCombo;
+    private Recompute recompute;
+    private List<SampleScenarios.Sample> samples;
+    /** What Reset goes back to: the chosen sample or the loaded file. */
+    private Scenario base;
     private final Consumer<ActivePolicy> listener = a -> refresh();
 
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        status = new ViewHeader(parent, "connectionPaths.status")
-                .button("Load Scenario...", "connectionPaths.load", this::loadScenario)
-                .button("Reset", "connectionPaths.reset", () -> setBase(sample())).status();
+        samples = SampleScenarios.load();
+        ViewHeader header = new ViewHeader(parent, "connectionPaths.status");
+        status = header.status();
+        Label busy = header.busy("connectionPaths.busy");
+        recompute = new Recompute("Simulating the connection paths", busy);
         SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
         columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         scenarioColumn = new ScrolledColumn(columns); // scrolls in a short or narrow view
-        form = new ScenarioForm(scenarioColumn.body(), this::refresh);
+        samplesCombo = new ScenarioChoice(scenarioColumn.body(), samples, this::chooseSample, this::loadScenario,
+                () -> setBase(base)).combo();
+        form = new ScenarioForm(scenarioColumn.body(), () -> refresh(Recompute.DELAY_MS));
+        RuleLegend.create(scenarioColumn.body());
         SashForm sash = new SashForm(columns, SWT.VERTICAL);
         columns.setWeights(25, 75);
         diagram = new PathDiagram(sash);
         table = new ResultTable(sash, "connectionPaths.table", List.of(
-                new ResultTable.Column("Purpose", 190), new ResultTable.Column("Attempt", 60),
-                new ResultTable.Column("Via", 230), new ResultTable.Column("Target", 200),
-                new ResultTable.Column("Outcome", 200), new ResultTable.Column("Rule", 50)));
+                new ResultTable.Column("Purpose", 170), new ResultTable.Column("Attempt", 60),
+                new ResultTable.Column("Via", 260), new ResultTable.Column("Target", 200),
+                new ResultTable.Column("Outcome", 200), new ResultTable.Column("Rule", 280)));
         sash.setWeights(70, 30);
-        form.setBase(sample());
+        base = samples.get(0).scenario();
+        form.setBase(base);
         Studio.activePolicy().addListener(listener);
         InstalledFeatures.follow(status, this::refresh);
+        refresh(-1);   // opening the view shows the paths at once; edits recompute in a job
+    }
+
+    private void chooseSample() {
+        samplesCombo.setToolTipText(samplesCombo.getText());
+        setBase(samples.get(samplesCombo.getSelectionIndex()).scenario());
     }
 
     private void setBase(Scenario scenario) {
+        base = scenario;
         form.setBase(scenario);
-        refresh();
+        refresh(0);
     }
 
     private void loadScenario() {
-        Optional<Path> file = Studio.fileChooser().chooseFileToOpen(getSite().getShell());
+        Optional<Path> file = Studio.fileChooser().chooseFileToOpen(getSite().getShell(), FileKind.SCENARIO);
         if (file.isEmpty()) {
             return;
         }
         try {
             setBase(ScenarioCodec.read(file.get()));
+            samplesCombo.deselectAll();   // a file, not a sample
+            samplesCombo.setToolTipText(file.get().getFileName().toString());
         } catch (IOException | RuntimeException e) {
             status.setText(file.get().getFileName() + ": " + e.getMessage());
         }
     }
 
-    static Scenario sample() {
-        try (InputStream in = ConnectionPathsView.class.getClassLoader().getResourceAsStream(SAMPLE)) {
-            if (in == null) {
-                throw new IllegalStateException(SAMPLE + " is missing from the bundle");
-            }
-            return ScenarioCodec.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private void refresh() {
+        refresh(Recompute.DELAY_MS);
     }
 
-    private void refresh() {
+    /**
+     * Gathers the inputs on the UI thread and simulates them in a job after {@code delay} ms ({@code -1}: now, on the
+     * UI thread, when the view opens).
+     */
+    private void refresh(long delay) {
         if (status == null || status.isDisposed()) {
             return;
         }
         Policy policy = Studio.activePolicy().policy();
         if (policy == null) {
+            recompute.cancel();
             status.setText("Open a policy to see its connection paths.");
             return;
         }
         if (form.setPolicy(policy)) {
             scenarioColumn.reflow();
         }
-        SimulationReport report;
+        Scenario scenario;
         try {
-            report = PathEngine.simulate(policy, form.scenario(), InstalledFeatures.catalogue());
+            scenario = form.scenario();
         } catch (RuntimeException e) {
+            recompute.cancel();
             status.setText("The scenario is not valid: " + e.getMessage());
             return;
         }
-        status.setText(describe(report));
-        diagram.show(report);
-        table.show(rows(report));
+        List<SimulatedFeature> features = InstalledFeatures.catalogue();
+        TextMeasure measure = diagram.measure();
+        if (delay < 0) {
+            recompute.cancel();
+            try {
+                show(compute(policy, scenario, features, measure));
+            } catch (RuntimeException e) {
+                status.setText("The scenario is not valid: " + e.getMessage());
+            }
+            return;
+        }
+        recompute.request(delay, () -> compute(policy, scenario, features, measure), this::show,
+                e -> status.setText("The scenario is not valid: " + e.getMessage()));
+    }
+
+    /** What a simulation shows: the report, its diagram and its table (no widget touched: runs in a job). */
+    record Result(SimulationReport report, PathGraph graph, List<ResultTable.Row> rows) {
+    }
+
+    static Result compute(Policy policy, Scenario scenario, List<SimulatedFeature> features, TextMeasure measure) {
+        SimulationReport report = PathEngine.simulate(policy, scenario, features);
+        return new Result(report, PathLayout.layout(report, measure, PathLabels.readable(features)),
+                rows(report, features));
+    }
+
+    private void show(Result result) {
+        status.setText(describe(result.report()));
+        diagram.show(result.graph());
+        table.show(result.rows());
     }
 
     private static String describe(SimulationReport report) {
@@ -131,14 +183,19 @@ public final class ConnectionPathsView extends ViewPart {
                 .collect(Collectors.joining(", ")) + ".";
     }
 
-    static List<String[]> rows(SimulationReport report) {
-        List<String[]> rows = new ArrayList<>();
+    /** Per attempt: the readable names, and the ids behind them (purpose, -, route, target, outcome, rule). */
+    static List<ResultTable.Row> rows(SimulationReport report, List<SimulatedFeature> features) {
+        List<ResultTable.Row> rows = new ArrayList<>();
         for (PurposeReport purpose : report.purposes()) {
             int n = 1;
             for (Attempt a : purpose.attempts()) {
-                rows.add(new String[] {purpose.purpose(), String.valueOf(n++),
-                        a.via().id() + (a.proxy() == null ? "" : " (" + a.proxy() + ")"), a.target(),
-                        a.outcome().id() + (a.cause() == null ? "" : ": " + a.cause().id()), a.rule().id()});
+                String proxy = a.proxy() == null ? "" : " (" + a.proxy() + ")";
+                String outcome = a.outcome().id() + (a.cause() == null ? "" : ": " + a.cause().id());
+                rows.add(new ResultTable.Row(new String[] {Names.purpose(purpose.purpose(), features),
+                    String.valueOf(n), Names.route(a.via()) + proxy, Names.target(a.target()),
+                    Names.outcome(a.outcome(), a.cause()), Names.rule(a.rule())},
+                        new String[] {purpose.purpose(), String.valueOf(n++), a.via().id() + proxy, a.target(),
+                            outcome, a.rule().id()}));
             }
         }
         return rows;
@@ -152,6 +209,9 @@ public final class ConnectionPathsView extends ViewPart {
     @Override
     public void dispose() {
         Studio.activePolicy().removeListener(listener);
+        if (recompute != null) {
+            recompute.cancel();
+        }
         super.dispose();
     }
 }

@@ -18,15 +18,17 @@ import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.codec.PolicyCodec;
 import org.agentproxy.policy.store.PolicyId;
 import org.agentproxy.policy.store.history.PolicyVersion;
+import org.agentproxy.simulation.Names;
+import org.agentproxy.simulation.SimulatedFeature;
+import org.agentproxy.simulation.impact.Change;
 import org.agentproxy.simulation.impact.FleetImpact;
 import org.agentproxy.simulation.impact.ImpactReport;
 import org.agentproxy.simulation.impact.Inventory;
 import org.agentproxy.simulation.impact.InventoryReader;
-import org.agentproxy.simulation.impact.LostAgent;
-import org.agentproxy.simulation.impact.LostPath;
 import org.agentproxy.simulation.impact.LostPathsCsv;
 import org.agentproxy.simulation.impact.PurposeImpact;
 import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.FileKind;
 import org.agentproxy.ui.Studio;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -41,7 +43,8 @@ import org.eclipse.ui.part.ViewPart;
  * Fleet Impact: what the edits do to a fleet. Every agent of an inventory (the shipped sample fleet by default) is
  * simulated under the baseline (the saved file, a saved version from the history, or a chosen policy file) and the
  * edited policy; per purpose how many keep, change, gain or lose their path (an SWTChart stacked bar chart and a
- * table), and which agents lose one. Export writes the lost paths as CSV.
+ * table), and the agents of any bar or row (every lost path until one is chosen), exportable. Export CSV writes the
+ * lost paths. The analysis runs in a job a moment after the last edit.
  */
 public final class FleetImpactView extends ViewPart {
 
@@ -53,7 +56,9 @@ public final class FleetImpactView extends ViewPart {
     private Label status;
     private ImpactChart chart;
     private ResultTable counts;
-    private ResultTable lost;
+    private AgentList agentList;
+    private Recompute recompute;
+    private List<SimulatedFeature> features = List.of();
     private Inventory inventory;
     private String inventoryName = "sample fleet.csv";
     private Combo baselines;
@@ -75,6 +80,7 @@ public final class FleetImpactView extends ViewPart {
         status = header.button("Compare With File...", "fleetImpact.baseline", this::chooseBaseline)
                 .button("Inventory...", "fleetImpact.inventory", this::chooseInventory)
                 .button("Export CSV...", "fleetImpact.export", this::export).status();
+        recompute = new Recompute("Analysing the fleet impact", header.busy("fleetImpact.busy"));
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         chart = new ImpactChart(sash);
@@ -82,10 +88,20 @@ public final class FleetImpactView extends ViewPart {
         counts = new ResultTable(tables, "fleetImpact.counts", List.of(new ResultTable.Column("Purpose", 200),
                 new ResultTable.Column("Kept", 60), new ResultTable.Column("Changed", 70),
                 new ResultTable.Column("Gained", 60), new ResultTable.Column("Lost", 60)));
-        lost = new ResultTable(tables, "fleetImpact.lost", List.of(new ResultTable.Column("Agent", 120),
-                new ResultTable.Column("Purpose", 160), new ResultTable.Column("Before", 240),
-                new ResultTable.Column("Cause", 110), new ResultTable.Column("Reason", 400)));
+        agentList = new AgentList(tables, status);
+        tables.setWeights(35, 65);
         sash.setWeights(45, 55);
+        chart.onSelect((purpose, series) -> {
+            if (report != null && purpose < report.purposes().size()) {
+                agentList.showBar(report, report.purposes().get(purpose).purpose(), Change.values()[series],
+                        features);
+            }
+        });
+        counts.onSelect(row -> {
+            if (report != null && row < report.purposes().size()) {
+                agentList.showRow(report, report.purposes().get(row).purpose(), features);
+            }
+        });
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(SAMPLE)) {
             inventory = InventoryReader.read(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
@@ -96,7 +112,7 @@ public final class FleetImpactView extends ViewPart {
     }
 
     private void chooseInventory() {
-        Optional<Path> file = Studio.fileChooser().chooseFileToOpen(getSite().getShell());
+        Optional<Path> file = Studio.fileChooser().chooseFileToOpen(getSite().getShell(), FileKind.INVENTORY);
         if (file.isPresent()) {
             try {
                 inventory = InventoryReader.read(file.get());
@@ -109,7 +125,7 @@ public final class FleetImpactView extends ViewPart {
     }
 
     private void chooseBaseline() {
-        Optional<Path> file = Studio.fileChooser().chooseFileToOpen(getSite().getShell());
+        Optional<Path> file = Studio.fileChooser().chooseFileToOpen(getSite().getShell(), FileKind.POLICY);
         if (file.isPresent()) {
             try {
                 setBaseline(new Baseline(file.get().getFileName().toString(), null, 0, PolicyCodec.read(file.get())));
@@ -198,36 +214,44 @@ public final class FleetImpactView extends ViewPart {
             listedBaseline = baseline;
         }
         Policy from = baseline.policy() != null ? baseline.policy() : active.savedPolicy();
-        if (active.policy() == null || from == null || inventory == null) {
+        Policy to = active.policy();
+        if (to == null || from == null || inventory == null) {
+            recompute.cancel();
             status.setText("Open a policy to see the impact of its edits on a fleet.");
             return;
         }
-        report = FleetImpact.analyze(from, active.policy(), inventory, FleetImpact.DEFAULT_WORLD,
-                InstalledFeatures.catalogue());
-        status.setText("Edited policy vs. " + baseline.label() + " on " + report.agents() + " agents of "
-                + inventoryName + ": " + report.lostPaths() + " paths lost.");
-        chart.show(report.purposes(), report.agents());
-        List<String[]> countRows = new ArrayList<>();
+        Inventory agents = inventory;
+        String against = baseline.label();
+        String fleet = inventoryName;
+        List<SimulatedFeature> catalogue = InstalledFeatures.catalogue();
+        recompute.request(Recompute.DELAY_MS, () -> FleetImpact.analyze(from, to, agents, FleetImpact.DEFAULT_WORLD,
+                catalogue), r -> show(r, catalogue, against, fleet),
+                e -> status.setText("The impact cannot be analysed: " + e.getMessage()));
+    }
+
+    private void show(ImpactReport value, List<SimulatedFeature> catalogue, String against, String fleet) {
+        report = value;
+        features = catalogue;
+        status.setText("Edited policy vs. " + against + " on " + report.agents() + " agents of " + fleet + ": "
+                + report.lostPaths() + " paths lost.");
+        List<String> names = report.purposes().stream().map(p -> Names.purpose(p.purpose(), catalogue)).toList();
+        chart.show(report.purposes(), names, report.agents());
+        List<ResultTable.Row> countRows = new ArrayList<>();
         for (PurposeImpact p : report.purposes()) {
-            countRows.add(new String[] {p.purpose(), String.valueOf(p.kept()), String.valueOf(p.changed()),
-                    String.valueOf(p.gained()), String.valueOf(p.lost())});
+            countRows.add(new ResultTable.Row(new String[] {Names.purpose(p.purpose(), catalogue),
+                String.valueOf(p.kept()), String.valueOf(p.changed()), String.valueOf(p.gained()),
+                String.valueOf(p.lost())}, new String[] {p.purpose(), null, null, null, null}));
         }
         counts.show(countRows);
-        List<String[]> lostRows = new ArrayList<>();
-        for (LostAgent agent : report.lostAgents()) {
-            for (LostPath path : agent.paths()) {
-                lostRows.add(new String[] {agent.agentId(), path.purpose(), path.before(),
-                        path.cause() == null ? "" : path.cause().id(), path.reason()});
-            }
-        }
-        lost.show(lostRows);
+        agentList.showLost(report, catalogue);
     }
 
     private void export() {
         if (report == null) {
             return;
         }
-        Optional<Path> file = Studio.fileChooser().chooseFileToSave(getSite().getShell(), Path.of("fleet-impact.csv"));
+        Optional<Path> file = Studio.fileChooser().chooseFileToSave(getSite().getShell(), FileKind.CSV_EXPORT,
+                Path.of("fleet-impact.csv"));
         if (file.isPresent()) {
             try {
                 Files.writeString(file.get(), LostPathsCsv.write(report, "\r\n"), StandardCharsets.UTF_8);
@@ -246,6 +270,9 @@ public final class FleetImpactView extends ViewPart {
     @Override
     public void dispose() {
         Studio.activePolicy().removeListener(listener);
+        if (recompute != null) {
+            recompute.cancel();
+        }
         super.dispose();
     }
 }

@@ -1,6 +1,7 @@
 package org.agentproxy.simulation.ui.internal;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.agentproxy.simulation.impact.PurposeImpact;
 import org.eclipse.swt.SWT;
@@ -15,7 +16,7 @@ import org.eclipse.swtchart.Range;
 
 /**
  * The Fleet Impact chart (SWTChart): one horizontal stacked bar per purpose — the agents that keep, change, gain and
- * lose their path — with a legend and titled axes.
+ * lose their path — with a legend and titled axes. A click on a bar tells which purpose and series it is.
  */
 final class ImpactChart {
 
@@ -24,6 +25,8 @@ final class ImpactChart {
     private static final int[] COLORS = {SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_YELLOW, SWT.COLOR_DARK_BLUE,
         SWT.COLOR_RED};
     private final Chart chart;
+    /** The counts shown, {@code [series][purpose]}. */
+    private double[][] shown = new double[SERIES.length][0];
 
     ImpactChart(Composite parent) {
         chart = new Chart(parent, SWT.NONE);
@@ -53,18 +56,51 @@ final class ImpactChart {
         return chart;
     }
 
-    void show(List<PurposeImpact> value, int agents) {
+    /**
+     * Runs {@code action} with the purpose's index and the series' index ({@link #SERIES}) of the bar clicked: the
+     * click's pixel is turned into a category and a count through the chart's axes, then into the stacked segment
+     * that holds that count.
+     */
+    void onSelect(BiConsumer<Integer, Integer> action) {
+        chart.getPlotArea().getControl().addListener(SWT.MouseDown, e -> {
+            boolean vertical = chart.getOrientation() == SWT.VERTICAL;
+            double category = chart.getAxisSet().getXAxis(0).getDataCoordinate(vertical ? e.y : e.x);
+            double count = chart.getAxisSet().getYAxis(0).getDataCoordinate(vertical ? e.x : e.y);
+            int index = (int) Math.round(category);
+            if (index < 0 || index >= shown[0].length || Math.abs(category - index) > 0.45) {
+                return;
+            }
+            double stacked = 0;
+            for (int s = 0; s < SERIES.length; s++) {
+                double next = stacked + shown[s][index];
+                if (count >= stacked && count < next) {
+                    action.accept(index, s);
+                    return;
+                }
+                stacked = next;
+            }
+        });
+    }
+
+    /**
+     * @param value   the counts per purpose
+     * @param labels  what the purpose axis shows for each (readable names); the ids are the widget data
+     *                {@code fleetImpact.purposes}
+     * @param agents  the number of agents (the axis' range)
+     */
+    void show(List<PurposeImpact> value, List<String> labels, int agents) {
         int n = value.size();
-        String[] names = new String[n];
+        String[] names = labels.toArray(String[]::new);
+        chart.setData("fleetImpact.purposes", value.stream().map(PurposeImpact::purpose).toArray(String[]::new));
         double[][] counts = new double[SERIES.length][n];
         for (int i = 0; i < n; i++) {
             PurposeImpact p = value.get(i);
-            names[i] = p.purpose();
             counts[0][i] = p.kept();
             counts[1][i] = p.changed();
             counts[2][i] = p.gained();
             counts[3][i] = p.lost();
         }
+        shown = counts;
         chart.getAxisSet().getXAxis(0).setCategorySeries(names);
         for (int s = 0; s < SERIES.length; s++) {
             ISeries<?> series = chart.getSeriesSet().getSeries(SERIES[s]);

@@ -3,7 +3,6 @@ package org.agentproxy.simulation.ui.internal;
 import java.util.List;
 import java.util.Objects;
 
-import org.agentproxy.simulation.SimulationReport;
 import org.agentproxy.simulation.ui.layout.PathGraph;
 import org.agentproxy.simulation.ui.layout.PathGraph.Box;
 import org.agentproxy.simulation.ui.layout.PathGraph.Edge;
@@ -21,7 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * Paints the {@link PathGraph} ELK laid out ({@link PathLayout}) on a canvas: boxes, orthogonal edges with an arrow
+ * Paints the {@link PathGraph} ELK laid out ({@link PathLayout}, in a job) on a canvas: boxes, orthogonal edges with an arrow
  * head, the rule on each edge; the tooltip is the explanation of the attempt under the pointer.
  */
 final class PathDiagram {
@@ -33,6 +32,7 @@ final class PathDiagram {
     private final Canvas canvas;
     private PathGraph graph = new PathGraph(List.of(), List.of(), 1, 1);
     private int paints;
+    private TextMeasure measure;
 
     PathDiagram(Composite parent) {
         scroll = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
@@ -53,25 +53,17 @@ final class PathDiagram {
         return scroll;
     }
 
-    /** Lays the report out with the canvas's font and shows it. */
-    void show(SimulationReport report) {
-        GC gc = new GC(canvas);
-        try {
-            int height = gc.getFontMetrics().getHeight();
-            graph = PathLayout.layout(report, new TextMeasure() {
-                @Override
-                public int width(String text) {
-                    return gc.textExtent(text).x;
-                }
-
-                @Override
-                public int height() {
-                    return height;
-                }
-            });
-        } finally {
-            gc.dispose();
+    /** The canvas font's text sizes, for laying a report out off the UI thread. */
+    TextMeasure measure() {
+        if (measure == null) {
+            measure = new CharWidths(canvas);
         }
+        return measure;
+    }
+
+    /** Shows a diagram laid out with {@link #measure()}. */
+    void show(PathGraph value) {
+        graph = value;
         canvas.setSize(graph.width(), graph.height());
         canvas.setData("connectionPaths.graph", graph);
         canvas.redraw();

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.agentproxy.policy.Gateway;
 import org.agentproxy.policy.Policy;
 import org.agentproxy.simulation.scenario.AgentFacts;
+import org.agentproxy.simulation.scenario.AgentProxy;
 import org.agentproxy.simulation.scenario.AgentFamily;
 import org.agentproxy.simulation.scenario.EndpointFacts;
 import org.agentproxy.simulation.scenario.Scenario;
@@ -23,7 +24,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * The editable scenario: the agent's fields and a check box per endpoint of the policy saying whether it answers.
+ * The editable scenario: the agent's fields (its system and user proxies included, so that an external agent is
+ * described completely) and a check box per endpoint of the policy saying whether it answers.
  * Starts from a base scenario (the shipped sample or a loaded file); {@link #scenario()} applies the edits to it.
  */
 final class ScenarioForm {
@@ -36,6 +38,9 @@ final class ScenarioForm {
     private final Text gateway;
     private final Text domain;
     private final Button autoProxy;
+    private final Text systemProxy;
+    private final Button systemProxyAnswers;
+    private final Text userProxy;
     private final Composite reachability;
     private final Map<String, Button> toggles = new LinkedHashMap<>();
     private Scenario base;
@@ -52,6 +57,15 @@ final class ScenarioForm {
         domain = text(agent, "Domain:", "connectionPaths.domain", 120);
         autoProxy = check(agent, "Auto-proxy detected", "connectionPaths.autoProxy");
         autoProxy.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        systemProxy = text(agent, "System proxy:", "connectionPaths.systemProxy", 120);
+        systemProxy.setMessage("host:port, empty for none");
+        systemProxy.setToolTipText("The endpoint's system (WinINet) proxy: external agents reach the Smart "
+                + "Protection Network through it (R3, R4)");
+        systemProxyAnswers = check(agent, "System proxy answers", "connectionPaths.systemProxyAnswers");
+        systemProxyAnswers.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        userProxy = text(agent, "User proxy:", "connectionPaths.userProxy", 120);
+        userProxy.setMessage("host:port, empty for none");
+        userProxy.setToolTipText("The proxy a user set on the agent: used only for \"Update Now\" (R2)");
         reachability = new Composite(parent, SWT.NONE);
         RowLayout rows = new RowLayout(SWT.VERTICAL);
         rows.marginLeft = 5;
@@ -93,6 +107,10 @@ final class ScenarioForm {
         gateway.setText(a.gateway() == null ? "" : a.gateway().ip());
         domain.setText(a.domain());
         autoProxy.setSelection(a.autoProxyDetected());
+        systemProxy.setText(a.systemProxy() == null || a.systemProxy().host() == null ? ""
+                : a.systemProxy().authority());
+        systemProxyAnswers.setSelection(a.systemProxy() == null || answers(scenario.world(), a.systemProxy()));
+        userProxy.setText(a.userProxy() == null || a.userProxy().host() == null ? "" : a.userProxy().authority());
         toggles.forEach((key, button) -> button.setSelection(reachable(scenario.world(), key)));
         filling = false;
     }
@@ -120,6 +138,14 @@ final class ScenarioForm {
         });
         reachability.getParent().layout(true, true);
         return true;
+    }
+
+    /** Whether a proxy of the agent answers: its own facts, else the world's for its host. */
+    private static boolean answers(World world, AgentProxy proxy) {
+        if (proxy.facts() != null) {
+            return proxy.facts().reachable();
+        }
+        return proxy.host() == null || world.facts(proxy.host(), proxy.port()).reachable();
     }
 
     private static boolean reachable(World world, String key) {
@@ -150,8 +176,13 @@ final class ScenarioForm {
         String gw = gateway.getText().strip();
         Gateway g = gw.isEmpty() ? null
                 : new Gateway(gw, a.gateway() != null && gw.equals(a.gateway().ip()) ? a.gateway().mac() : null);
+        AgentProxy system = ProxyField.parse("System proxy", systemProxy.getText(), a.systemProxy());
+        if (system != null && systemProxyAnswers.getSelection() != answers(base.world(), system)) {
+            system = new AgentProxy(system.host(), system.port(),
+                    new EndpointFacts(systemProxyAnswers.getSelection(), null));
+        }
         AgentFacts agent = new AgentFacts(a.id(), newIp, family, g, domain.getText(), autoProxy.getSelection(),
-                a.automaticProxy(), a.systemProxy(), a.userProxy());
+                a.automaticProxy(), system, ProxyField.parse("User proxy", userProxy.getText(), a.userProxy()));
         World world = base.world();
         for (Map.Entry<String, Button> e : toggles.entrySet()) {
             EndpointFacts was = facts(base.world(), e.getKey());

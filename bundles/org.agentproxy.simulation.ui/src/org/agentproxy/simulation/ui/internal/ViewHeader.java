@@ -33,6 +33,18 @@ final class ViewHeader {
         return status;
     }
 
+    /** A label that shows while a view recomputes (see {@link Recompute}). */
+    Label busy(String id) {
+        Label busy = add(new Label(row, SWT.NONE), id);
+        busy.setText(Recompute.BUSY_TEXT);
+        GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        data.widthHint = busy.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+        busy.setLayoutData(data);
+        busy.setText("");
+        busy.setToolTipText("The view recomputes off the UI thread a moment after the last edit");
+        return busy;
+    }
+
     ViewHeader button(String text, String id, Runnable action) {
         Button b = add(new Button(row, SWT.PUSH), id);
         b.setText(text);

@@ -51,8 +51,16 @@ public final class PathLayout {
     private PathLayout() {
     }
 
-    /** The diagram of a report; deterministic: the same report and measure give the same graph. */
+    /** The diagram of a report with the engine's ids; deterministic: the same report and measure give the same graph. */
     public static PathGraph layout(SimulationReport report, TextMeasure measure) {
+        return layout(report, measure, PathLabels.IDS);
+    }
+
+    /**
+     * The diagram of a report, its boxes labelled by {@code labels}; the tooltips name the ids (purpose, route,
+     * rule). Deterministic: the same report, measure and labels give the same graph.
+     */
+    public static PathGraph layout(SimulationReport report, TextMeasure measure, PathLabels labels) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
@@ -67,24 +75,26 @@ public final class PathLayout {
 
         List<Element> elements = new ArrayList<>();
         for (PurposeReport purpose : report.purposes()) {
-            ElkNode agent = node(root, purpose.purpose(), measure, true);
-            elements.add(new Element(agent, Kind.AGENT, purpose.purpose(), purpose.ok() ? Status.OK : Status.FAILED,
+            String name = labels.purpose(purpose.purpose());
+            ElkNode agent = node(root, name, measure, true);
+            elements.add(new Element(agent, Kind.AGENT, name, purpose.ok() ? Status.OK : Status.FAILED,
                     resultTip(purpose)));
             int n = 1;
             for (Attempt attempt : purpose.attempts()) {
                 Status status = status(attempt);
                 String tip = n++ + ". " + attempt.explanation()
-                        + (attempt.reason() == null ? "" : "\n" + attempt.cause().id() + ": " + attempt.reason());
+                        + (attempt.reason() == null ? "" : "\n" + attempt.cause().id() + ": " + attempt.reason())
+                        + "\n[" + purpose.purpose() + ", " + attempt.via().id() + ", " + attempt.rule().id() + "]";
                 ElkNode from = agent;
                 if (attempt.via().isProxy()) {
-                    String text = attempt.via().id() + (attempt.proxy() == null ? "" : " " + attempt.proxy());
+                    String text = labels.proxy(attempt);
                     ElkNode proxy = node(root, text, measure, false);
                     elements.add(new Element(proxy, Kind.PROXY, text, status, tip));
                     elements.add(new Element(edge(agent, proxy, attempt.rule().id(), measure), null,
                             attempt.rule().id(), status, tip));
                     from = proxy;
                 }
-                String text = targetText(attempt);
+                String text = labels.target(attempt);
                 ElkNode target = node(root, text, measure, false);
                 target.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.LAST);
                 elements.add(new Element(target, Kind.TARGET, text, status, tip));
@@ -148,11 +158,6 @@ public final class PathLayout {
     private static String resultTip(PurposeReport purpose) {
         return purpose.success().map(a -> purpose.purpose() + ": ok, " + a.path())
                 .orElse(purpose.purpose() + ": failed" + (purpose.reason() == null ? "" : ", " + purpose.reason()));
-    }
-
-    private static String targetText(Attempt attempt) {
-        return attempt.outcome() == Outcome.FAILED ? attempt.target() + "  \u2717 " + attempt.cause().id()
-                : attempt.target();
     }
 
     static Status status(Attempt attempt) {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.agentproxy.policy.Policy;
+import org.agentproxy.simulation.Cause;
 import org.agentproxy.simulation.PurposeReport;
 import org.agentproxy.simulation.SimulatedFeature;
 import org.agentproxy.simulation.SimulationReport;
+import org.agentproxy.simulation.impact.Change;
 import org.agentproxy.simulation.impact.LostPath;
 import org.agentproxy.simulation.internal.engine.Catalogue;
 import org.agentproxy.simulation.internal.engine.Engine;
@@ -21,20 +23,29 @@ import org.agentproxy.simulation.scenario.Scenario;
  */
 public final class ImpactRun {
 
-    static final int KEPT = 0;
-    static final int CHANGED = 1;
-    static final int GAINED = 2;
-    static final int LOST = 3;
-
     /**
      * @param purposes  report order
-     * @param counts    {@code [purpose][KEPT|CHANGED|GAINED|LOST]}
+     * @param counts    {@code [purpose][Change.ordinal()]}
      * @param lostRows  rows of the agents that lose a path, ascending
      * @param lostPairs the pair of each lost row, an index into {@code pairLost}
      * @param pairLost  per pair of classes: the paths an agent of that pair loses
+     * @param rowPairs  per row, its pair of classes (an index into the lists of pairs)
+     * @param pairs     per pair of classes and purpose: the change and both paths
      */
     public record Result(List<String> purposes, int[][] counts, int[] lostRows, int[] lostPairs,
-            List<List<LostPath>> pairLost) {
+            List<List<LostPath>> pairLost, int[] rowPairs, List<PurposeDiff[]> pairs) {
+    }
+
+    /**
+     * What happens to one purpose for the agents of one pair of classes.
+     *
+     * @param change a {@link Change}
+     * @param before the path under the baseline, or {@code null}
+     * @param after  the path under the edited policy, or {@code null}
+     * @param cause  why the edited policy fails, or {@code null}
+     * @param reason the same in words, or {@code null}
+     */
+    public record PurposeDiff(Change change, String before, String after, Cause cause, String reason) {
     }
 
     private ImpactRun() {
@@ -52,18 +63,26 @@ public final class ImpactRun {
         List<byte[]> pairCategories = new ArrayList<>();
         IntList lostRows = new IntList();
         IntList lostPairs = new IntList();
+        List<PurposeDiff[]> diffs = new ArrayList<>();
+        int[] rowPairs = new int[d.size];
         for (int row = 0; row < d.size; row++) {
             long key = ((long) a.classOf(row) << 32) | b.classOf(row);
             int p = pairs.get(key);
             if (p < 0) {
                 p = pairCount.size();
-                byte[] categories = compare(a.report((int) (key >>> 32)), b.report((int) key), pairLost);
+                PurposeDiff[] diff = compare(a.report((int) (key >>> 32)), b.report((int) key), pairLost);
+                diffs.add(diff);
+                byte[] categories = new byte[diff.length];
+                for (int k = 0; k < diff.length; k++) {
+                    categories[k] = (byte) diff[k].change().ordinal();
+                }
                 pairCategories.add(categories);
                 pairCount.add(0);
                 pairLoses.add(pairLost.get(p).isEmpty() ? 0 : 1);
                 pairs.put(key, p);
             }
             pairCount.increment(p);
+            rowPairs[row] = p;
             if (pairLoses.get(p) != 0) {
                 lostRows.add(row);
                 lostPairs.add(p);
@@ -77,29 +96,33 @@ public final class ImpactRun {
                 counts[k][categories[k]] += pairCount.get(p);
             }
         }
-        return new Result(purposes, counts, lostRows.toArray(), lostPairs.toArray(), pairLost);
+        return new Result(purposes, counts, lostRows.toArray(), lostPairs.toArray(), pairLost, rowPairs, diffs);
     }
 
-    /** Per purpose the category of a pair of reports; adds the pair's lost paths to {@code pairLost}. */
-    private static byte[] compare(SimulationReport before, SimulationReport after, List<List<LostPath>> pairLost) {
+    /** Per purpose what a pair of reports differ in; adds the pair's lost paths to {@code pairLost}. */
+    private static PurposeDiff[] compare(SimulationReport before, SimulationReport after,
+            List<List<LostPath>> pairLost) {
         int n = before.purposes().size();
-        byte[] categories = new byte[n];
+        PurposeDiff[] categories = new PurposeDiff[n];
         List<LostPath> lost = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             PurposeReport x = before.purposes().get(k);
             PurposeReport y = after.purposes().get(k);
             String px = x.success().map(at -> at.path()).orElse(null);
             String py = y.success().map(at -> at.path()).orElse(null);
+            Change change;
             if (px == null ? py == null : px.equals(py)) {
-                categories[k] = KEPT;
+                change = Change.KEPT;
             } else if (px != null && py != null) {
-                categories[k] = CHANGED;
+                change = Change.CHANGED;
             } else if (py == null) {
-                categories[k] = LOST;
+                change = Change.LOST;
                 lost.add(new LostPath(x.purpose(), px, y.cause(), y.reason()));
             } else {
-                categories[k] = GAINED;
+                change = Change.GAINED;
             }
+            categories[k] = new PurposeDiff(change, px, py, py == null ? y.cause() : null,
+                    py == null ? y.reason() : null);
         }
         pairLost.add(List.copyOf(lost));
         return categories;

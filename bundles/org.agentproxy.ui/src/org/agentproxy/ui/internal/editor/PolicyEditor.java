@@ -2,33 +2,65 @@ package org.agentproxy.ui.internal.editor;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.editor.RefusedText;
 import org.agentproxy.ui.internal.StudioPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 
 /**
  * The multi-page policy editor: one page per contribution to {@code org.agentproxy.ui.scopeEditors}, over the
- * active policy. Dirty state, Save, Save As, Revert, Undo/Redo through the workbench operation history.
+ * active policy. Dirty state, Save, Save As, Revert; its edits are operations of the workbench operation history. A
+ * field that shows text the policy does not hold (refused on entry) keeps the editor dirty, and Save, Save As and
+ * closing the editor ask about it first ({@link SaveGuards}); saving a policy with errors asks too.
  */
-public final class PolicyEditor extends FormEditor {
+public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
 
     public static final String ID = "org.agentproxy.ui.policyEditor";
+
+    /**
+     * A field of this editor that shows refused text.
+     *
+     * @param editor the editor
+     * @param page   the page of the field
+     * @param text   the field, its text and why it was refused
+     */
+    public record Refusal(PolicyEditor editor, ScopeFormPage page, RefusedText text) {
+
+        /** {@code Page › Section › Label}. */
+        public String place() {
+            return page.getTitle() + " › " + text.place();
+        }
+
+        /** Shows the field's page and puts the focus on the field, its text selected. */
+        public void reveal() {
+            if (text.control().isDisposed()) {
+                return;
+            }
+            editor.getSite().getPage().activate(editor);
+            editor.setActivePage(page.getId());
+            page.focus(text.control());
+            if (text.control() instanceof Text field) {
+                field.selectAll();
+            }
+        }
+    }
 
     private final Consumer<ActivePolicy> listener = this::policyChanged;
     private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
@@ -37,12 +69,8 @@ public final class PolicyEditor extends FormEditor {
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         super.init(site, input);
-        ActivePolicy document = document();
-        site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(),
-                new UndoActionHandler(site, document.undoContext()));
-        site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(),
-                new RedoActionHandler(site, document.undoContext()));
-        document.addListener(listener);
+        // Edit → Undo / Redo: PolicyHistoryHandler (plugin.xml), for the whole window, not an action of this part
+        document().addListener(listener);
     }
 
     @Override
@@ -72,20 +100,78 @@ public final class PolicyEditor extends FormEditor {
         return false;
     }
 
+    /** Shows the page {@code step} pages after (or, negative, before) the one shown, round the ends. */
+    public void turnPage(int step) {
+        if (getPageCount() > 0) {
+            setActivePage(Math.floorMod(getActivePage() + step, getPageCount()));
+        }
+    }
+
+    /** Dirty when the policy has unsaved edits, or a field shows text the policy does not hold. */
     @Override
     public boolean isDirty() {
-        return document().isDirty();
+        return document().isDirty() || !refusedTexts().isEmpty();
+    }
+
+    /** The fields of the pages built so far that show refused text, page by page. */
+    public List<Refusal> refusedTexts() {
+        List<Refusal> refused = new ArrayList<>();
+        if (pages != null) {
+            for (Object page : pages) {
+                if (page instanceof ScopeFormPage scopePage && scopePage.binder() != null) {
+                    scopePage.binder().refusedTexts().forEach(t -> refused.add(new Refusal(this, scopePage, t)));
+                }
+            }
+        }
+        return refused;
+    }
+
+    /** Shows the policy's values again in the fields that show refused text. */
+    public void discardRefusedTexts() {
+        if (pages == null) {
+            return;
+        }
+        for (Object page : pages) {
+            if (page instanceof ScopeFormPage scopePage && scopePage.binder() != null) {
+                scopePage.binder().discardRefusedTexts();
+            }
+        }
+        editorDirtyStateChanged();
     }
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        if (!SaveGuards.maySave(getSite().getShell())) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            return;
+        }
         save(document().file());
     }
 
     @Override
     public void doSaveAs() {
-        StudioPlugin.getDefault().fileChooser().chooseFileToSave(getSite().getShell(), document().file())
-                .ifPresent(this::save);
+        if (SaveGuards.maySave(getSite().getShell())) {
+            StudioPlugin.getDefault().fileChooser().chooseFileToSave(getSite().getShell(), document().file())
+                    .ifPresent(this::save);
+        }
+    }
+
+    /**
+     * Closing with fields that show refused text asks about them first; then, when the policy has unsaved edits,
+     * the workbench asks whether to save them.
+     */
+    @Override
+    public int promptToSaveOnClose() {
+        List<Refusal> refused = refusedTexts();
+        if (refused.isEmpty()) {
+            return DEFAULT;
+        }
+        if (!SaveGuards.confirmRefusedTexts(getSite().getShell(), "close the editor", refused)) {
+            return CANCEL;
+        }
+        return document().isDirty() ? DEFAULT : NO;
     }
 
     @Override
@@ -108,7 +194,7 @@ public final class PolicyEditor extends FormEditor {
             setPartName(String.valueOf(active.file().getFileName()));
             setTitleToolTip(active.file().toString());
         }
-        firePropertyChange(PROP_DIRTY);
+        firePropertyChange(IEditorPart.PROP_DIRTY);
     }
 
     private static ActivePolicy document() {

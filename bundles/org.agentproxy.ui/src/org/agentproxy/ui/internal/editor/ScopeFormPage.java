@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
@@ -22,12 +23,14 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
 /** A page of the policy editor around one contributed {@link ScopePage}. */
-final class ScopeFormPage extends FormPage implements ScopePageSite {
+public final class ScopeFormPage extends FormPage implements ScopePageSite {
 
     private final ScopeEditorContribution contribution;
     private final Consumer<ActivePolicy> problems = this::showProblems;
     private ScopePage page;
     private FieldBinder binder;
+    /** The field to focus when the page gets the focus next (a reveal while the window was not active). */
+    private Control focusNext;
 
     ScopeFormPage(FormEditor editor, ScopeEditorContribution contribution) {
         super(editor, contribution.id(), contribution.label());
@@ -46,6 +49,7 @@ final class ScopeFormPage extends FormPage implements ScopePageSite {
         body.setLayout(layout);
         binder = new FieldBinder(document(), managedForm.getToolkit(), managedForm.getMessageManager());
         binder.statusLine(body, contribution.id() + ".status");
+        binder.addRefusedTextListener(this::refusedTextsChanged);
         try {
             page = contribution.createPage();
             page.createContents(body, this);
@@ -56,6 +60,26 @@ final class ScopeFormPage extends FormPage implements ScopePageSite {
                     SWT.WRAP).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false)); // wraps at any width
         }
         document().addListener(problems);
+    }
+
+    /**
+     * Focuses a control of this page now and when the page gets the focus next: a field revealed after a dialog
+     * closes keeps the focus when the workbench activates the editor again.
+     */
+    void focus(Control control) {
+        focusNext = control;
+        control.setFocus();
+    }
+
+    @Override
+    public void setFocus() {
+        Control control = focusNext;
+        focusNext = null;
+        if (control != null && !control.isDisposed()) {
+            control.setFocus();
+        } else {
+            super.setFocus();
+        }
     }
 
     /** Focuses the control of a field path if this page has it. */
@@ -94,6 +118,13 @@ final class ScopeFormPage extends FormPage implements ScopePageSite {
         section.setClient(client);
         toolkit().paintBordersFor(client);
         return client;
+    }
+
+    /** Refused text makes the editor dirty (the screen shows what the policy does not hold), and fixing it clean. */
+    private void refusedTextsChanged() {
+        if (getManagedForm() != null && !getManagedForm().getForm().isDisposed()) {
+            getEditor().editorDirtyStateChanged();
+        }
     }
 
     private void showProblems(ActivePolicy active) {

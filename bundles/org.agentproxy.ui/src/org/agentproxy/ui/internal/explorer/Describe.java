@@ -39,6 +39,10 @@ final class Describe {
         return registry.feature(id).map(SmartProtectionFeature::name).orElse(id + " (plug-in not installed)");
     }
 
+    static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+
     static String onOff(boolean value) {
         return value ? "on" : "off";
     }

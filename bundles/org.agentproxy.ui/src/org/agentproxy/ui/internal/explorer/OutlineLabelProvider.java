@@ -7,6 +7,7 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StyledString;
@@ -25,6 +26,17 @@ final class OutlineLabelProvider extends LabelProvider implements IStyledLabelPr
 
     OutlineLabelProvider(FeatureRegistry features) {
         this.features = features;
+    }
+
+    /** The explorer's cell labels: styled rows, and as tooltip (for rows cut off) the label and the whole value. */
+    static DelegatingStyledCellLabelProvider cells(FeatureRegistry features) {
+        return new DelegatingStyledCellLabelProvider(new OutlineLabelProvider(features)) {
+            @Override
+            public String getToolTipText(Object element) {
+                OutlineNode node = (OutlineNode) element;
+                return node.detail().isEmpty() ? node.label() : node.label() + "\n" + node.detail();
+            }
+        };
     }
 
     @Override

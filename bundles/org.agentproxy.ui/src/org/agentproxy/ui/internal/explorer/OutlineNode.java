@@ -25,6 +25,23 @@ public record OutlineNode(String label, String detail, Kind kind, String path, L
         children = List.copyOf(children);
     }
 
+    /**
+     * What identifies the row across edits, so that the explorer keeps it expanded and selected while its value
+     * changes: its field path, or its label where it has none; a problem row adds its message (a field can have
+     * several problems).
+     */
+    public String key() {
+        if (kind == Kind.ERROR || kind == Kind.WARNING) {
+            return "problem:" + path + ":" + detail;
+        }
+        return path.isEmpty() ? "label:" + label : path;
+    }
+
+    /** The text the row shows, "label  detail" (the detail only when there is one). */
+    public String text() {
+        return detail.isEmpty() ? label : label + "  " + detail;
+    }
+
     static OutlineNode group(String label, String detail, Kind kind, String path, List<OutlineNode> children) {
         return new OutlineNode(label, detail, kind, path, children);
     }

@@ -1,37 +1,72 @@
 package org.agentproxy.ui.internal.explorer;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.agentproxy.smartprotection.FeatureRegistry;
 import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.editor.ExpansionKeepingFilteredTree;
 import org.agentproxy.ui.internal.StudioPlugin;
-import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.FilteredTree;
 import org.eclipse.ui.part.ViewPart;
 
-/** The Policy Explorer: the open policy as a tree of its scopes, related settings and problems. */
+/**
+ * The Policy Explorer: the open policy as a tree of its scopes, sections, fields, related settings and problems,
+ * with a search box above it (Edit → Find Setting…, Ctrl+F). Double-click or Enter on a row, or Enter in the search
+ * box, opens the editor on the row's page and focuses its field. Edits refresh the rows in place, so what the
+ * administrator expanded stays expanded; a row the view cuts off shows whole in a tooltip.
+ */
 public final class PolicyExplorerView extends ViewPart {
 
     public static final String ID = "org.agentproxy.ui.policyExplorer";
     /** Bot id of the tree (the key string is the contract with the UI test driver). */
     public static final String TREE_ID = "policyExplorer.tree";
+    /** Bot id of the search box. */
+    public static final String SEARCH_ID = "policyExplorer.search";
 
+    private FilteredTree filtered;
     private TreeViewer viewer;
+    /** The viewer's input: replaced in place on each edit, so that a refresh matches the rows by their keys. */
+    private final List<OutlineNode> roots = new ArrayList<>();
+    private Path shownFile;
     private final Consumer<ActivePolicy> listener = this::show;
     private final FeatureRegistry features = FeatureRegistry.platform();
     private Runnable featuresChanged;
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        filtered = new ExpansionKeepingFilteredTree(parent,
+                SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL, new OutlineFilter());
+        filtered.setInitialText("Find a setting");
+        Text search = filtered.getFilterControl();
+        search.setToolTipText("Find a setting by its name or value; Enter goes to the first one found (Ctrl+F)");
+        search.setData("org.agentproxy.bot.id", SEARCH_ID);
+        search.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_RETURN) {
+                e.doit = false;
+                openFirstMatch(search.getText());
+            }
+        });
+        viewer = filtered.getViewer();
         viewer.getTree().setData("org.agentproxy.bot.id", TREE_ID);
+        viewer.setComparer(new OutlineComparer());
         viewer.setContentProvider(new OutlineContentProvider());
-        viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new OutlineLabelProvider(features)));
+        viewer.setLabelProvider(OutlineLabelProvider.cells(features));
         viewer.setAutoExpandLevel(2);
+        TruncatedRowToolTips.enableFor(viewer);
+        viewer.addOpenListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
         getSite().setSelectionProvider(viewer);
         StudioPlugin.getDefault().activePolicy().addListener(listener);
         Display display = parent.getDisplay();
@@ -43,20 +78,80 @@ public final class PolicyExplorerView extends ViewPart {
         features.addChangeListener(featuresChanged);
     }
 
+    /** Puts the keyboard focus into the search box, its text selected (Edit → Find Setting…). */
+    public void focusSearch() {
+        Text search = filtered.getFilterControl();
+        search.setFocus();
+        search.selectAll();
+    }
+
     private void show(ActivePolicy active) {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        viewer.setInput(active.policy() == null ? List.of() : PolicyOutline.of(active.policy(), active.problems(),
-                features));
+        List<OutlineNode> rows = active.policy() == null ? List.of()
+                : PolicyOutline.of(active.policy(), active.problems(), features);
+        boolean sameFile = !roots.isEmpty() && !rows.isEmpty() && Objects.equals(shownFile, active.file());
+        roots.clear();
+        roots.addAll(rows);
+        shownFile = active.file();
+        if (sameFile) {
+            viewer.refresh();      // in place: expanded and selected rows stay so (OutlineComparer)
+        } else {
+            viewer.setSelection(StructuredSelection.EMPTY); // another policy: start again, nothing selected,
+            viewer.setInput(roots);                         // two levels expanded
+        }
         // the file's name: its whole path does not fit a narrow view (it is in the tooltip of the view's tab)
         setContentDescription(active.file() == null ? "No policy open" : String.valueOf(active.file().getFileName()));
         setTitleToolTip(active.file() == null ? null : active.file().toString());
     }
 
+    /** Enter in the search box: opens the first row whose label or value matches. */
+    private void openFirstMatch(String text) {
+        if (text.isBlank()) {
+            return;
+        }
+        OutlineFilter filter = new OutlineFilter();
+        filter.setPattern(text.strip());
+        firstMatch(filter, roots).ifPresent(node -> {
+            viewer.setSelection(new StructuredSelection(node), true);
+            open(node);
+        });
+    }
+
+    /** The first match, depth first; of a matching section and its matching field, the field. */
+    private Optional<OutlineNode> firstMatch(OutlineFilter filter, List<OutlineNode> rows) {
+        for (OutlineNode row : rows) {
+            Optional<OutlineNode> below = firstMatch(filter, row.children());
+            if (below.isPresent()) {
+                return below;
+            }
+            if (filter.matches(viewer, row)) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void open(Object element) {
+        if (!(element instanceof OutlineNode node)) {
+            return;
+        }
+        try {
+            if (!ExplorerNavigation.open(getSite().getPage(), node) && node.path().isEmpty()) {
+                viewer.setExpandedState(node, !viewer.getExpandedState(node));
+            }
+        } catch (PartInitException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The tree gets the focus, unless the search box has it (a click into it activates the view). */
     @Override
     public void setFocus() {
-        viewer.getControl().setFocus();
+        if (!filtered.getFilterControl().isFocusControl()) {
+            viewer.getControl().setFocus();
+        }
     }
 
     @Override

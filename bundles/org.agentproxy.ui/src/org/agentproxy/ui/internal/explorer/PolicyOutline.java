@@ -3,12 +3,15 @@ package org.agentproxy.ui.internal.explorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.agentproxy.policy.FeatureSettings;
 import org.agentproxy.policy.GlobalSmartProtectionScope;
 import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.ProxyEndpoint;
 import org.agentproxy.policy.validation.Problem;
 import org.agentproxy.smartprotection.FeatureRegistry;
+import org.agentproxy.smartprotection.FeatureSetting;
 import org.agentproxy.ui.internal.ProblemCounts;
 import org.agentproxy.ui.internal.explorer.OutlineNode.Kind;
 
@@ -38,22 +41,27 @@ public final class PolicyOutline {
 
     private static OutlineNode internal(Policy policy) {
         return OutlineNode.group(INTERNAL, "", Kind.SCOPE, "internalAgents", List.of(
-                OutlineNode.setting("Proxy to the OfficeScan server",
-                        Describe.proxy(policy.internalAgents().server()), "internalAgents.server"),
-                OutlineNode.setting("Proxy to Smart Protection Servers",
-                        Describe.proxy(policy.internalAgents().smartProtection()), "internalAgents.smartProtection")));
+                proxy("Proxy to the OfficeScan server", "internalAgents.server", policy.internalAgents().server()),
+                proxy("Proxy to Smart Protection Servers", "internalAgents.smartProtection",
+                        policy.internalAgents().smartProtection())));
+    }
+
+    private static OutlineNode proxy(String label, String path, ProxyEndpoint proxy) {
+        return OutlineNode.group(label, Describe.proxy(proxy), Kind.SETTING, path, FieldRows.proxy(path, proxy));
     }
 
     private static OutlineNode external(Policy policy) {
         var scope = policy.externalAgents();
+        String credentials = "externalAgents.systemProxyCredentials";
+        String update = "externalAgents.serverUpdateProxy";
         return OutlineNode.group(EXTERNAL, "system proxy to the Smart Protection Network", Kind.SCOPE,
                 "externalAgents", List.of(
-                        OutlineNode.setting("System proxy credentials",
-                                Describe.credentials(scope.systemProxyCredentials()),
-                                "externalAgents.systemProxyCredentials"),
-                        OutlineNode.setting("Server update proxy (to ActiveUpdate)",
-                                Describe.serverUpdateProxy(scope.serverUpdateProxy()),
-                                "externalAgents.serverUpdateProxy")));
+                        OutlineNode.group("System proxy credentials",
+                                Describe.credentials(scope.systemProxyCredentials()), Kind.SETTING, credentials,
+                                FieldRows.credentials(credentials, scope.systemProxyCredentials())),
+                        OutlineNode.group("Server update proxy (to ActiveUpdate)",
+                                Describe.serverUpdateProxy(scope.serverUpdateProxy()), Kind.SETTING, update,
+                                FieldRows.serverUpdateProxy(update, scope.serverUpdateProxy()))));
     }
 
     private static OutlineNode globalSps(GlobalSmartProtectionScope scope, FeatureRegistry registry) {
@@ -61,12 +69,23 @@ public final class PolicyOutline {
         for (Map.Entry<String, FeatureSettings> f : scope.features().entrySet()) {
             features.add(new OutlineNode(Describe.featureName(registry, f.getKey()),
                     f.getValue().useGlobalProxy() ? "through the global proxy" : "direct", Kind.FEATURE,
-                    FEATURE_PATH + f.getKey(), List.of()));
+                    FEATURE_PATH + f.getKey(), featureProperties(registry, f.getKey(), f.getValue())));
         }
         return OutlineNode.group(GLOBAL_SPS, "", Kind.SCOPE, "globalSmartProtection", List.of(
-                OutlineNode.setting("Proxy", Describe.proxy(scope.proxy()), "globalSmartProtection.proxy"),
+                proxy("Proxy", "globalSmartProtection.proxy", scope.proxy()),
                 OutlineNode.group("Features", features.size() + " routed", Kind.GROUP,
                         "globalSmartProtection.features", features)));
+    }
+
+    /** A feature's properties, labelled as its plug-in declares them (the key when it declares none). */
+    private static List<OutlineNode> featureProperties(FeatureRegistry registry, String id, FeatureSettings settings) {
+        List<OutlineNode> rows = new ArrayList<>();
+        for (Map.Entry<String, String> p : new TreeMap<>(settings.properties()).entrySet()) {
+            String label = registry.feature(id).flatMap(f -> f.setting(p.getKey())).map(FeatureSetting::label)
+                    .map(l -> l.replaceFirst(":$", "")).orElse(p.getKey());
+            rows.add(OutlineNode.setting(label, p.getValue(), FEATURE_PATH + id + ".properties." + p.getKey()));
+        }
+        return rows;
     }
 
     private static OutlineNode problems(List<Problem> problems) {

@@ -20,7 +20,8 @@ final class PrivilegeOutline {
         String mode = privilege.applyMode() == ApplyMode.ALL_AGENTS ? "apply to all agents"
                 : "apply to future domains only";
         return OutlineNode.group(PolicyOutline.PRIVILEGE, mode, Kind.SCOPE, "userProxyPrivilege",
-                List.of(node(privilege, privilege.root(), List.of(), "userProxyPrivilege.root")));
+                List.of(node(privilege, privilege.root(), List.of(), "userProxyPrivilege.root"),
+                        OutlineNode.setting("Apply the root setting", mode, "userProxyPrivilege.applyMode")));
     }
 
     private static OutlineNode node(UserProxyPrivilege privilege, AgentTreeNode node, List<String> path,

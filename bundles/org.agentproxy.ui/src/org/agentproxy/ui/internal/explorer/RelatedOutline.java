@@ -21,17 +21,29 @@ final class RelatedOutline {
     static OutlineNode of(Policy p) {
         String pac = p.automaticProxy().pacUrl() == null ? "no PAC script" : "PAC " + p.automaticProxy().pacUrl();
         List<OutlineNode> rows = List.of(
-                OutlineNode.setting("OfficeScan server",
-                        p.server() == null ? "not set" : p.server().host() + ":" + p.server().port(), "server"),
-                OutlineNode.setting("Automatic proxy",
-                        "WPAD " + Describe.onOff(p.automaticProxy().autoDetect()) + ", " + pac, "automaticProxy"),
+                OutlineNode.setting("Policy name", FieldRows.text(p.name()), "name"),
+                OutlineNode.group("OfficeScan server",
+                        p.server() == null ? "not set" : p.server().host() + ":" + p.server().port(), Kind.SETTING,
+                        "server", List.of(
+                                OutlineNode.setting("Server host",
+                                        p.server() == null ? FieldRows.NOT_SET : FieldRows.text(p.server().host()),
+                                        "server.host"),
+                                OutlineNode.setting("Server port",
+                                        p.server() == null ? FieldRows.NOT_SET : FieldRows.port(p.server().port()),
+                                        "server.port"))),
+                OutlineNode.group("Automatic proxy",
+                        "WPAD " + Describe.onOff(p.automaticProxy().autoDetect()) + ", " + pac, Kind.SETTING,
+                        "automaticProxy", List.of(
+                                OutlineNode.setting("Detect settings automatically (WPAD)",
+                                        Describe.yesNo(p.automaticProxy().autoDetect()), "automaticProxy.autoDetect"),
+                                OutlineNode.setting("PAC script URL", FieldRows.text(p.automaticProxy().pacUrl()),
+                                        "automaticProxy.pacUrl"))),
                 location(p.locationAwareness()),
                 sources(p.smartProtectionSources()),
                 OutlineNode.setting("Web reputation", p.webReputation().sendQueriesToSps()
                         ? "internal agents query the SPS lists" : "internal agents query the Smart Protection Network",
-                        "webReputation"),
-                list("Update sources", "updates.sources", p.updates().sources(), s -> s.name() + " — " + s.url(),
-                        "then the OfficeScan server" + (p.updates().allowActiveUpdate() ? ", then ActiveUpdate" : "")),
+                        "webReputation.sendQueriesToSps"),
+                updates(p),
                 list("Bypass list", "bypassList", p.bypassList(), s -> s, "reached without a proxy"),
                 OutlineNode.setting("Direct fallback", p.directFallback() ? "retry directly when a proxy fails" : "off",
                         "directFallback"));
@@ -41,6 +53,7 @@ final class RelatedOutline {
     private static OutlineNode location(LocationAwareness location) {
         boolean gateway = location.mode() == LocationMode.GATEWAY;
         List<OutlineNode> rows = new ArrayList<>();
+        rows.add(OutlineNode.setting("Mode", Describe.lower(location.mode()), "locationAwareness.mode"));
         for (int i = 0; i < location.gateways().size(); i++) {
             var g = location.gateways().get(i);
             rows.add(OutlineNode.setting("Gateway " + g.ip(), g.mac() == null ? "any MAC" : "MAC " + g.mac(),
@@ -53,6 +66,16 @@ final class RelatedOutline {
         }
         String detail = gateway ? "internal when the gateway is listed" : "internal when the server is reachable";
         return OutlineNode.group("Location awareness", detail, Kind.GROUP, "locationAwareness", rows);
+    }
+
+    private static OutlineNode updates(Policy p) {
+        OutlineNode sources = list("Update sources", "updates.sources", p.updates().sources(),
+                s -> s.name() + " — " + s.url(),
+                "then the OfficeScan server" + (p.updates().allowActiveUpdate() ? ", then ActiveUpdate" : ""));
+        List<OutlineNode> rows = new ArrayList<>(sources.children());
+        rows.add(OutlineNode.setting("Allow ActiveUpdate as the last source",
+                Describe.yesNo(p.updates().allowActiveUpdate()), "updates.allowActiveUpdate"));
+        return OutlineNode.group(sources.label(), sources.detail(), Kind.GROUP, sources.path(), rows);
     }
 
     private static OutlineNode sources(SmartProtectionSources sources) {

@@ -9,7 +9,9 @@ import org.agentproxy.policy.store.PolicyId;
 import org.agentproxy.policy.store.transfer.PolicyTransfer;
 import org.agentproxy.policy.store.transfer.SecretExport;
 import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.FileKind;
 import org.agentproxy.ui.internal.StudioPlugin;
+import org.agentproxy.ui.internal.editor.SaveGuards;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -27,7 +29,8 @@ public final class ExportPolicyHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShell(event);
         StudioPlugin studio = StudioPlugin.getDefault();
         ActivePolicy active = studio.activePolicy();
-        if (active.policy() == null) {
+        if (active.policy() == null
+                || !SaveGuards.confirmRefusedTexts(shell, "export")) {
             return null;
         }
         ExportPolicyDialog dialog = new ExportPolicyDialog(shell);
@@ -36,7 +39,8 @@ public final class ExportPolicyHandler extends AbstractHandler {
         }
         char[] passphrase = dialog.passphrase();
         try {
-            Optional<Path> file = studio.fileChooser().chooseFileToSave(shell, exportName(active.file()));
+            Optional<Path> file = studio.fileChooser().chooseFileToSave(shell, FileKind.POLICY_EXPORT,
+                    exportName(active.file()));
             if (file.isEmpty()) {
                 return null;
             }

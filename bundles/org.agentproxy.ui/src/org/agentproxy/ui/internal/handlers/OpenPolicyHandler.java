@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.agentproxy.policy.codec.PolicyFormatException;
 import org.agentproxy.ui.internal.StudioPlugin;
 import org.agentproxy.ui.internal.editor.PolicyEditors;
+import org.agentproxy.ui.internal.editor.SaveGuards;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -27,12 +28,13 @@ public final class OpenPolicyHandler extends AbstractHandler {
         if (file.isEmpty()) {
             return null;
         }
-        if (studio.activePolicy().isDirty() && !MessageDialog.openQuestion(shell, "Open Policy",
+        if ((studio.activePolicy().isDirty() || !SaveGuards.refusedTexts().isEmpty()) && !MessageDialog.openQuestion(shell, "Open Policy",
                 "The open policy has unsaved edits. Drop them and open " + file.get().getFileName() + "?")) {
             return null;
         }
         try {
             studio.activePolicy().open(file.get());
+            SaveGuards.discardRefusedTexts(); // the fields show the opened policy's values, whatever was typed
             studio.workspace().rememberOpened(file.get());
             PolicyEditors.open(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage());
         } catch (PartInitException e) {

@@ -2,12 +2,16 @@ package org.agentproxy.ui.internal.handlers;
 
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.internal.StudioPlugin;
+import org.agentproxy.ui.internal.editor.SaveGuards;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** File → Revert: drops the unsaved edits of the open policy after asking. */
+/**
+ * File → Revert: drops the unsaved edits of the open policy after asking, and the text of fields that show what
+ * the policy does not hold.
+ */
 public final class RevertPolicyHandler extends AbstractHandler {
 
     public static final String TITLE = "Revert Policy";
@@ -15,9 +19,11 @@ public final class RevertPolicyHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         ActivePolicy active = StudioPlugin.getDefault().activePolicy();
-        if (active.isDirty() && MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), TITLE,
+        boolean refused = !SaveGuards.refusedTexts().isEmpty();
+        if ((active.isDirty() || refused) && MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), TITLE,
                 "Drop the unsaved edits of " + active.file().getFileName() + "?")) {
             active.revert();
+            SaveGuards.discardRefusedTexts();
         }
         return null;
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.internal.StudioPlugin;
+import org.agentproxy.ui.internal.editor.SaveGuards;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -22,7 +23,7 @@ public final class SaveAsPolicyHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShell(event);
         StudioPlugin studio = StudioPlugin.getDefault();
         ActivePolicy active = studio.activePolicy();
-        if (active.policy() == null) {
+        if (active.policy() == null || !SaveGuards.maySave(shell)) {
             return null;
         }
         Optional<Path> file = studio.fileChooser().chooseFileToSave(shell, active.file());

@@ -71,16 +71,14 @@ public final class ConnectivityPage implements ScopePage {
                 m -> m == LocationMode.GATEWAY ? "Gateway IP and MAC address" : "Reachability of the server",
                 PolicyField.within(LOCATION, "mode", "Location mode", LocationAwareness::mode,
                         LocationAwareness::withMode));
-        site.toolkit().createLabel(location, "Gateways:");
-        site.toolkit().createLabel(location, "");
+        site.binder().listLabel(location, "Gateways:");
         new ListEditor<>(location, site, PolicyField.within(LOCATION, "gateways", "Gateways",
                 LocationAwareness::gateways, LocationAwareness::withGateways),
                 List.of(new ListColumn<Gateway>("Gateway IP", 200, Gateway::ip, (g, v) -> new Gateway(v, g.mac())),
                         new ListColumn<Gateway>("MAC (optional)", 200, Gateway::mac,
                                 (g, v) -> new Gateway(g.ip(), v))),
                 () -> new Gateway("10.0.0.1", null));
-        site.toolkit().createLabel(location, "Reference servers:");
-        site.toolkit().createLabel(location, "");
+        site.binder().listLabel(location, "Reference servers:");
         new ListEditor<>(location, site, PolicyField.within(LOCATION, "referenceServers", "Reference servers",
                 LocationAwareness::referenceServers, LocationAwareness::withReferenceServers),
                 List.of(new ListColumn<HostPort>("Host", 240, HostPort::host, (h, v) -> new HostPort(v, h.port())),

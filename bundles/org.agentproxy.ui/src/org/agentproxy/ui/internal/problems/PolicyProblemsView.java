@@ -5,9 +5,11 @@ import java.util.function.Consumer;
 import org.agentproxy.policy.validation.Problem;
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.internal.StudioPlugin;
+import org.agentproxy.ui.internal.editor.FieldLabels;
 import org.agentproxy.ui.internal.editor.PolicyEditors;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -19,12 +21,16 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
-/** Policy Problems: every problem of the open policy; double-click jumps to the field in the editor. */
+/**
+ * Policy Problems: every problem of the open policy where the administrator sees it (page › section › field), its
+ * reason and its field path; double-click jumps to the field in the editor.
+ */
 public final class PolicyProblemsView extends ViewPart {
 
     public static final String ID = "org.agentproxy.ui.policyProblems";
     public static final String TABLE_ID = "policyProblems.table";
 
+    private final FieldLabels labels = FieldLabels.studio();
     private TableViewer viewer;
     private final Consumer<ActivePolicy> listener = this::show;
 
@@ -35,9 +41,15 @@ public final class PolicyProblemsView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Field", 300, new ColumnLabelProvider() {
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        column("Where", 420, new ColumnLabelProvider() {
             @Override
             public String getText(Object e) {
+                return labels.place(((Problem) e).path());
+            }
+
+            @Override
+            public String getToolTipText(Object e) {
                 return ((Problem) e).path();
             }
 
@@ -48,7 +60,9 @@ public final class PolicyProblemsView extends ViewPart {
                         : ISharedImages.IMG_OBJS_WARN_TSK);
             }
         });
-        column("Problem", 700, ColumnLabelProvider.createTextProvider(e -> ((Problem) e).message()));
+        column("Problem", 560, ColumnLabelProvider.createTextProvider(e -> ((Problem) e).message()));
+        // the field path is the detail: what the CLI prints, and what a policy file's reader looks for
+        column("Field path", 260, ColumnLabelProvider.createTextProvider(e -> ((Problem) e).path()));
         viewer.addDoubleClickListener(e -> jumpTo((IStructuredSelection) e.getSelection()));
         StudioPlugin.getDefault().activePolicy().addListener(listener);
     }

@@ -61,6 +61,30 @@ class KeyFilePasswordProviderTest {
                 .get("internalAgents.server.password", null));
     }
 
+    /**
+     * Without the property, the key file is per-user state where Eclipse keeps it: under {@code user.home} as the
+     * runtime was given it (the start scripts pass {@code -Duser.home=$HOME}), beside Equinox's own
+     * {@code ~/.eclipse/org.eclipse.equinox.security} — so a test's or a second profile's home is honoured.
+     */
+    @Test
+    void withoutThePropertyTheKeyFileFollowsTheUserHomeTheRuntimeWasGiven() throws Exception {
+        System.clearProperty(PROPERTY);
+        String home = System.getProperty("user.home");
+        Path given = dir.resolve("another-home");
+        System.setProperty("user.home", given.toString());
+        try {
+            ISecurePreferences node = open(dir.resolve("secure_storage")).node("org.agentproxy/policies/hq");
+            node.put("internalAgents.server.password", "Pr0xy-S3cret!", true);
+            node.flush();
+        } finally {
+            System.setProperty("user.home", home);
+        }
+
+        Path key = given.resolve(".agentproxy-studio/secure-storage.key");
+        assertTrue(Files.isRegularFile(key), "no key file under the user.home given to the runtime");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
+    }
+
     private static ISecurePreferences open(Path file) throws Exception {
         Map<Object, Object> options = new HashMap<>();
         options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);

@@ -10,34 +10,121 @@ import org.agentproxy.testing.bot.ComboBot;
 import org.agentproxy.testing.bot.Condition;
 import org.agentproxy.testing.bot.Matchers;
 import org.agentproxy.testing.bot.TableBot;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Widget;
 import org.eclipse.swtchart.Chart;
 
-/** The Fleet Impact view: the baseline to compare with, the chart, the counts, the agents that lose a path, Export. */
+/**
+ * The Fleet Impact view: the baseline to compare with, the chart (its bars clickable), the counts (rows selectable),
+ * the agents of the chosen bar or row (the lost paths until one is chosen), Export CSV and Export Agents.
+ */
 public final class FleetImpactBot {
 
     private final Bot bot;
     private final TableBot counts;
-    private final TableBot lost;
+    private final TableBot agents;
 
     FleetImpactBot(Bot bot) {
         this.bot = bot;
         this.counts = bot.tableWithId("fleetImpact.counts");
-        this.lost = bot.tableWithId("fleetImpact.lost");
+        this.agents = bot.tableWithId("fleetImpact.agents");
     }
 
     public String status() {
         return bot.labelWithId("fleetImpact.status").getText();
     }
 
-    /** {kept, changed, gained, lost} of a purpose, as shown. */
+    /** {kept, changed, gained, lost} of a purpose (its id or its name), as shown. */
     public List<String> counts(String purpose) {
+        int i = countsRow(purpose);
+        return i < 0 ? List.of()
+                : List.of(counts.cell(i, 1), counts.cell(i, 2), counts.cell(i, 3), counts.cell(i, 4));
+    }
+
+    /** The name the counts table shows for a purpose id. */
+    public String purposeName(String purpose) {
+        int i = countsRow(purpose);
+        return i < 0 ? null : counts.cell(i, 0);
+    }
+
+    private int countsRow(String purpose) {
         for (int i = 0; i < counts.rowCount(); i++) {
-            if (counts.cell(i, 0).equals(purpose)) {
-                return List.of(counts.cell(i, 1), counts.cell(i, 2), counts.cell(i, 3), counts.cell(i, 4));
+            if (purpose.equals(RowIds.of(counts, i)[0]) || counts.cell(i, 0).equals(purpose)) {
+                return i;
             }
         }
-        return List.of();
+        return -1;
+    }
+
+    /** Selects a purpose's row of the counts table: the list shows its changed, gained and lost agents. */
+    public FleetImpactBot selectRow(String purpose) {
+        bot.waitUntil(Condition.of("the counts list " + purpose, () -> countsRow(purpose) >= 0));
+        counts.select(countsRow(purpose));
+        return this;
+    }
+
+    /**
+     * Clicks the middle of the bar of a series ({@code kept}, {@code changed}, {@code gained}, {@code lost}) of a
+     * purpose (its id), where the chart's axes put it: the list shows that bar's agents.
+     */
+    public FleetImpactBot clickBar(String purpose, String series) {
+        List<Widget> chart = bot.widgets(Matchers.withId("fleetImpact.chart"));
+        bot.syncExec(() -> {
+            Chart c = (Chart) chart.get(0);
+            int index = List.of((String[]) c.getData("fleetImpact.purposes")).indexOf(purpose);
+            double before = 0;
+            double count = 0;
+            for (String s : List.of("kept", "changed", "gained", "lost")) {
+                double value = c.getSeriesSet().getSeries(s).getYSeries()[index];
+                if (s.equals(series)) {
+                    count = value;
+                    break;
+                }
+                before += value;
+            }
+            int across = c.getAxisSet().getXAxis(0).getPixelCoordinate(index);
+            int along = c.getAxisSet().getYAxis(0).getPixelCoordinate(before + count / 2);
+            boolean vertical = c.getOrientation() == SWT.VERTICAL;
+            Event down = new Event();
+            down.x = vertical ? along : across;
+            down.y = vertical ? across : along;
+            down.button = 1;
+            c.getPlotArea().getControl().notifyListeners(SWT.MouseDown, down);
+            return null;
+        });
+        return this;
+    }
+
+    /** What the agent list says it shows, e.g. {@code Configuration · changed: 4 agents}. */
+    public String selection() {
+        return bot.labelWithId("fleetImpact.selection").getText();
+    }
+
+    /** The listed agents as "agent purpose change" (ids). */
+    public List<String> agents() {
+        return agentRows(2);
+    }
+
+    /** The listed rows as "agent purpose X" (ids), X the id of column {@code last}. */
+    private List<String> agentRows(int last) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < agents.rowCount(); i++) {
+            String[] ids = RowIds.of(agents, i);
+            rows.add(ids[0] + " " + ids[1] + " " + ids[last]);
+        }
+        return rows;
+    }
+
+    /** Export Agents…: the scripted chooser must answer with the file to write. */
+    public FleetImpactBot exportAgents() {
+        bot.buttonWithId("fleetImpact.exportAgents").click();
+        return this;
+    }
+
+    /** The busy hint's text. */
+    public String busy() {
+        return bot.labelWithId("fleetImpact.busy").getText();
     }
 
     /** Waits until a purpose shows these counts. */
@@ -47,13 +134,9 @@ public final class FleetImpactBot {
         return this;
     }
 
-    /** The rows of the lost table as "agent purpose cause". */
+    /** The lost paths the agent list shows before a bar or a row is chosen, as "agent purpose cause" (ids). */
     public List<String> lost() {
-        List<String> rows = new ArrayList<>();
-        for (int i = 0; i < lost.rowCount(); i++) {
-            rows.add(lost.cell(i, 0) + " " + lost.cell(i, 1) + " " + lost.cell(i, 3));
-        }
-        return rows;
+        return agentRows(5);
     }
 
     /** Compare With File…: the scripted chooser must answer with a policy file. */
@@ -82,12 +165,12 @@ public final class FleetImpactBot {
         return baselines().items();
     }
 
-    /** The chart's values of a series ({@code kept}, {@code changed}, {@code gained}, {@code lost}) per purpose. */
+    /** The chart's values of a series ({@code kept}, {@code changed}, {@code gained}, {@code lost}) per purpose id. */
     public Map<String, Integer> chart(String series) {
         List<Widget> chart = bot.widgets(Matchers.withId("fleetImpact.chart"));
         return bot.syncExec(() -> {
             Chart c = (Chart) chart.get(0);
-            String[] purposes = c.getAxisSet().getXAxis(0).getCategorySeries();
+            String[] purposes = (String[]) c.getData("fleetImpact.purposes");
             double[] values = c.getSeriesSet().getSeries(series).getYSeries();
             Map<String, Integer> byPurpose = new LinkedHashMap<>();
             for (int i = 0; i < values.length; i++) {

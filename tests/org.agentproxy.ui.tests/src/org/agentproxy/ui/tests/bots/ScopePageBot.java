@@ -42,6 +42,11 @@ public final class ScopePageBot {
         return bot.treeWithId(path);
     }
 
+    /** The agent tree of the User Proxy Privilege page. */
+    public AgentTreeBot agentTree() {
+        return new AgentTreeBot(bot);
+    }
+
     /** Presses a list or tree button, e.g. {@code button("smartProtectionSources.standardList", "add")}. */
     public void button(String path, String action) {
         bot.buttonWithId(path + "#" + action).click();

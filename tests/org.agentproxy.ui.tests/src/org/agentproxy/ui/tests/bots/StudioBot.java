@@ -136,6 +136,11 @@ public final class StudioBot {
         return this;
     }
 
+    private void clickDeployPolicy() {
+        window.activate();
+        window.bot().menu("Deployment").menu("Deploy Policy...").click();
+    }
+
     /** Deployment → Servers…: the Policy Servers preference page. */
     public ServersBot servers() {
         window.activate();
@@ -143,10 +148,38 @@ public final class StudioBot {
         return new ServersBot(bot.shell(ServersBot.TITLE));
     }
 
+    /** Deployment → Deploy Policy…, when the studio asks first ("Text Not Applied"). */
+    public QuestionDialogBot deployExpectingQuestion() {
+        clickDeployPolicy();
+        return new QuestionDialogBot(bot.shell(QuestionDialogBot.REFUSED_TEXT));
+    }
+
+    /** Deployment → Deploy Policy…, when the studio refuses to deploy: the error dialog. */
+    public MessageDialogBot deployExpectingRefusal() {
+        clickDeployPolicy();
+        return new MessageDialogBot(bot.shell("Cannot Deploy Policy"));
+    }
+
+    /** The Deploy Policy wizard, once it is open (after a question let it open). */
+    public DeployWizardBot deployWizardShown() {
+        return new DeployWizardBot(bot.shell(DeployWizardBot.TITLE));
+    }
+
+    /** Brings the main window to the front and activates it (as a window manager does when a dialog closes). */
+    public StudioBot activate() {
+        window.activate();
+        return this;
+    }
+
+    /** Whether a shell with that title is open. */
+    public boolean hasShell(String title) {
+        return bot.syncExec(() -> java.util.Arrays.stream(bot.display().getShells())
+                .anyMatch(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())));
+    }
+
     /** Deployment → Deploy Policy…: the wizard on its first page. */
     public DeployWizardBot deployWizard() {
-        window.activate();
-        window.bot().menu("Deployment").menu("Deploy Policy...").click();
+        clickDeployPolicy();
         return new DeployWizardBot(bot.shell(DeployWizardBot.TITLE));
     }
 
@@ -164,6 +197,13 @@ public final class StudioBot {
         window.bot().menu("Deployment").menu("Policy Servers").click();
         window.bot().cTabItem("Policy Servers").activate();
         return new PolicyServersBot(window.bot(), bot);
+    }
+
+    /** Edit → Find Setting…: the cursor goes into the Policy Explorer's search box. */
+    public PolicyExplorerBot findSetting() {
+        window.activate();
+        window.bot().menu("Edit").menu("Find Setting...").click();
+        return explorer();
     }
 
     /** Help → About Agent Proxy Studio. */

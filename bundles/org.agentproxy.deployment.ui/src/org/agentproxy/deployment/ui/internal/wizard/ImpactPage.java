@@ -15,6 +15,7 @@ import org.agentproxy.simulation.impact.LostAgent;
 import org.agentproxy.simulation.impact.LostPath;
 import org.agentproxy.simulation.impact.PurposeImpact;
 import org.agentproxy.smartprotection.FeatureRegistry;
+import org.agentproxy.ui.FileKind;
 import org.agentproxy.ui.Studio;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -122,7 +123,7 @@ final class ImpactPage extends WizardPage {
     }
 
     private void chooseInventory() {
-        Optional<Path> file = Studio.fileChooser().chooseFileToOpen(getShell());
+        Optional<Path> file = Studio.fileChooser().chooseFileToOpen(getShell(), FileKind.INVENTORY);
         if (file.isPresent()) {
             useInventory(file.get());
         }

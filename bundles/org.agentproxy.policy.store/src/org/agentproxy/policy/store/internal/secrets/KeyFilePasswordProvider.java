@@ -19,7 +19,8 @@ import org.eclipse.equinox.security.storage.provider.PasswordProvider;
 /**
  * The master password of Eclipse secure storage when the desktop offers no keyring to the studio (no GNOME
  * keyring, no secure-storage UI): a random 256-bit key in a file only the user can read
- * ({@code ~/.agentproxy-studio/secure-storage.key}, mode 0600), created on first use. Secure storage stays
+ * ({@code ~/.agentproxy-studio/secure-storage.key}, mode 0600, where {@code ~} is the JVM's {@code user.home}, as for
+ * Equinox's own default store; the start scripts set it from {@code $HOME}), created on first use. Secure storage stays
  * encrypted at rest; reading it needs the user's own account. Registered with the lowest priority, so a platform
  * keyring provider wins wherever one is installed.
  */

@@ -29,8 +29,7 @@ final class SourceListsSection {
         Composite client = site.section(body, "Smart Protection source lists",
                 "An internal agent uses the first custom list whose IP range holds its address, else the standard "
                         + "list; it tries the servers in order and the next one on failure.");
-        site.toolkit().createLabel(client, "Standard list:");
-        site.toolkit().createLabel(client, "");
+        site.binder().listLabel(client, "Standard list:");
         new ListEditor<>(client, site, PolicyField.within(SOURCES, "standardList", "Standard list",
                 SmartProtectionSources::standardList, SmartProtectionSources::withStandardList),
                 List.of(new ListColumn<SpsSource>("Host", 220, SpsSource::host,
@@ -46,8 +45,7 @@ final class SourceListsSection {
                         new ListColumn<SpsSource>("Integrated", 90, s -> SpsText.yesNo(s.integrated()),
                                 (s, v) -> new SpsSource(s.host(), s.port(), s.protocol(), SpsText.isYes(v)))),
                 () -> new SpsSource("sps.example.com", 443, SpsProtocol.HTTPS, false));
-        site.toolkit().createLabel(client, "Custom lists:");
-        site.toolkit().createLabel(client, "");
+        site.binder().listLabel(client, "Custom lists:");
         new ListEditor<>(client, site, PolicyField.within(SOURCES, "customLists", "Custom lists",
                 SmartProtectionSources::customLists, SmartProtectionSources::withCustomLists),
                 List.of(new ListColumn<CustomSourceList>("Name", 140, CustomSourceList::name,

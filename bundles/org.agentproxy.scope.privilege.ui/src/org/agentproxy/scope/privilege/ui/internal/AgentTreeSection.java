@@ -8,75 +8,88 @@ import java.util.function.Function;
 
 import org.agentproxy.policy.Grant;
 import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.editor.ExpansionKeepingFilteredTree;
 import org.agentproxy.ui.editor.FieldBinder;
 import org.agentproxy.ui.editor.ScopePageSite;
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.dialogs.FilteredTree;
 
 /**
- * The agent tree as an indented list (root, domains, agents in tree order) with each node's own and effective
- * setting, and buttons to inherit, grant or deny. (An SWT Tree here, expanded inside a form page, crashes GTK 3
- * under Xvfb; the indented table shows the same hierarchy.)
+ * The agent tree (root, domains, agents) as a tree with a filter box: each node's own and effective setting, and
+ * buttons to inherit, grant or deny. Edits refresh the rows in place, so expanded and collapsed nodes, the filter
+ * and the selection stay as they were.
  */
 final class AgentTreeSection {
 
     static final String TREE_ID = "userProxyPrivilege.root";
+    /** Bot id of the filter box above the tree. */
+    static final String FILTER_ID = TREE_ID + ".filter";
 
     private AgentTreeSection() {
     }
 
     static void create(Composite body, ScopePageSite site) {
         Composite client = site.section(body, "Agent tree",
-                "Select a node, then let it inherit its parent's setting, grant or deny the privilege.");
-        Table table = site.toolkit().createTable(client, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
+                "Select a node, then let it inherit its parent's setting, grant or deny the privilege. Type in the "
+                        + "filter box to find domains and agents by name.");
+        FilteredTree filtered = new ExpansionKeepingFilteredTree(client,
+                SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER, new AgentTreeFilter());
+        filtered.setInitialText("Filter domains and agents by name");
+        filtered.getFilterControl().setData(FieldBinder.ID_KEY, FILTER_ID);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
-        data.heightHint = 200;
-        table.setLayoutData(data);
-        site.binder().register(TREE_ID, table);
-        TableViewer viewer = new TableViewer(table);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(viewer, "Node", 280, r -> "    ".repeat(r.indexes().size()) + r.name());
+        data.heightHint = 260;
+        filtered.setLayoutData(data);
+        site.toolkit().adapt(filtered);
+        TreeViewer viewer = filtered.getViewer();
+        viewer.getTree().setHeaderVisible(true);
+        viewer.getTree().setLinesVisible(true);
+        site.binder().register(TREE_ID, viewer.getTree());
+        viewer.setComparer(new AgentTreeRow.ByPlace());
+        viewer.setContentProvider(new AgentTreeRow.Content());
+        viewer.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
+        column(viewer, "Node", 280, AgentTreeRow::name);
         column(viewer, "Own setting", 120, AgentTreeRow::own);
         column(viewer, "Effective", 220, AgentTreeRow::effective);
         buttons(site, client, viewer);
+        List<AgentTreeRow> roots = new ArrayList<>();
         ActivePolicy document = site.document();
         Consumer<ActivePolicy> update = d -> {
-            if (!table.isDisposed() && d.policy() != null) {
-                int selected = table.getSelectionIndex();
-                viewer.setInput(flatten(AgentTreeRow.rootOf(d.policy().userProxyPrivilege()), new ArrayList<>()));
-                if (selected >= 0 && selected < table.getItemCount()) {
-                    table.setSelection(selected);
-                }
+            if (viewer.getTree().isDisposed() || d.policy() == null) {
+                return;
+            }
+            boolean first = roots.isEmpty();
+            roots.clear();
+            roots.add(AgentTreeRow.rootOf(d.policy().userProxyPrivilege()));
+            if (first) {
+                viewer.setInput(roots);
+            } else {
+                viewer.refresh();    // in place (rows compared by their place in the tree)
             }
         };
+        update.accept(document);
+        site.binder().onReveal(viewer.getTree(), path -> AgentTreeRow.at(roots, path)
+                .ifPresent(row -> viewer.setSelection(new StructuredSelection(row), true)));
         document.addListener(update);
-        table.addDisposeListener(e -> document.removeListener(update));
+        viewer.getTree().addDisposeListener(e -> document.removeListener(update));
     }
 
-    private static List<AgentTreeRow> flatten(AgentTreeRow row, List<AgentTreeRow> rows) {
-        rows.add(row);
-        row.children().forEach(c -> flatten(c, rows));
-        return rows;
-    }
-
-    private static void column(TableViewer viewer, String title, int width, Function<AgentTreeRow, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+    private static void column(TreeViewer viewer, String title, int width, Function<AgentTreeRow, String> text) {
+        TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
         c.getColumn().setText(title);
         c.getColumn().setWidth(width);
         c.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> text.apply((AgentTreeRow) e)));
     }
 
-    private static void buttons(ScopePageSite site, Composite client, TableViewer viewer) {
+    private static void buttons(ScopePageSite site, Composite client, TreeViewer viewer) {
         Composite box = site.toolkit().createComposite(client);
         box.setLayout(new GridLayout(1, true));
         box.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, false, false));
@@ -86,7 +99,8 @@ final class AgentTreeSection {
                 case GRANTED -> "Grant";
                 case DENIED -> "Deny";
             };
-            Button b = site.toolkit().createButton(box, text, SWT.PUSH);
+            Button b = site.toolkit().createButton(box, "", SWT.PUSH);
+            b.setText(site.binder().mnemonic(text, b));
             b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             b.setData(FieldBinder.ID_KEY, TREE_ID + "#" + text.toLowerCase(Locale.ROOT));
             b.addListener(SWT.Selection, e -> {

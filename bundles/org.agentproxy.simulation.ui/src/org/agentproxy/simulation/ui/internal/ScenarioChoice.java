@@ -1,0 +1,56 @@
+package org.agentproxy.simulation.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * The top of the scenario column: the Sample drop-down of the shipped scenarios, with Load Scenario… and Reset
+ * beside it.
+ */
+final class ScenarioChoice {
+
+    private final Combo combo;
+
+    ScenarioChoice(Composite parent, List<SampleScenarios.Sample> samples, Runnable choose, Runnable load,
+            Runnable reset) {
+        Composite box = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(3, false);
+        layout.marginWidth = 0;
+        box.setLayout(layout);
+        box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(box, SWT.NONE).setText("Sample:");
+        combo = new Combo(box, SWT.READ_ONLY | SWT.DROP_DOWN);
+        combo.setData("org.agentproxy.bot.id", "connectionPaths.samples");
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        data.widthHint = 150;   // the drop-down and the tooltip show whole names
+        combo.setLayoutData(data);
+        combo.setItems(samples.stream().map(SampleScenarios.Sample::label).toArray(String[]::new));
+        combo.select(0);
+        combo.setToolTipText(combo.getText());
+        combo.addListener(SWT.Selection, e -> {
+            combo.setToolTipText(combo.getText());
+            choose.run();
+        });
+        new Label(box, SWT.NONE);
+        button(box, "Load Scenario...", "connectionPaths.load", load);
+        button(box, "Reset", "connectionPaths.reset", reset);
+    }
+
+    private static void button(Composite parent, String text, String id, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.setData("org.agentproxy.bot.id", id);
+        b.addListener(SWT.Selection, e -> action.run());
+    }
+
+    Combo combo() {
+        return combo;
+    }
+}

@@ -1,0 +1,125 @@
+package org.agentproxy.ui.internal.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agentproxy.ui.ActivePolicy;
+import org.agentproxy.ui.PolicyErrors;
+import org.agentproxy.ui.internal.StudioPlugin;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * What is asked before the policy is written or sent while the screen shows something else: fields with text the
+ * policy does not hold (refused on entry), and, for a save, errors. UI thread.
+ */
+public final class SaveGuards {
+
+    public static final String DISCARD = "Discard my text";
+    public static final String GO_TO_FIELD = "Go to the field";
+    public static final String SAVE_ANYWAY = "Save anyway";
+    public static final String SAVE_WITH_ERRORS_TITLE = "Save Policy with Errors";
+    /** The title of the question about refused text, whatever the action. */
+    public static final String REFUSED_TITLE = "Text Not Applied";
+
+    private SaveGuards() {
+    }
+
+    /** The fields of every open policy editor that show refused text. */
+    public static List<PolicyEditor.Refusal> refusedTexts() {
+        List<PolicyEditor.Refusal> refused = new ArrayList<>();
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return refused;
+        }
+        for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+            for (IWorkbenchPage page : window.getPages()) {
+                for (IEditorReference ref : page.getEditorReferences()) {
+                    if (PolicyEditor.ID.equals(ref.getId()) && ref.getEditor(false) instanceof PolicyEditor editor) {
+                        refused.addAll(editor.refusedTexts());
+                    }
+                }
+            }
+        }
+        return refused;
+    }
+
+    /** Shows the policy's values again in every field that shows refused text. */
+    public static void discardRefusedTexts() {
+        refusedTexts().stream().map(PolicyEditor.Refusal::editor).distinct()
+                .forEach(PolicyEditor::discardRefusedTexts);
+    }
+
+    /**
+     * When fields show refused text, asks: "Discard my text" (the fields show the policy's values again, and the
+     * action goes on), "Go to the field" (the first one gets the focus; the action stops), or Cancel.
+     *
+     * @param verb what goes on after a discard, e.g. {@code save}, {@code deploy}
+     * @return whether the action may go on
+     */
+    public static boolean confirmRefusedTexts(Shell shell, String verb) {
+        return confirmRefusedTexts(shell, verb, refusedTexts());
+    }
+
+    static boolean confirmRefusedTexts(Shell shell, String verb, List<PolicyEditor.Refusal> refused) {
+        if (refused.isEmpty()) {
+            return true;
+        }
+        MessageDialog dialog = new MessageDialog(shell, REFUSED_TITLE, null, refusedMessage(refused, verb),
+                MessageDialog.WARNING, 1, DISCARD, GO_TO_FIELD, IDialogConstants.CANCEL_LABEL);
+        int answer = dialog.open();
+        if (answer == 0) {
+            refused.stream().map(PolicyEditor.Refusal::editor).distinct().forEach(PolicyEditor::discardRefusedTexts);
+            return true;
+        }
+        if (answer == 1) {
+            // once the dialog is gone and the window active again, so that the field keeps the focus
+            shell.getDisplay().asyncExec(refused.get(0)::reveal);
+        }
+        return false;
+    }
+
+    static String refusedMessage(List<PolicyEditor.Refusal> refused, String verb) {
+        StringBuilder text = new StringBuilder(refused.size() == 1
+                ? "This field shows text the policy does not hold: it was not applied, and to " + verb
+                        + " now would use the value the policy holds instead.\n\n"
+                : refused.size() + " fields show text the policy does not hold: it was not applied, and to " + verb
+                        + " now would use the values the policy holds instead.\n\n");
+        for (PolicyEditor.Refusal r : refused) {
+            text.append("• ").append(r.place()).append(": \"").append(r.text().shown()).append("\" — ")
+                    .append(r.text().reason()).append(". The policy holds ")
+                    .append(r.text().held().isEmpty() ? "no value" : r.text().held()).append(".\n");
+        }
+        text.append("\n").append(DISCARD).append(refused.size() == 1 ? ": the field shows the policy's value again"
+                : ": the fields show the policy's values again").append(", and you ").append(verb).append(" what the screen ")
+                .append("shows.\n").append(GO_TO_FIELD).append(": correct the text first; nothing happens now.");
+        return text.toString();
+    }
+
+    /**
+     * When the policy has errors, asks whether to save it anyway (a draft with errors cannot be deployed).
+     *
+     * @return whether the save may go on
+     */
+    public static boolean confirmSaveWithErrors(Shell shell, ActivePolicy active) {
+        int errors = PolicyErrors.of(active.problems()).size();
+        if (errors == 0) {
+            return true;
+        }
+        String message = "The policy has " + PolicyErrors.count(errors) + ":\n\n" + PolicyErrors.list(active.problems())
+                + "\n\nYou can save it as a draft, but a policy with errors cannot be deployed: Deployment → Deploy "
+                + "Policy and agentproxy deploy refuse it until the errors are fixed.";
+        return new MessageDialog(shell, SAVE_WITH_ERRORS_TITLE, null, message, MessageDialog.WARNING, 1, SAVE_ANYWAY,
+                IDialogConstants.CANCEL_LABEL).open() == 0;
+    }
+
+    /** Both questions, for File → Save, Save As: refused text first, then errors. */
+    public static boolean maySave(Shell shell) {
+        return confirmRefusedTexts(shell, "save")
+                && confirmSaveWithErrors(shell, StudioPlugin.getDefault().activePolicy());
+    }
+}

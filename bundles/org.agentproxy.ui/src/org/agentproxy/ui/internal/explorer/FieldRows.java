@@ -1,0 +1,56 @@
+package org.agentproxy.ui.internal.explorer;
+
+import java.util.List;
+
+import org.agentproxy.policy.Credentials;
+import org.agentproxy.policy.ProxyEndpoint;
+import org.agentproxy.policy.SecretRef;
+import org.agentproxy.policy.ServerUpdateProxy;
+
+/**
+ * The rows of single fields below a section row: one per control of the editor page, labelled as on the page and
+ * carrying the control's field path, so that the explorer reaches (and the settings search finds) every field. A
+ * password row says only whether one is stored, never its value.
+ */
+final class FieldRows {
+
+    static final String NOT_SET = "not set";
+
+    private FieldRows() {
+    }
+
+    static List<OutlineNode> proxy(String path, ProxyEndpoint proxy) {
+        return List.of(OutlineNode.setting("Use this proxy", Describe.yesNo(proxy.enabled()), path + ".enabled"),
+                OutlineNode.setting("Host", text(proxy.host()), path + ".host"),
+                OutlineNode.setting("Port", port(proxy.port()), path + ".port"),
+                OutlineNode.setting("User", text(proxy.user()), path + ".user"),
+                OutlineNode.setting("Password", password(proxy.password()), path + ".password"));
+    }
+
+    static List<OutlineNode> serverUpdateProxy(String path, ServerUpdateProxy proxy) {
+        return List.of(OutlineNode.setting("Use this proxy", Describe.yesNo(proxy.enabled()), path + ".enabled"),
+                OutlineNode.setting("Protocol", proxy.protocol().name(), path + ".protocol"),
+                OutlineNode.setting("Host", text(proxy.host()), path + ".host"),
+                OutlineNode.setting("Port", port(proxy.port()), path + ".port"),
+                OutlineNode.setting("User", text(proxy.user()), path + ".user"),
+                OutlineNode.setting("Password", password(proxy.password()), path + ".password"));
+    }
+
+    static List<OutlineNode> credentials(String path, Credentials credentials) {
+        return List.of(OutlineNode.setting("User", text(credentials.user()), path + ".user"),
+                OutlineNode.setting("Password", password(credentials.password()), path + ".password"));
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? NOT_SET : value;
+    }
+
+    static String port(int port) {
+        return port == 0 ? NOT_SET : String.valueOf(port);
+    }
+
+    /** Whether a password is stored; the value itself is never read. */
+    static String password(SecretRef password) {
+        return password == null ? NOT_SET : "stored";
+    }
+}

@@ -1,0 +1,34 @@
+package org.agentproxy.ui.tests;
+
+import org.agentproxy.testing.bot.Bot;
+import org.agentproxy.testing.bot.Condition;
+import org.agentproxy.ui.tests.bots.PolicyExplorerBot;
+import org.eclipse.swt.widgets.Control;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** Explorer tests: a fresh copy of the sample open, the explorer's search box emptied after each test. */
+abstract class ExplorerTestSupport extends EditorTestSupport {
+
+    static final String OFFICESCAN_PROXY = "Proxy to the OfficeScan server";
+    static final String SPS_PROXY = "Proxy to Smart Protection Servers";
+    PolicyExplorerBot explorer;
+
+    @BeforeEach
+    void explorer() {
+        explorer = studio.explorer();
+    }
+
+    @AfterEach
+    void clearTheSearch() {
+        explorer.clearSearch();
+    }
+
+    /** Waits until the control of a field path (or another bot id) has the keyboard focus. */
+    void waitForFocus(String id) {
+        studio.bot().waitUntil(Condition.of("the focus on " + id, () -> id.equals(studio.bot().syncExec(() -> {
+            Control focus = studio.bot().display().getFocusControl();
+            return focus == null ? null : (String) focus.getData(Bot.ID_KEY);
+        }))));
+    }
+}
