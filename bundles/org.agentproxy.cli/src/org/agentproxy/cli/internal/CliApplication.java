@@ -7,6 +7,7 @@ import org.agentproxy.cli.AgentsCommand;
 import org.agentproxy.cli.Cli;
 import org.agentproxy.cli.DeployCommand;
 import org.agentproxy.cli.FeaturesCommand;
+import org.agentproxy.cli.GroupsCommand;
 import org.agentproxy.cli.HistoryCommand;
 import org.agentproxy.cli.ImpactCommand;
 import org.agentproxy.cli.PluginsCommand;
@@ -27,7 +28,7 @@ public final class CliApplication implements IApplication {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         Cli cli = new Cli(version(), List.of(new ValidateCommand(), new TestConnectionCommand(), new SimulateCommand(),
                 new ImpactCommand(), new FeaturesCommand(),
-                new DeployCommand(), new RollbackCommand(), new HistoryCommand(), new AgentsCommand(),
+                new DeployCommand(), new RollbackCommand(), new HistoryCommand(), new GroupsCommand(), new AgentsCommand(),
                 new ServerCommand(), new PluginsCommand()));
         int code = cli.run(args == null ? List.of() : Arrays.asList(args), System.out, System.err);
         System.out.flush();

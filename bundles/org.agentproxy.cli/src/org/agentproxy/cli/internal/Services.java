@@ -1,6 +1,7 @@
 package org.agentproxy.cli.internal;
 
 import org.agentproxy.deployment.DeploymentService;
+import org.agentproxy.deployment.GroupAdministration;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -22,10 +23,19 @@ public final class Services {
      * @throws IllegalStateException when it does not appear (not in an OSGi runtime, or SCR not running)
      */
     public static DeploymentService deployment() {
+        return service(DeploymentService.class, "deployment service");
+    }
+
+    /** The agent groups of policy servers ({@code org.agentproxy.deployment}'s {@link GroupAdministration}). */
+    public static GroupAdministration groups() {
+        return service(GroupAdministration.class, "group administration service");
+    }
+
+    private static <T> T service(Class<T> type, String what) {
         Bundle self = FrameworkUtil.getBundle(Services.class);
         BundleContext context = self == null ? null : self.getBundleContext();
         if (context == null) {
-            throw new IllegalStateException("the deployment service needs the OSGi runtime of the product");
+            throw new IllegalStateException("the " + what + " needs the OSGi runtime of the product");
         }
         for (Bundle bundle : context.getBundles()) {
             if (DEPLOYMENT_BUNDLE.equals(bundle.getSymbolicName()) && bundle.getState() != Bundle.ACTIVE) {
@@ -36,19 +46,17 @@ public final class Services {
                 }
             }
         }
-        ServiceTracker<DeploymentService, DeploymentService> tracker = new ServiceTracker<>(context,
-                DeploymentService.class, null);
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();
         try {
-            DeploymentService service = tracker.waitForService(WAIT_MILLIS);
+            T service = tracker.waitForService(WAIT_MILLIS);
             if (service == null) {
-                throw new IllegalStateException("no deployment service: is org.apache.felix.scr installed and "
-                        + "started?");
+                throw new IllegalStateException("no " + what + ": is org.apache.felix.scr installed and started?");
             }
             return service;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the deployment service", e);
+            throw new IllegalStateException("interrupted while waiting for the " + what, e);
         }
     }
 }

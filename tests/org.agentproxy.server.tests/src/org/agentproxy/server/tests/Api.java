@@ -112,4 +112,12 @@ final class Api {
         }
         return b;
     }
+
+    Reply delete(String path, String token, String... headers) {
+        HttpRequest.Builder b = request(path, token).DELETE();
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
 }

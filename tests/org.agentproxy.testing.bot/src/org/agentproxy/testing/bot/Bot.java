@@ -214,6 +214,11 @@ public class Bot {
         return new LinkBot(this, find(Link.class, and(ofType(Link.class), withText(text))));
     }
 
+    /** @return the {@link Link} tagged with that {@link #ID_KEY} */
+    public LinkBot linkWithId(String id) {
+        return new LinkBot(this, find(Link.class, and(ofType(Link.class), withId(id))));
+    }
+
     // ---------------------------------------------------------------- trees, tables, tabs
 
     /** @return the first visible tree (in shell order, depth first) */

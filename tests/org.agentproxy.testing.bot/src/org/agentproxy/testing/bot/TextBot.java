@@ -60,6 +60,29 @@ public class TextBot extends WidgetBot<Control> {
         return this;
     }
 
+    /**
+     * Presses Return in the field, as the keyboard does: gives it the focus and sends {@code SWT.Traverse} with
+     * {@code TRAVERSE_RETURN}; unless a listener vetoed it ({@code doit = false}), the traversal happens — in a dialog
+     * the default button is pressed (GTK posts that button's {@code SWT.Selection}: it arrives with the next dispatch,
+     * so wait for its effect). Then the field gets {@code SWT.DefaultSelection} if it was not traversed away.
+     */
+    public TextBot pressReturn() {
+        waitUntilEnabled();
+        act("press Return in " + this, c -> {
+            c.setFocus();
+            Event traverse = new Event();
+            traverse.detail = SWT.TRAVERSE_RETURN;
+            traverse.character = SWT.CR;
+            traverse.keyCode = SWT.CR;
+            traverse.doit = true;
+            boolean traversed = c.traverse(SWT.TRAVERSE_RETURN, traverse);
+            if (!traversed && !c.isDisposed()) {
+                c.notifyListeners(SWT.DefaultSelection, new Event());
+            }
+        });
+        return this;
+    }
+
     /** @return whether the user may edit the contents */
     public boolean isEditable() {
         return read(c -> c instanceof Text t ? t.getEditable() : ((StyledText) c).getEditable());

@@ -103,9 +103,9 @@ class DeploymentUiTest extends StudioTestSupport {
         wizard.finish();
 
         DeploymentsViewBot view = studio.deployments();
-        int deployed = view.waitForStatus("deploy \"Headquarters\"", "SUCCEEDED");
+        int deployed = view.waitForStatus("deploy \"Headquarters\"", "Succeeded");
         view.select(deployed);
-        assertEquals("DEPLOYED", view.target(0, 1));
+        assertEquals("Deployed", view.target(0, 1));
         assertEquals("1", view.target(0, 2));
         assertEquals("2", view.target(0, 3));
         assertEquals(2, server.versions(GROUP).get("current").asLong());
@@ -121,9 +121,9 @@ class DeploymentUiTest extends StudioTestSupport {
 
         view.rollback();
 
-        int rolledBack = view.waitForStatus("rollback of " + deploymentId, "SUCCEEDED");
+        int rolledBack = view.waitForStatus("rollback of " + deploymentId, "Succeeded");
         view.select(rolledBack);
-        assertEquals("ROLLED_BACK", view.target(0, 1));
+        assertEquals("Rolled back", view.target(0, 1));
         JsonNode versions = server.versions(GROUP);
         assertEquals(3, versions.get("current").asLong());
         JsonNode last = versions.get("versions").get(2);
@@ -131,7 +131,7 @@ class DeploymentUiTest extends StudioTestSupport {
         assertEquals(1, last.get("rollbackOf").asLong());
         assertEquals(before, server.current(GROUP));
         assertFalse(view.canRollBack(), "a rollback cannot be rolled back");
-        int original = view.waitForStatus("deploy \"Headquarters\" (rolled back by ", "SUCCEEDED");
+        int original = view.waitForStatus("deploy \"Headquarters\" (rolled back by ", "Succeeded");
         view.select(original);
         assertFalse(view.canRollBack(), "a deployment rolled back already cannot be rolled back again");
         docshot("deployments-view.png", true);

@@ -96,8 +96,8 @@ class PasswordRotationUiTest extends EditorTestSupport {
         wizard.finish();
 
         DeploymentsViewBot view = studio.deployments();
-        view.select(view.waitForStatus("deploy \"" + NAME + "\"", "SUCCEEDED"));
-        assertEquals("SECRETS_UPDATED", view.target(0, 1));
+        view.select(view.waitForStatus("deploy \"" + NAME + "\"", "Succeeded"));
+        assertEquals("Passwords updated", view.target(0, 1));
         assertTrue(view.target(0, 5).contains("the password of " + INTERNAL.key() + " (changed)"), view.target(0, 5));
         assertEquals(1, server.versions(GROUP).get("current").asLong(), "no new policy version");
         var agent = server.agentPolicy(GROUP, agentToken).path("secrets");

@@ -58,6 +58,20 @@ final class PolicyServerFixture implements AutoCloseable {
         return JSON.readTree(r.body());
     }
 
+    /** The HTTP status an agent of the group gets with this token (200 policy, 404 none yet or no group, 403 refused). */
+    int agentStatus(String group, String agentToken) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(server.uri().resolve("v1/agent/groups/" + group + "/policy"))
+                .header("Authorization", "Bearer " + agentToken).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The HTTP status of {@code GET /v1/admin/groups/GROUP} (200, or 404 when there is no such group). */
+    int groupStatus(String group) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(server.uri().resolve("v1/admin/groups/" + group))
+                .header("Authorization", "Bearer " + adminToken).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** Deploys a policy as the next version, through the admin API. */
     void deploy(String group, Policy policy, long expectedVersion) throws Exception {
         send(HttpRequest.newBuilder(server.uri().resolve("v1/admin/groups/" + group + "/policy"))

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.agentproxy.deployment.DeploymentJournal;
 import org.agentproxy.deployment.DeploymentService;
+import org.agentproxy.deployment.GroupAdministration;
 import org.agentproxy.deployment.RolloutOptions;
 import org.agentproxy.deployment.ui.internal.servers.ServerRegistry;
 import org.agentproxy.policy.store.secrets.SecretStore;
@@ -25,6 +26,7 @@ public final class DeploymentUi extends AbstractUIPlugin {
 
     private ServiceTracker<DeploymentService, DeploymentService> deployments;
     private ServiceTracker<SecretStore, SecretStore> secrets;
+    private ServiceTracker<GroupAdministration, GroupAdministration> groups;
     private final Activity activity = new Activity();
     private ServerRegistry servers;
 
@@ -35,6 +37,8 @@ public final class DeploymentUi extends AbstractUIPlugin {
         deployments.open();
         secrets = new ServiceTracker<>(context, SecretStore.class, null);
         secrets.open();
+        groups = new ServiceTracker<>(context, GroupAdministration.class, null);
+        groups.open();
         servers = new ServerRegistry(this::secretStore);
         instance = this;
     }
@@ -44,6 +48,7 @@ public final class DeploymentUi extends AbstractUIPlugin {
         instance = null;
         deployments.close();
         secrets.close();
+        groups.close();
         super.stop(context);
     }
 
@@ -68,6 +73,23 @@ public final class DeploymentUi extends AbstractUIPlugin {
         }
         if (service == null) {
             throw new IllegalStateException("no DeploymentService (is org.apache.felix.scr running?)");
+        }
+        return service;
+    }
+
+    /** The agent groups of policy servers (create, delete, agent tokens); starts the deployment bundle on first use. */
+    public GroupAdministration groupAdministration() {
+        GroupAdministration service = groups.getService();
+        if (service == null) {
+            deploymentService(); // starts the bundle that registers it
+            try {
+                service = groups.waitForService(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (service == null) {
+            throw new IllegalStateException("no GroupAdministration service (is org.apache.felix.scr running?)");
         }
         return service;
     }

@@ -40,20 +40,26 @@ final class ServerCalls {
     /** A request to {@code v1/admin/groups/GROUP/RESOURCE} of the target's server, with the token. */
     HttpRequest.Builder request(DeploymentTarget target, AccessToken token, String resource)
             throws TransportException {
+        String group = URLEncoder.encode(target.group(), StandardCharsets.UTF_8).replace("+", "%20");
+        return request(target.server(), token, "v1/admin/groups/" + group
+                + (resource.isEmpty() || resource.startsWith("?") ? resource : "/" + resource), target);
+    }
+
+    /** A request to {@code PATH} (relative, e.g. {@code v1/admin/groups}) of a server, with the token. */
+    HttpRequest.Builder request(URI server, AccessToken token, String path, Object forMessages)
+            throws TransportException {
         if (token == null) {
-            throw new TransportException(Kind.UNAUTHORIZED, 0, target + ": no admin token for " + target.server()
+            throw new TransportException(Kind.UNAUTHORIZED, 0, forMessages + ": no admin token for " + server
                     + " (give one, e.g. --token-file FILE)");
         }
-        String base = target.server().toString();
-        String group = URLEncoder.encode(target.group(), StandardCharsets.UTF_8).replace("+", "%20");
-        URI uri = URI.create((base.endsWith("/") ? base : base + "/") + "v1/admin/groups/" + group
-                + (resource.isEmpty() ? "" : "/" + resource));
+        String base = server.toString();
+        URI uri = URI.create((base.endsWith("/") ? base : base + "/") + path);
         return HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token.value())
                 .header("Accept", "application/json");
     }
 
     /** Sends a request; waits in slices so that a cancelled monitor aborts it. */
-    HttpResponse<byte[]> send(HttpRequest request, DeploymentTarget target, IProgressMonitor monitor)
+    HttpResponse<byte[]> send(HttpRequest request, Object target, IProgressMonitor monitor)
             throws TransportException {
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request,
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -77,7 +83,7 @@ final class ServerCalls {
     }
 
     /** The failure an error response stands for, with the server's message (it never holds a secret). */
-    static TransportException failure(DeploymentTarget target, HttpResponse<byte[]> response) {
+    static TransportException failure(Object target, HttpResponse<byte[]> response) {
         int status = response.statusCode();
         String message = target + ": HTTP " + status + ": " + serverMessage(response);
         Kind kind = switch (status) {
@@ -108,11 +114,12 @@ final class ServerCalls {
         return message.isEmpty() ? "(no error message; is this an Agent Proxy Studio policy server?)" : message;
     }
 
-    private static TransportException unreachable(DeploymentTarget target, Throwable cause) {
+    private static TransportException unreachable(Object target, Throwable cause) {
         String why = cause instanceof ConnectException ? "connection refused"
                 : cause instanceof HttpTimeoutException ? "timed out"
                 : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        return new TransportException(Kind.TRANSIENT, target + ": cannot reach " + target.server() + ": " + why,
-                cause);
+        String prefix = target instanceof DeploymentTarget t ? t + ": cannot reach " + t.server()
+                : "cannot reach " + target;
+        return new TransportException(Kind.TRANSIENT, prefix + ": " + why, cause);
     }
 }

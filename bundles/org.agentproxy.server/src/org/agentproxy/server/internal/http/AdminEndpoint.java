@@ -45,9 +45,11 @@ final class AdminEndpoint {
             throw ApiException.badRequest("invalid-group-name", "group", Groups.NAME_RULE);
         }
         if (segments.length == 2) {
-            allow(response, method, "GET", "PUT");
+            allow(response, method, "GET", "PUT", "DELETE");
             if (method.equals("PUT")) {
                 groupResources.create(response, callback, name, actor);
+            } else if (method.equals("DELETE")) {
+                groupResources.delete(new Exchange(request, response, callback, actor, group(name)));
             } else {
                 groupResources.info(response, callback, group(name));
             }

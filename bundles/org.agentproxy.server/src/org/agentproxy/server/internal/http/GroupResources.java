@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.agentproxy.policy.SecretRef;
+import org.agentproxy.server.internal.store.GroupInUseException;
 import org.agentproxy.server.internal.store.GroupStore;
 import org.agentproxy.server.internal.store.Groups;
 import org.agentproxy.server.internal.store.Json;
@@ -45,6 +46,46 @@ final class GroupResources {
         body.put("agentToken", created.agentToken());
         response.getHeaders().put(HttpHeader.LOCATION, AdminEndpoint.PREFIX + "groups/" + name);
         HttpIO.json(response, callback, 201, body);
+    }
+
+    /**
+     * {@code DELETE …/groups/NAME} with {@code If-Match} on the current version (428 without, 412 when stale); a
+     * group holding a policy only with {@code ?force=true} (409 {@code group-has-policy} otherwise). Nothing is
+     * erased: the group's directory, with its versions, tokens, secrets and the deletion record, moves to
+     * {@code deleted-groups/}; its agents get 404 from now on.
+     */
+    void delete(Exchange x) throws ApiException, IOException {
+        long expected = Preconditions.expectedVersion(x.request());
+        boolean force = force(x.request().getHttpURI().getQuery());
+        String name = x.group().name();
+        try {
+            var deletion = groups.delete(name, expected, force, x.actor())
+                    .orElseThrow(() -> ApiException.unknownGroup(name));
+            HttpIO.json(x.response(), x.callback(), 200, deletion.toJson());
+        } catch (StaleVersionException e) {
+            throw PolicyResources.stale(e);
+        } catch (GroupInUseException e) {
+            throw new ApiException(409, "group-has-policy", "group: \"" + name + "\" holds version "
+                    + e.currentVersion() + ", which its agents poll; they would get 404 and keep their last policy. "
+                    + "Send ?force=true to delete it anyway").with("field", "group")
+                    .with("currentVersion", e.currentVersion());
+        }
+    }
+
+    /** {@code force=true} in a query string; any other value of {@code force} is refused. */
+    private static boolean force(String query) throws ApiException {
+        if (query == null || query.isEmpty()) {
+            return false;
+        }
+        boolean force = false;
+        for (String pair : query.split("&")) {
+            if (pair.equals("force=true")) {
+                force = true;
+            } else if (pair.startsWith("force=") && !pair.equals("force=false")) {
+                throw ApiException.badRequest("bad-force", "force", "must be true or false");
+            }
+        }
+        return force;
     }
 
     void info(Response response, Callback callback, GroupStore group) {

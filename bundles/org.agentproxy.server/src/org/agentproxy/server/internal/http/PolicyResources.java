@@ -142,7 +142,7 @@ final class PolicyResources {
         throw ApiException.badRequest("bad-version", field, "must be a whole number >= 1");
     }
 
-    private static ApiException stale(StaleVersionException e) {
+    static ApiException stale(StaleVersionException e) {
         return new ApiException(412, "stale-version", "If-Match: version " + e.expected()
                 + " is not the current version " + e.current() + "; nothing was changed")
                 .with("field", "If-Match").with("currentVersion", e.current());

@@ -5,6 +5,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 import org.agentproxy.server.internal.store.DataDirectory;
+import org.agentproxy.server.internal.store.GroupDeletedException;
 import org.agentproxy.server.internal.store.Json;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -66,6 +67,8 @@ public final class Router extends Handler.Abstract.NonBlocking {
             }
         } catch (ApiException e) {
             HttpIO.error(response, callback, e);
+        } catch (GroupDeletedException e) { // deleted while this request waited for the group's lock
+            HttpIO.error(response, callback, ApiException.unknownGroup(e.group()));
         } catch (Exception e) {
             log.accept("internal error on " + request.getMethod() + " " + path + ": " + e);
             if (response.isCommitted()) {

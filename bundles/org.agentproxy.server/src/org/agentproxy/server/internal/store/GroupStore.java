@@ -2,6 +2,7 @@ package org.agentproxy.server.internal.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.store.DurableFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -23,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class GroupStore {
 
+    private final Path dir;
     private final String name;
     private final Consumer<String> log;
     private final Ledger versionLedger;
@@ -30,8 +33,11 @@ public final class GroupStore {
     private final ReentrantLock lock = new ReentrantLock();
     private final List<VersionRecord> versions = new ArrayList<>();
     private volatile AgentView view = AgentView.NONE;
+    /** Set under the lock once {@code deleted.json} is on disk: every later change is refused. */
+    private volatile boolean deleted;
 
     private GroupStore(Path dir, String name, SecretBox box, Consumer<String> log) {
+        this.dir = dir;
         this.name = name;
         this.log = log;
         this.versionLedger = new Ledger(dir.resolve("versions"));
@@ -78,6 +84,7 @@ public final class GroupStore {
             throws StaleVersionException, IOException {
         lock.lock();
         try {
+            ensureLive();
             long current = currentVersion();
             if (expected != current) {
                 throw new StaleVersionException(expected, current);
@@ -93,6 +100,7 @@ public final class GroupStore {
             throws StaleVersionException, UnknownVersionException, IOException {
         lock.lock();
         try {
+            ensureLive();
             long current = currentVersion();
             if (expected != current) {
                 throw new StaleVersionException(expected, current);
@@ -120,6 +128,7 @@ public final class GroupStore {
             throws StaleVersionException, IOException {
         lock.lock();
         try {
+            ensureLive();
             if (expectedRevision != access.revision()) {
                 throw new StaleVersionException(expectedRevision, access.revision());
             }
@@ -135,15 +144,49 @@ public final class GroupStore {
     public String rotateAgentToken(String actor) throws IOException {
         lock.lock();
         try {
+            ensureLive();
             return access.issueToken(actor, "rotate-agent-token");
         } finally {
             lock.unlock();
         }
     }
 
+    /**
+     * Deletes the group if {@code expected} is its current version: writes {@code deleted.json} (who, when, which
+     * version, where the directory goes) durably into its directory, then refuses every later change. The caller
+     * moves the directory to {@code archivedAs}. A group holding a policy is deleted only with {@code force}.
+     */
+    GroupDeletion delete(long expected, boolean force, String actor, String archivedAs)
+            throws StaleVersionException, GroupInUseException, IOException {
+        lock.lock();
+        try {
+            ensureLive();
+            long current = currentVersion();
+            if (expected != current) {
+                throw new StaleVersionException(expected, current);
+            }
+            if (current > 0 && !force) {
+                throw new GroupInUseException(name, current);
+            }
+            GroupDeletion deletion = new GroupDeletion(name, Instant.now(), actor, current, archivedAs);
+            DurableFiles.create(dir.resolve(GroupDeletion.FILE), Json.bytes(deletion.toDocument()));
+            deleted = true;
+            view = AgentView.NONE;
+            return deletion;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void ensureLive() {
+        if (deleted) {
+            throw new GroupDeletedException(name);
+        }
+    }
+
     /** Whether a presented token is the group's agent token. Lock-free. */
     public boolean isAgentToken(String presented) {
-        return access.isAgentToken(presented);
+        return !deleted && access.isAgentToken(presented);
     }
 
     /** What agents get now. Lock-free. */

@@ -68,6 +68,32 @@ class ActionsTest extends FixtureTest {
     }
 
     @Test
+    void pressReturnPressesTheDefaultButtonUnlessTheFieldVetoesTheTraversal() {
+        TextBot name = bot.textWithLabel("Name:");
+        bot.button("OK").syncExec(b -> {
+            b.getShell().setDefaultButton(b);
+            return null;
+        });
+
+        name.pressReturn();
+        // GTK posts the button's Selection: it arrives with the next dispatch
+        bot.waitUntil(org.agentproxy.testing.bot.Condition.of("the default button to be pressed",
+                () -> observed("click:OK")));
+
+        fixture.events.clear();
+        name.syncExec(t -> {
+            t.addListener(org.eclipse.swt.SWT.Traverse, e -> e.doit = false);
+            t.addListener(org.eclipse.swt.SWT.DefaultSelection, e -> fixture.events.add("default-selection"));
+            return null;
+        });
+        name.pressReturn();
+        bot.syncExec(() -> null); // a barrier: anything posted by now is dispatched
+        bot.syncExec(() -> null);
+        assertFalse(observed("click:OK"), "a vetoed traversal does not reach the default button: " + fixture.events);
+        assertTrue(observed("default-selection"), "the field gets DefaultSelection instead: " + fixture.events);
+    }
+
+    @Test
     void checkBoxToggles() {
         ButtonBot logging = bot.checkBox("Enable logging");
         logging.click();

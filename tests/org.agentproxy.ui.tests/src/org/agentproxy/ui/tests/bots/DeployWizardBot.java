@@ -26,6 +26,36 @@ public final class DeployWizardBot {
 
     /** Page 1: checks the group of the server with that URL, once the servers' groups are read. */
     public DeployWizardBot checkTarget(String group, String serverUrl) {
+        shell.bot().tableWithId("deployWizard.targets").toggleCheck(targetRow(group, serverUrl));
+        return this;
+    }
+
+    /** Page 1: the line under the targets (reading, how many groups, what to do when there are none). */
+    public String targetsStatus() {
+        return shell.bot().linkWithId("deployWizard.targetsStatus").getText();
+    }
+
+    /** Page 1: waits until the line under the targets contains this text. */
+    public DeployWizardBot waitForTargetsStatus(String text) {
+        shell.bot().waitUntil(Condition.of("the targets line to say '" + text + "'",
+                () -> targetsStatus().contains(text)));
+        return this;
+    }
+
+    /** Page 1, with no server: the link to the Servers page. */
+    public ServersBot addServer() {
+        shell.bot().linkWithId("deployWizard.targetsStatus").click("Add a policy server…");
+        return new ServersBot(shell.bot().shell(ServersBot.TITLE));
+    }
+
+    /** Page 1: Create Group…. */
+    public CreateGroupBot createGroup() {
+        shell.bot().buttonWithId("deployWizard.createGroup").click();
+        return new CreateGroupBot(shell.bot().shell(CreateGroupBot.TITLE), shell.bot());
+    }
+
+    /** Page 1: waits for the target's row; returns its index. */
+    public int targetRow(String group, String serverUrl) {
         TableBot targets = shell.bot().tableWithId("deployWizard.targets");
         int[] row = {-1};
         shell.bot().waitUntil(Condition.of("group " + group + " of " + serverUrl + " in the targets", () -> {
@@ -37,8 +67,43 @@ public final class DeployWizardBot {
             }
             return false;
         }));
-        targets.toggleCheck(row[0]);
+        return row[0];
+    }
+
+    /** Page 1: selects the target's row and presses Mark as Canary. */
+    public DeployWizardBot markCanary(String group, String serverUrl) {
+        shell.bot().tableWithId("deployWizard.targets").select(targetRow(group, serverUrl));
+        shell.bot().buttonWithId("deployWizard.markCanary").click();
         return this;
+    }
+
+    /** Page 1: the target's Role cell ("canary" or empty). */
+    public String role(String group, String serverUrl) {
+        return shell.bot().tableWithId("deployWizard.targets").cell(targetRow(group, serverUrl), 3);
+    }
+
+    /** The canary line of a page: {@code plan}, {@code impact} or {@code confirm}. */
+    public String canaryLine(String page) {
+        return shell.bot().labelWithId("deployWizard.canary." + page).getText();
+    }
+
+    /** Page 3: types a path into the inventory field and presses Return. */
+    public DeployWizardBot typeInventoryAndPressReturn(String path) {
+        shell.bot().textWithId("deployWizard.inventory").setText(path).pressReturn();
+        return this;
+    }
+
+    /** Page 3: waits until the status line above the tables starts with this text. */
+    public DeployWizardBot waitForImpactStatus(String start) {
+        shell.bot().waitUntil(Condition.of("the impact status to start with '" + start + "'",
+                () -> impactStatus().startsWith(start)));
+        return this;
+    }
+
+    /** The wizard's current page title (the title area's bold line). */
+    public String pageTitle() {
+        return shell.syncExec(s -> s.getData() instanceof org.eclipse.jface.wizard.WizardDialog d
+                ? d.getCurrentPage().getTitle() : "");
     }
 
     public DeployWizardBot next() {

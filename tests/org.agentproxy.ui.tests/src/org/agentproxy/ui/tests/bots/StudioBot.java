@@ -191,6 +191,14 @@ public final class StudioBot {
         return new DeploymentsViewBot(window.bot());
     }
 
+    /** Deployment → Policy Servers: the view of the servers and their groups, brought to the front. */
+    public PolicyServersBot policyServers() {
+        window.activate();
+        window.bot().menu("Deployment").menu("Policy Servers").click();
+        window.bot().cTabItem("Policy Servers").activate();
+        return new PolicyServersBot(window.bot(), bot);
+    }
+
     /** Edit → Find Setting…: the cursor goes into the Policy Explorer's search box. */
     public PolicyExplorerBot findSetting() {
         window.activate();

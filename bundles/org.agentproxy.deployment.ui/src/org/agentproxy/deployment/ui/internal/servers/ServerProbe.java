@@ -2,27 +2,18 @@ package org.agentproxy.deployment.ui.internal.servers;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.agentproxy.deployment.AccessToken;
+import org.agentproxy.deployment.GroupAdministration;
+import org.agentproxy.deployment.GroupAdministration.Group;
+import org.agentproxy.deployment.TransportException;
+import org.agentproxy.deployment.ui.internal.DeploymentUi;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-/** Asks a policy server for its agent groups (admin API, {@code GET /v1/admin/groups}). Call off the UI thread. */
+/** Asks a policy server for its agent groups through the deployment core's {@link GroupAdministration}. Off the UI thread. */
 public final class ServerProbe {
-
-    /** A group and the version current there (0: nothing deployed). */
-    public record Group(String name, long currentVersion) {
-    }
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ServerProbe() {
     }
@@ -32,32 +23,25 @@ public final class ServerProbe {
      * @throws IOException unreachable, refused token, not a policy server: the message says which (never the token)
      */
     public static List<Group> groups(URI server, AccessToken token) throws IOException {
+        return groups(server, token, new NullProgressMonitor());
+    }
+
+    public static List<Group> groups(URI server, AccessToken token, IProgressMonitor monitor) throws IOException {
         if (token == null) {
             throw new IOException("no admin token is stored for " + server);
         }
-        HttpRequest request = HttpRequest.newBuilder(server.resolve("v1/admin/groups")).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token.value()).GET().build();
-        HttpResponse<String> response;
         try {
-            response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted");
-        } catch (IOException e) {
-            throw new IOException(server + " cannot be reached: " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()), e);
+            return DeploymentUi.get().groupAdministration().groups(server, token, monitor);
+        } catch (TransportException e) {
+            throw new IOException(describe(server, e), e);
         }
-        if (response.statusCode() == 401 || response.statusCode() == 403) {
-            throw new IOException(server + " refused the admin token (HTTP " + response.statusCode() + ")");
-        }
-        if (response.statusCode() != 200) {
-            throw new IOException(server + " answered HTTP " + response.statusCode() + ": not a policy server?");
-        }
-        List<Group> groups = new ArrayList<>();
-        for (JsonNode g : JSON.readTree(response.body()).path("groups")) {
-            groups.add(new Group(g.path("group").asText(), g.path("currentVersion").asLong()));
-        }
-        return groups;
+    }
+
+    /** A failure in words: a refused token says so plainly. */
+    public static String describe(URI server, TransportException e) {
+        return e.kind() == TransportException.Kind.UNAUTHORIZED && e.status() > 0
+                ? server + " refused the admin token (HTTP " + e.status() + ")"
+                : e.getMessage();
     }
 
     /** One line for the Test button: {@code Connected: 2 groups: hq (version 3), lab (version 0)}. */

@@ -179,6 +179,7 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
             }
             typedTokens.clear();
             table.refresh();
+            org.agentproxy.deployment.ui.internal.groups.GroupActions.fire();
             return true;
         } catch (Exception e) {
             setErrorMessage("The servers cannot be saved: " + e.getMessage());

@@ -44,6 +44,11 @@ record DeploymentRow(Activity.Run run, DeploymentResult result, String rolledBac
         return result != null ? result.id() : "";
     }
 
+    /** Whether this row is the same deployment as another (by id, or the same run while it has no id yet). */
+    boolean sameAs(DeploymentRow other) {
+        return other != null && (run != null && run == other.run() || !id().isEmpty() && id().equals(other.id()));
+    }
+
     String what() {
         if (result == null) {
             return run.label();
@@ -62,16 +67,16 @@ record DeploymentRow(Activity.Run run, DeploymentResult result, String rolledBac
 
     String status() {
         if (result != null) {
-            return result.status().name();
+            return Words.status(result.status());
         }
-        return run.failure() != null ? "FAILED: " + run.failure() : "RUNNING " + run.progress();
+        return run.failure() != null ? "Failed: " + run.failure() : "Running " + run.progress();
     }
 
     String targets() {
         if (result == null) {
             return "";
         }
-        return result.results().stream().map(r -> r.target().group() + " " + r.outcome().name().toLowerCase())
+        return result.results().stream().map(r -> r.target().group() + " " + Words.outcome(r.outcome()).toLowerCase())
                 .reduce((a, b) -> a + ", " + b).orElse("");
     }
 

@@ -10,6 +10,7 @@ import org.agentproxy.deployment.DeploymentJournal;
 import org.agentproxy.deployment.DeploymentResult;
 import org.agentproxy.deployment.TargetResult;
 import org.agentproxy.deployment.ui.internal.Activity;
+import org.agentproxy.deployment.ui.internal.Buttons;
 import org.agentproxy.deployment.ui.internal.DeploymentUi;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -52,7 +53,7 @@ public final class DeploymentsView extends ViewPart {
         column(deployments, "Targets", 200, r -> ((DeploymentRow) r).targets());
         targets = table(sash, "deployments.targets");
         column(targets, "Target", 260, r -> ((TargetResult) r).target().toString());
-        column(targets, "Outcome", 130, r -> ((TargetResult) r).outcome().name());
+        column(targets, "Outcome", 130, r -> Words.outcome(((TargetResult) r).outcome()));
         column(targets, "From", 50, r -> String.valueOf(((TargetResult) r).fromVersion()));
         column(targets, "To", 50, r -> String.valueOf(((TargetResult) r).toVersion()));
         column(targets, "Attempts", 70, r -> String.valueOf(((TargetResult) r).attempts()));
@@ -64,8 +65,8 @@ public final class DeploymentsView extends ViewPart {
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new GridLayout(1, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, false, false));
-        rollback = button(buttons, "Rollback", "deployments.rollback", this::rollBackSelected);
-        button(buttons, "Refresh", "deployments.refresh", this::refresh);
+        rollback = Buttons.push(buttons, "Rollback", "deployments.rollback", this::rollBackSelected);
+        Buttons.push(buttons, "Refresh", "deployments.refresh", this::refresh);
         rollback.setEnabled(false);
         deployments.addSelectionChangedListener(e -> showSelected());
         DeploymentUi.get().activity().addListener(listener);
@@ -86,15 +87,6 @@ public final class DeploymentsView extends ViewPart {
         c.getColumn().setText(title);
         c.getColumn().setWidth(width);
         c.setLabelProvider(ColumnLabelProvider.createTextProvider(text));
-    }
-
-    private static Button button(Composite parent, String text, String id, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(text);
-        b.setData("org.agentproxy.bot.id", id);
-        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        b.addListener(SWT.Selection, e -> action.run());
-        return b;
     }
 
     private void refreshLater() {
@@ -144,13 +136,17 @@ public final class DeploymentsView extends ViewPart {
         if (deployments.getControl().isDisposed()) {
             return;
         }
-        String selected = selected() == null ? null : selected().id();
+        DeploymentRow selected = selected();
         deployments.setInput(rows);
         setContentDescription(note);
+        // the same deployment stays selected, also when it was running (no id yet) and has finished since
         for (int i = 0; i < rows.size(); i++) {
-            if (selected != null && !selected.isEmpty() && selected.equals(rows.get(i).id())) {
+            if (rows.get(i).sameAs(selected)) {
                 deployments.getTable().select(i);
             }
+        }
+        if (deployments.getTable().getSelectionIndex() < 0 && !rows.isEmpty()) {
+            deployments.getTable().select(0); // the newest, with its per-target results below
         }
         showSelected();
     }

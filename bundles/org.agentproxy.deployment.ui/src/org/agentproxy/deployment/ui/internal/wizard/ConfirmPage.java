@@ -1,5 +1,6 @@
 package org.agentproxy.deployment.ui.internal.wizard;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.agentproxy.deployment.DeploymentPlan;
@@ -18,6 +19,7 @@ final class ConfirmPage extends WizardPage {
     private final Supplier<DeploymentPlan> plan;
     private final Supplier<String> impactWarning;
     private Label summary;
+    private CanaryLine canary;
 
     /** @param impactWarning the fleet impact's warning about agents losing connectivity, or {@code null} */
     ConfirmPage(Supplier<DeploymentPlan> plan, Supplier<String> impactWarning) {
@@ -31,6 +33,7 @@ final class ConfirmPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
+        canary = new CanaryLine(root, "deployWizard.canary.confirm", 1);
         summary = new Label(root, SWT.WRAP);
         summary.setData("org.agentproxy.bot.id", "deployWizard.summary");
         summary.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
@@ -43,6 +46,7 @@ final class ConfirmPage extends WizardPage {
             String warning = impactWarning.get();
             setMessage(warning == null ? null : "Agents lose connectivity with this change (Fleet Impact page).",
                     WARNING);
+            canary.show(plan.get() == null ? List.of() : plan.get().targets().stream().map(t -> t.target()).toList());
             summary.setText(describe(plan.get()) + (warning == null ? "" : "\n\nFleet impact: " + warning));
             summary.getParent().layout(true, true);
         }

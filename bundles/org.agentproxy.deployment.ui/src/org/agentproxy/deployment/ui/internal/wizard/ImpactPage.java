@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import org.agentproxy.deployment.DeploymentPlan;
 import org.agentproxy.deployment.ui.internal.DeploymentUi;
 import org.agentproxy.simulation.features.InstalledFeatures;
+import org.agentproxy.simulation.impact.Inventory;
+import org.agentproxy.simulation.impact.InventoryReader;
 import org.agentproxy.simulation.impact.LostAgent;
 import org.agentproxy.simulation.impact.LostPath;
 import org.agentproxy.simulation.impact.PurposeImpact;
@@ -49,6 +51,7 @@ final class ImpactPage extends WizardPage {
     private int generation;
     private Text inventory;
     private Label status;
+    private CanaryLine canary;
     private Table counts;
     private Table lost;
     private volatile String warning;
@@ -64,10 +67,19 @@ final class ImpactPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(3, false));
+        canary = new CanaryLine(root, "deployWizard.canary.impact", 3);
         new Label(root, SWT.NONE).setText("Inventory:");
-        inventory = new Text(root, SWT.BORDER | SWT.READ_ONLY);
+        inventory = new Text(root, SWT.BORDER);
         inventory.setData("org.agentproxy.bot.id", "deployWizard.inventory");
+        inventory.setMessage("the agents' CSV: type its path and press Return, or Browse...");
         inventory.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // Return applies the typed path: it neither finishes the wizard nor goes to the next page
+        inventory.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_RETURN) {
+                e.doit = false;
+            }
+        });
+        inventory.addListener(SWT.DefaultSelection, e -> typedInventory());
         Button browse = new Button(root, SWT.PUSH);
         browse.setText("Browse...");
         browse.setData("org.agentproxy.bot.id", "deployWizard.inventoryBrowse");
@@ -112,18 +124,35 @@ final class ImpactPage extends WizardPage {
 
     private void chooseInventory() {
         Optional<Path> file = Studio.fileChooser().chooseFileToOpen(getShell(), FileKind.INVENTORY);
-        if (file.isEmpty()) {
+        if (file.isPresent()) {
+            useInventory(file.get());
+        }
+    }
+
+    /** Return in the inventory field: that file, remembered (a missing one is said so below the field). */
+    private void typedInventory() {
+        String typed = inventory.getText().strip();
+        if (typed.isEmpty()) {
             return;
         }
+        try {
+            useInventory(Path.of(typed));
+        } catch (java.nio.file.InvalidPathException e) {
+            show("Inventory: \"" + typed + "\" is not a file path: " + e.getReason());
+        }
+    }
+
+    private void useInventory(Path chosen) {
+        Path file = chosen.toAbsolutePath();
         var node = InstanceScope.INSTANCE.getNode(DeploymentUi.ID);
-        node.put(INVENTORY_PREFERENCE, file.get().toAbsolutePath().toString());
+        node.put(INVENTORY_PREFERENCE, file.toString());
         try {
             node.flush();
         } catch (BackingStoreException e) {
             setErrorMessage("The inventory cannot be remembered: " + e.getMessage());
         }
-        inventory.setText(file.get().toAbsolutePath().toString());
-        start(plan.get(), file.get().toAbsolutePath());
+        inventory.setText(file.toString());
+        start(plan.get(), file);
     }
 
     /** The inventory set in the preferences, if any. */
@@ -136,6 +165,7 @@ final class ImpactPage extends WizardPage {
         int run = ++generation;
         shown = current;
         inventoryShown = file;
+        canary.show(current == null ? List.of() : current.targets().stream().map(t -> t.target()).toList());
         warning = null;
         counts.removeAll();
         lost.removeAll();
@@ -161,11 +191,12 @@ final class ImpactPage extends WizardPage {
                 + (current.targets().size() == 1 ? " target …" : " targets …"));
         Job job = Job.create("Fleet impact of \"" + current.policy().name() + "\"", monitor -> {
             try {
-                List<TargetImpact> impacts = TargetImpact.analyze(current, file,
+                Inventory agents = InventoryReader.read(file);
+                List<TargetImpact> impacts = TargetImpact.analyze(current, agents,
                         InstalledFeatures.catalogue(FeatureRegistry.platform()));
                 counts.getDisplay().asyncExec(() -> {
                     if (run == generation && !counts.isDisposed()) {
-                        fill(impacts, file);
+                        fill(impacts, file, agents.size());
                     }
                 });
             } catch (Exception e) {
@@ -181,7 +212,7 @@ final class ImpactPage extends WizardPage {
         job.schedule();
     }
 
-    private void fill(List<TargetImpact> impacts, Path file) {
+    private void fill(List<TargetImpact> impacts, Path file, int inventorySize) {
         int agents = 0;
         for (TargetImpact i : impacts) {
             if (i.report() == null) {
@@ -209,7 +240,7 @@ final class ImpactPage extends WizardPage {
         } else {
             status.setForeground(null);
             status.setFont(null);
-            show("No agent of " + file.getFileName() + " (" + agents + " agents) loses a path.");
+            show(TargetImpact.noLoss(impacts, file.getFileName().toString(), inventorySize));
         }
     }
 

@@ -35,6 +35,7 @@ final class PlanPage extends WizardPage {
     private List<DeploymentTarget> planned;
     private volatile DeploymentPlan plan;
     private Table table;
+    private CanaryLine canary;
 
     PlanPage(Policy policy, Supplier<List<DeploymentTarget>> targets) {
         super("plan", "Plan", null);
@@ -48,6 +49,7 @@ final class PlanPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
+        canary = new CanaryLine(root, "deployWizard.canary.plan", 1);
         table = new Table(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -73,6 +75,7 @@ final class PlanPage extends WizardPage {
 
     private void start(List<DeploymentTarget> list) {
         plan = null;
+        canary.show(list);
         table.removeAll();
         setPageComplete(false);
         setMessage("Reading what is deployed at " + list.size() + " targets …");

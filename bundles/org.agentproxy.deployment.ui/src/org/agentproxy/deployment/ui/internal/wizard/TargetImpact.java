@@ -30,7 +30,11 @@ record TargetImpact(TargetPlan target, ImpactReport report, String note) {
      */
     static List<TargetImpact> analyze(DeploymentPlan plan, Path inventoryFile, List<SimulatedFeature> features)
             throws IOException {
-        Inventory inventory = InventoryReader.read(inventoryFile);
+        return analyze(plan, InventoryReader.read(inventoryFile), features);
+    }
+
+    /** {@link #analyze(DeploymentPlan, Path, List)} over an inventory already read. */
+    static List<TargetImpact> analyze(DeploymentPlan plan, Inventory inventory, List<SimulatedFeature> features) {
         List<TargetImpact> impacts = new ArrayList<>();
         for (TargetPlan t : plan.targets()) {
             if (!t.isReady()) {
@@ -43,6 +47,25 @@ record TargetImpact(TargetPlan target, ImpactReport report, String note) {
             }
         }
         return impacts;
+    }
+
+    /**
+     * The line when no agent loses a path. When no target had a policy to compare with (a first deployment), says
+     * why nothing was counted instead of "(0 agents)": {@code Nothing to compare at hq: nothing is deployed there
+     * yet, so the 7 agents of fleet.csv get their first policy and have no path to lose.}
+     */
+    static String noLoss(List<TargetImpact> impacts, String inventory, int inventorySize) {
+        List<String> first = impacts.stream().filter(i -> i.report() == null && i.target().isReady())
+                .map(TargetImpact::group).toList();
+        int compared = impacts.stream().filter(i -> i.report() != null).mapToInt(i -> i.report().agents()).max()
+                .orElse(0);
+        String agents = inventorySize + (inventorySize == 1 ? " agent" : " agents");
+        if (compared == 0 && !first.isEmpty()) {
+            return "Nothing to compare at " + String.join(", ", first) + ": nothing is deployed there yet, so the "
+                    + agents + " of " + inventory + " get their first policy and have no path to lose.";
+        }
+        return "No agent of " + inventory + " (" + agents + ") loses a path." + (first.isEmpty() ? ""
+                : " Nothing is deployed at " + String.join(", ", first) + " yet: no path there to lose.");
     }
 
     /** The target's group, as the tables show it. */

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.agentproxy.deployment.DeploymentTarget;
+import org.agentproxy.deployment.GroupAdministration.Group;
+import org.agentproxy.deployment.ui.internal.Buttons;
 import org.agentproxy.deployment.ui.internal.DeploymentUi;
+import org.agentproxy.deployment.ui.internal.groups.GroupActions;
 import org.agentproxy.deployment.ui.internal.servers.PolicyServerEntry;
 import org.agentproxy.deployment.ui.internal.servers.ServerProbe;
+import org.agentproxy.deployment.ui.internal.servers.ServersPreferencePage;
 import org.agentproxy.policy.Policy;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -14,102 +18,203 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 
-/** Page 1: the targets, every group of every configured server (read in a Job); the first checked is the canary. */
+/**
+ * Page 1: the targets, every group of every configured server (read in a Job). The administrator marks the canary
+ * (until then, the first checked target is it); it goes first, and the other pages name it. Never a dead end: with
+ * no server the page links to the Servers page, with no group it offers Create Group….
+ */
 final class TargetsPage extends WizardPage {
 
+    private static final String ROLE = "canary";
+
     private final String problemsNote;
+    private final Runnable groupsChanged = this::load;
     private Table table;
-    private Label status;
+    private Link status;
+    private Button createGroup;
+    private Button markCanary;
+    private DeploymentTarget canary;
+    private int generation;
 
     TargetsPage(Policy policy, String problemsNote) {
         super("targets", "Targets", null);
         this.problemsNote = problemsNote;
-        setDescription("Where \"" + policy.name() + "\" goes. The first checked target is the canary: "
-                + "if it fails, nothing else is touched.");
+        setDescription("Where \"" + policy.name() + "\" goes. The canary goes first: if it fails, nothing else is "
+                + "touched. Select a target and Mark as Canary (until then the first checked is the canary).");
         setPageComplete(false);
     }
 
     @Override
     public void createControl(Composite parent) {
         Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(1, false));
+        root.setLayout(new GridLayout(2, false));
         table = new Table(root, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setData("org.agentproxy.bot.id", "deployWizard.targets");
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        for (String[] c : new String[][] {{"Group", "140"}, {"Server", "260"}, {"Deployed version", "120"}}) {
+        for (String[] c : new String[][] {{"Group", "140"}, {"Server", "330"}, {"Deployed version", "120"},
+                {"Role", "80"}}) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(c[0]);
             column.setWidth(Integer.parseInt(c[1]));
         }
-        table.addListener(SWT.Selection, e -> setPageComplete(!selected().isEmpty()));
-        status = new Label(root, SWT.WRAP);
+        table.addListener(SWT.Selection, e -> {
+            if (e.detail == SWT.CHECK) {
+                checked((TableItem) e.item);
+            }
+            markCanary.setEnabled(table.getSelectionIndex() >= 0);
+        });
+        Composite buttons = new Composite(root, SWT.NONE);
+        buttons.setLayout(new GridLayout(1, true));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, false, false));
+        markCanary = Buttons.push(buttons, "Mark as Canary", "deployWizard.markCanary", this::markSelected);
+        markCanary.setEnabled(false);
+        createGroup = Buttons.push(buttons, "Create Group...", "deployWizard.createGroup",
+                () -> GroupActions.createGroup(getShell(), null));
+        status = new Link(root, SWT.WRAP);
         status.setData("org.agentproxy.bot.id", "deployWizard.targetsStatus");
-        status.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, 2, 1));
+        status.addListener(SWT.Selection, e -> addServer());
         if (problemsNote != null) {
             setMessage(problemsNote, WARNING);
         }
+        GroupActions.addListener(groupsChanged);
+        root.addListener(SWT.Dispose, e -> GroupActions.removeListener(groupsChanged));
         setControl(root);
+        load();
+    }
+
+    /** The link under the table: the Servers page, then the groups are read again. */
+    private void addServer() {
+        PreferencesUtil.createPreferenceDialogOn(getShell(), ServersPreferencePage.ID, null, null).open();
         load();
     }
 
     /** Reads the groups of every configured server in a Job; fills the table on the UI thread. */
     private void load() {
-        List<PolicyServerEntry> servers = DeploymentUi.get().servers().servers();
-        if (servers.isEmpty()) {
-            status.setText("No policy server is configured: add one under Deployment → Servers….");
+        if (table == null || table.isDisposed()) {
             return;
         }
-        status.setText("Reading the groups of " + servers.size() + (servers.size() == 1 ? " server …" : " servers …"));
+        int run = ++generation;
+        List<PolicyServerEntry> servers = DeploymentUi.get().servers().servers();
+        createGroup.setEnabled(!servers.isEmpty());
+        if (servers.isEmpty()) {
+            show("No policy server is configured yet: <a>Add a policy server…</a> (its URL and admin token), then "
+                    + "its groups show here.");
+            return;
+        }
+        show("Reading the groups of " + servers.size() + (servers.size() == 1 ? " server …" : " servers …"));
         Job job = Job.create("Reading the groups of the policy servers", monitor -> {
             List<Object[]> rows = new ArrayList<>();
             StringBuilder problems = new StringBuilder();
             for (PolicyServerEntry server : servers) {
                 try {
                     var token = DeploymentUi.get().servers().token(server.id()).orElse(null);
-                    for (ServerProbe.Group g : ServerProbe.groups(server.url(), token)) {
-                        rows.add(new Object[] {new DeploymentTarget(server.url(), g.name()), server.name(), g.currentVersion()});
+                    for (Group g : ServerProbe.groups(server.url(), token, monitor)) {
+                        rows.add(new Object[] {new DeploymentTarget(server.url(), g.name()), server.name(),
+                                g.currentVersion()});
                     }
                 } catch (Exception e) {
                     problems.append(server.name()).append(": ").append(e.getMessage()).append('\n');
                 }
             }
-            table.getDisplay().asyncExec(() -> show(rows, problems.toString().strip()));
+            table.getDisplay().asyncExec(() -> {
+                if (run == generation) {
+                    fill(rows, problems.toString().strip());
+                }
+            });
             return Status.OK_STATUS;
         });
         job.schedule();
     }
 
-    private void show(List<Object[]> rows, String problems) {
+    private void fill(List<Object[]> rows, String problems) {
         if (table.isDisposed()) {
             return;
         }
+        List<DeploymentTarget> wasChecked = checked();
+        table.removeAll();
         for (Object[] row : rows) {
             DeploymentTarget target = (DeploymentTarget) row[0];
             TableItem item = new TableItem(table, SWT.NONE);
             item.setData(target);
-            item.setText(new String[] {target.group(), row[1] + " — " + target.server(), String.valueOf(row[2])});
+            item.setText(new String[] {target.group(), row[1] + " — " + target.server(), String.valueOf(row[2]), ""});
+            item.setChecked(wasChecked.contains(target));
         }
-        status.setText(problems.isEmpty() ? rows.size() + " groups found." : problems);
-        status.getParent().layout(true, true);
+        if (canary != null && !checked().contains(canary)) {
+            canary = null;
+        }
+        updateCanary();
+        String found = rows.isEmpty() ? "No agent group on the configured servers yet: Create Group… makes one (its "
+                + "agent token is shown once)." : rows.size() + (rows.size() == 1 ? " group found." : " groups found.");
+        show(problems.isEmpty() ? found : problems.replace("&", "&&") + (rows.isEmpty() ? "" : "\n" + found));
     }
 
-    /** The checked targets, in table order. */
-    List<DeploymentTarget> selected() {
+    private void checked(TableItem item) {
+        DeploymentTarget target = (DeploymentTarget) item.getData();
+        if (item.getChecked() && canary == null) {
+            canary = target;
+        } else if (!item.getChecked() && target.equals(canary)) {
+            canary = null;
+        }
+        updateCanary();
+    }
+
+    private void markSelected() {
+        int index = table.getSelectionIndex();
+        if (index < 0) {
+            return;
+        }
+        TableItem item = table.getItem(index);
+        item.setChecked(true);
+        canary = (DeploymentTarget) item.getData();
+        updateCanary();
+    }
+
+    /** The Role column, the first checked as canary when none is marked, and whether the page is complete. */
+    private void updateCanary() {
+        List<DeploymentTarget> checked = checked();
+        if (canary == null && !checked.isEmpty()) {
+            canary = checked.get(0);
+        }
+        for (TableItem item : table.getItems()) {
+            item.setText(3, item.getData().equals(canary) && item.getChecked() ? ROLE : "");
+        }
+        setPageComplete(!checked.isEmpty());
+    }
+
+    private List<DeploymentTarget> checked() {
         List<DeploymentTarget> list = new ArrayList<>();
-        if (table != null && !table.isDisposed()) {
-            for (TableItem item : table.getItems()) {
-                if (item.getChecked()) {
-                    list.add((DeploymentTarget) item.getData());
-                }
+        for (TableItem item : table.getItems()) {
+            if (item.getChecked()) {
+                list.add((DeploymentTarget) item.getData());
             }
         }
         return list;
+    }
+
+    /** The checked targets, the canary first, then the others in table order. */
+    List<DeploymentTarget> selected() {
+        if (table == null || table.isDisposed()) {
+            return List.of();
+        }
+        List<DeploymentTarget> list = new ArrayList<>(checked());
+        if (canary != null && list.remove(canary)) {
+            list.add(0, canary);
+        }
+        return list;
+    }
+
+    private void show(String text) {
+        status.setText(text);
+        status.getParent().layout(true, true);
     }
 }

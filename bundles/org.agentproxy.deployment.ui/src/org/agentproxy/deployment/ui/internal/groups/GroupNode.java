@@ -1,0 +1,17 @@
+package org.agentproxy.deployment.ui.internal.groups;
+
+import org.agentproxy.deployment.GroupAdministration.Group;
+import org.agentproxy.deployment.ui.internal.servers.PolicyServerEntry;
+
+/** An agent group of a configured server, as the Policy Servers view shows it. */
+public record GroupNode(PolicyServerEntry server, Group group) {
+
+    public String name() {
+        return group.name();
+    }
+
+    /** {@code hq — version 3}, or {@code hq — no policy yet}. */
+    public String label() {
+        return group.name() + (group.currentVersion() == 0 ? " — no policy yet" : " — version " + group.currentVersion());
+    }
+}
