@@ -22,7 +22,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.dialogs.FilteredTree;
 
 /**
  * The agent tree (root, domains, agents) as a tree with a filter box: each node's own and effective setting, and
@@ -42,7 +41,7 @@ final class AgentTreeSection {
         Composite client = site.section(body, "Agent tree",
                 "Select a node, then let it inherit its parent's setting, grant or deny the privilege. Type in the "
                         + "filter box to find domains and agents by name.");
-        FilteredTree filtered = new ExpansionKeepingFilteredTree(client,
+        ExpansionKeepingFilteredTree filtered = new ExpansionKeepingFilteredTree(client,
                 SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER, new AgentTreeFilter());
         filtered.setInitialText("Filter domains and agents by name");
         filtered.getFilterControl().setData(FieldBinder.ID_KEY, FILTER_ID);
