@@ -138,11 +138,22 @@ public final class ActivePolicy {
      * @param attach the edit that makes the policy refer to it
      */
     public void setSecret(SecretRef field, char[] value, UnaryOperator<Policy> attach) {
+        setSecret(field, value, attach, "Password");
+    }
+
+    /**
+     * As {@link #setSecret(SecretRef, char[], UnaryOperator)}, the edit named by the field's label for Edit → Undo
+     * ("Undo Password"), one edit with the field's other edits until it loses the focus.
+     *
+     * @param label what the field is called on screen, e.g. {@code Password}
+     * @since 0.2.0
+     */
+    public void setSecret(SecretRef field, char[] value, UnaryOperator<Policy> attach, String label) {
         char[] old = pendingSecrets.put(field, value.clone());
         if (old != null) {
             Arrays.fill(old, '\0');
         }
-        change("Set password", attach);
+        change(field.key(), label, attach);
         fire();
     }
 

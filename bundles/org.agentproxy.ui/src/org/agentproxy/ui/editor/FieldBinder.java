@@ -112,7 +112,7 @@ public final class FieldBinder {
         text.addListener(SWT.Modify, e -> {
             if (!text.getText().isEmpty()) {
                 char[] typed = text.getText().toCharArray();
-                document.setSecret(key, typed, p -> field.setter().apply(p, key));
+                document.setSecret(key, typed, p -> field.setter().apply(p, key), field.label());
                 java.util.Arrays.fill(typed, '\0');
             }
         });

@@ -2,9 +2,11 @@ package org.agentproxy.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.agentproxy.testing.bot.Condition;
 import org.agentproxy.testing.bot.TextBot;
+import org.agentproxy.ui.Studio;
 import org.agentproxy.ui.tests.bots.ScopePageBot;
 import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,20 @@ class UndoPerEditTest extends EditorTestSupport {
     }
 
     /** Focuses the field, presses End (a real key) and types there, character by character. */
+    @Test
+    void aTypedPasswordIsOneEditNamedByItsFieldAndUndoDropsTheReference() {
+        ScopePageBot page = editor.page(PAGE);
+        typeAtTheEnd(page.text("internalAgents.smartProtection.password"), "pw12");
+        assertEquals("Undo Password", editor.editItem("Undo"));
+        assertTrue(studio.bot().syncExec(() -> Studio.activePolicy().policy().internalAgents().smartProtection()
+                .password() != null), "the policy refers to the typed password");
+
+        editor.undo();
+
+        assertTrue(studio.bot().syncExec(() -> Studio.activePolicy().policy().internalAgents().smartProtection()
+                .password() == null), "one undo: the policy no longer refers to it");
+    }
+
     private void typeAtTheEnd(TextBot field, String text) {
         field.setFocus();
         editor.press(SWT.NONE, SWT.END);
