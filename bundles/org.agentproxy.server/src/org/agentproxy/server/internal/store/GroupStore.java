@@ -84,11 +84,7 @@ public final class GroupStore {
             throws StaleVersionException, IOException {
         lock.lock();
         try {
-            ensureLive();
-            long current = currentVersion();
-            if (expected != current) {
-                throw new StaleVersionException(expected, current);
-            }
+            long current = currentIfExpected(expected);
             return commit(VersionRecord.of(versionLedger.next(), current, "deploy", 0, actor, note, policy));
         } finally {
             lock.unlock();
@@ -100,11 +96,7 @@ public final class GroupStore {
             throws StaleVersionException, UnknownVersionException, IOException {
         lock.lock();
         try {
-            ensureLive();
-            long current = currentVersion();
-            if (expected != current) {
-                throw new StaleVersionException(expected, current);
-            }
+            long current = currentIfExpected(expected);
             VersionRecord old = version(target).orElseThrow(() -> new UnknownVersionException(name, target));
             return commit(VersionRecord.of(versionLedger.next(), current, "rollback", target, actor, note,
                     old.policy()));
@@ -160,11 +152,7 @@ public final class GroupStore {
             throws StaleVersionException, GroupInUseException, IOException {
         lock.lock();
         try {
-            ensureLive();
-            long current = currentVersion();
-            if (expected != current) {
-                throw new StaleVersionException(expected, current);
-            }
+            long current = currentIfExpected(expected);
             if (current > 0 && !force) {
                 throw new GroupInUseException(name, current);
             }
@@ -176,6 +164,16 @@ public final class GroupStore {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The current version, once the group is live and {@code expected} is that version. Under the lock. */
+    private long currentIfExpected(long expected) throws StaleVersionException {
+        ensureLive();
+        long current = currentVersion();
+        if (expected != current) {
+            throw new StaleVersionException(expected, current);
+        }
+        return current;
     }
 
     private void ensureLive() {
