@@ -90,13 +90,18 @@ public final class PolicyServersView extends ViewPart {
         }
     }
 
-    /** Reads every server's groups again. */
+    /** Reads every server's groups again; the same servers keep their tree items and the selection. */
     public void refresh() {
         if (tree == null || tree.getControl().isDisposed()) {
             return;
         }
         groups.clear();
-        tree.setInput(DeploymentUi.get().servers().servers());
+        Object servers = DeploymentUi.get().servers().servers();
+        if (servers.equals(tree.getInput())) {
+            tree.refresh(); // keeps the items, the selection and what is expanded
+        } else {
+            tree.setInput(servers);
+        }
         tree.expandAll();
     }
 

@@ -3,6 +3,7 @@ package org.agentproxy.deployment.ui.internal.groups;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.agentproxy.deployment.AccessToken;
 import org.agentproxy.deployment.ui.internal.DeploymentUi;
@@ -22,6 +23,7 @@ final class ServerGroups {
     }
 
     private final Map<String, List<?>> children = new ConcurrentHashMap<>();
+    private final AtomicInteger generation = new AtomicInteger();
     private final Runnable changed;
 
     /** @param changed called on the Job's thread when a server's groups were read */
@@ -39,10 +41,12 @@ final class ServerGroups {
 
     /** Forgets everything; the next {@link #of} reads again. */
     void clear() {
+        generation.incrementAndGet();
         children.clear();
     }
 
     private void read(PolicyServerEntry server) {
+        int readFor = generation.get();
         Job job = Job.create("Reading the groups of " + server.url(), monitor -> {
             List<?> result;
             try {
@@ -53,6 +57,9 @@ final class ServerGroups {
                         : groups;
             } catch (Exception e) {
                 result = List.of(new Note(server, "Failed: " + e.getMessage()));
+            }
+            if (generation.get() != readFor) {
+                return Status.OK_STATUS; // a refresh since: its own read answers, not this older one
             }
             children.put(server.id(), result);
             changed.run();
