@@ -23,8 +23,10 @@ public class TreeBot extends WidgetBot<Tree> {
     }
 
     /**
-     * Finds an item by its path of texts, expanding every item along the path except the last (see
-     * {@link TreeItemBot#expand()}), and waiting for each item to appear.
+     * Finds an item by its path of texts, expanding every item along the path except the last (as
+     * {@link TreeItemBot#expand()} does), and waiting (bot timeout) until the whole path exists. Each attempt walks
+     * the path in one step on the UI thread, so a viewer that rebuilds its items meanwhile (a refresh, a new input)
+     * makes the attempt start again rather than fail on a disposed item.
      *
      * @param path texts from a top-level item down, e.g. {@code "Policies", "default"}
      * @return the item at the end of the path
@@ -33,11 +35,50 @@ public class TreeBot extends WidgetBot<Tree> {
         if (path.length == 0) {
             throw new IllegalArgumentException("empty path");
         }
-        TreeItemBot node = new TreeItemBot(bot, topItems(path[0]).get(0));
-        for (int i = 1; i < path.length; i++) {
-            node = node.getNode(path[i]);
+        Optional<TreeItem> found = Wait.poll(bot.timeout(), () -> read(t -> walk(t, path)));
+        return new TreeItemBot(bot, found.orElseThrow(() -> new WidgetNotFoundException("Could not find '"
+                + path[path.length - 1] + "' (path " + Arrays.toString(path) + ") in " + this + " within " + bot.timeout().toMillis() + " ms; "
+                + read(t -> deepest(t, path)))));
+    }
+
+    /** UI thread: the item at the end of the path, expanding on the way; empty if a step is missing. */
+    private static Optional<TreeItem> walk(Tree tree, String[] path) {
+        TreeItem[] level = tree.getItems();
+        for (int i = 0; i < path.length; i++) {
+            Optional<TreeItem> item = find(level, path[i]);
+            if (item.isEmpty() || i == path.length - 1) {
+                return item;
+            }
+            TreeItem node = item.get();
+            if (!node.getExpanded()) {
+                notify(tree, SWT.Expand, node);
+                if (node.isDisposed()) {
+                    return Optional.empty();
+                }
+                node.setExpanded(true);
+            }
+            level = node.getItems();
         }
-        return node;
+        return Optional.empty();
+    }
+
+    /** UI thread: how far the path goes, for the failure message. */
+    private static String deepest(Tree tree, String[] path) {
+        TreeItem[] level = tree.getItems();
+        String where = "top-level items";
+        for (String text : path) {
+            Optional<TreeItem> item = find(level, text);
+            if (item.isEmpty()) {
+                break;
+            }
+            where = "children of '" + text + "'";
+            level = item.get().getItems();
+        }
+        return where + ": " + texts(level);
+    }
+
+    private static Optional<TreeItem> find(TreeItem[] items, String text) {
+        return Arrays.stream(items).filter(i -> !i.isDisposed() && text.equals(i.getText())).findFirst();
     }
 
     /**
