@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param bindAddress   the address to listen on; loopback unless told otherwise
  * @param port          the TCP port, or 0 for any free one ({@link PolicyServer#port()} says which)
  * @param maxBodyBytes  the largest request body accepted (a larger one gets 413)
+ * @param tls           HTTPS: the certificate and what clients must present; {@code null}: plain HTTP
  */
-public record ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes) {
+public record ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes, ServerTls tls) {
 
     /** The default address: loopback only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -31,20 +32,30 @@ public record ServerConfig(Path dataDirectory, String bindAddress, int port, int
         }
     }
 
-    /** Loopback, the default port and body limit. */
+    /** Plain HTTP. */
+    public ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes) {
+        this(dataDirectory, bindAddress, port, maxBodyBytes, null);
+    }
+
+    /** Loopback, the default port and body limit, plain HTTP. */
     public static ServerConfig of(Path dataDirectory) {
         return new ServerConfig(dataDirectory, LOOPBACK, DEFAULT_PORT, DEFAULT_MAX_BODY);
     }
 
     public ServerConfig withPort(int value) {
-        return new ServerConfig(dataDirectory, bindAddress, value, maxBodyBytes);
+        return new ServerConfig(dataDirectory, bindAddress, value, maxBodyBytes, tls);
     }
 
     public ServerConfig withBindAddress(String value) {
-        return new ServerConfig(dataDirectory, value, port, maxBodyBytes);
+        return new ServerConfig(dataDirectory, value, port, maxBodyBytes, tls);
     }
 
     public ServerConfig withMaxBodyBytes(int value) {
-        return new ServerConfig(dataDirectory, bindAddress, port, value);
+        return new ServerConfig(dataDirectory, bindAddress, port, value, tls);
+    }
+
+    /** HTTPS with these settings ({@code null}: plain HTTP). */
+    public ServerConfig withTls(ServerTls value) {
+        return new ServerConfig(dataDirectory, bindAddress, port, maxBodyBytes, value);
     }
 }
