@@ -5,12 +5,15 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSessionContext;
 
 import org.agentproxy.deployment.internal.tls.ClientKeys;
 import org.agentproxy.deployment.internal.tls.PinningTrustManager;
@@ -49,12 +52,35 @@ public final class ServerTrust {
      * @throws IllegalArgumentException not a SHA-256 fingerprint (the message says what one looks like)
      */
     public void pin(URI server, String fingerprint) {
-        pins.put(origin(server), normalize(fingerprint));
+        String value = normalize(fingerprint);
+        if (!value.equals(pins.put(origin(server), value))) {
+            forgetSessions();
+        }
     }
 
     /** Forgets the pin of the server's host and port: the system trust store decides again. */
     public void unpin(URI server) {
-        pins.remove(origin(server));
+        if (pins.remove(origin(server)) != null) {
+            forgetSessions();
+        }
+    }
+
+    /**
+     * A changed pin applies to the next connection: cached TLS sessions are dropped, so none is resumed without the
+     * certificate being checked against the pins in force.
+     */
+    private void forgetSessions() {
+        SSLContext c = context;
+        if (c == null) {
+            return;
+        }
+        SSLSessionContext sessions = c.getClientSessionContext();
+        for (Enumeration<byte[]> ids = sessions.getIds(); ids.hasMoreElements();) {
+            SSLSession session = sessions.getSession(ids.nextElement());
+            if (session != null) {
+                session.invalidate();
+            }
+        }
     }
 
     /** The fingerprint pinned for the server's host and port, or {@code null}. */
