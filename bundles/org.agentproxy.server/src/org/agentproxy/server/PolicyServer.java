@@ -27,6 +27,7 @@ public final class PolicyServer implements AutoCloseable {
     private final ServerConnector connector;
     private final DataDirectory data;
     private final ServerSsl ssl;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private PolicyServer(Server jetty, ServerConnector connector, DataDirectory data, ServerSsl ssl) {
         this.jetty = jetty;
@@ -114,9 +115,15 @@ public final class PolicyServer implements AutoCloseable {
         jetty.join();
     }
 
-    /** Stops listening (requests in progress finish) and releases the data directory. */
+    /**
+     * Stops listening (requests in progress finish) and releases the data directory. Closing again does nothing
+     * ({@link ServerLauncher#stop} closes it while {@code run}'s try-with-resources closes it once more).
+     */
     @Override
     public void close() throws IOException {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         try {
             stopQuietly(jetty);
         } finally {

@@ -127,7 +127,8 @@ class TlsTest {
                     String.valueOf(without));
             assertTrue(String.valueOf(wrong.getMessage()).matches("(?is).*(certificate|handshake|closed|reset).*"),
                     String.valueOf(wrong));
-            assertTrue(openssl.contains("Cipher is (NONE)"), "TLS 1.2 without a certificate: " + openssl);
+            assertTrue(openssl.contains("Acceptable client certificate CA names\nO = Agent Proxy Studio, CN = agent")
+                    && openssl.contains("alert handshake failure"), "TLS 1.2 without a certificate: " + openssl);
         }
     }
 
