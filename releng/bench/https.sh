@@ -63,7 +63,7 @@ server_etag=$(sed -n 's/^[Ee][Tt]ag: *\(.*\)\r$/\1/p' "$work/server.headers")
 
 # --- nginx: same certificate, protocols and suites; the same bytes with an ETag; the same token check -----------
 nginx_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-# the server's suites in OpenSSL's names (TLS 1.3's three are OpenSSL's default ciphersuites)
+# the server's suites in OpenSSL's names, in its order (TLS 1.3's three too: both then agree on TLS_AES_128_GCM_SHA256)
 ciphers=ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305
 cat >"$work/nginx/nginx.conf" <<CONF
 worker_processes auto;
@@ -83,6 +83,7 @@ http {
     ssl_certificate_key $key;
     ssl_protocols TLSv1.2 TLSv1.3;
     ssl_ciphers $ciphers;
+    ssl_conf_command Ciphersuites TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256;
     ssl_prefer_server_ciphers on;
     location = /v1/agent/groups/bench/policy {
       if (\$http_authorization != "Bearer $(cat "$work/agent-token")") { return 403; }
@@ -132,7 +133,8 @@ done
 s_rps=$(rps "$work/wrk-server.txt"); n_rps=$(rps "$work/wrk-nginx.txt")
 echo
 echo "=== HTTPS 304 polls, policy server vs nginx, wrk -t$THREADS -c$CONNECTIONS -d$DURATION on $(nproc) cores"
-echo "    (TLS: server $(negotiated "${url##*:}" | tr -d /), nginx $(negotiated "$nginx_port"))"
+server_port=${url##*:}; server_port=${server_port%/}
+echo "    (TLS: server $(negotiated "$server_port"); nginx $(negotiated "$nginx_port"))"
 printf '%-14s %12s req/s   p99 %s\n' "policy server" "$s_rps" "$(p99 "$work/wrk-server.txt")"
 printf '%-14s %12s req/s   p99 %s\n' "nginx" "$n_rps" "$(p99 "$work/wrk-nginx.txt")"
 awk -v s="$s_rps" -v n="$n_rps" 'BEGIN { printf "ratio          %12.2f (server / nginx)\n", s / n }'
