@@ -64,6 +64,7 @@ public final class ServerRegistry {
         List<String> keep = servers.stream().map(PolicyServerEntry::id).toList();
         for (String id : node.childrenNames()) {
             if (!keep.contains(id)) {
+                forget(node.node(id).get("url", ""));
                 node.node(id).removeNode();
                 secrets.get().remove(TOKENS, new SecretRef(id));
             }
@@ -73,12 +74,22 @@ public final class ServerRegistry {
             String before = p.get("url", null);
             if (before != null && !before.equals(s.url().toString())) {
                 p.remove(FINGERPRINT); // a trusted certificate belongs to the address it was seen at
+                forget(before);
             }
             p.put("name", s.name());
             p.put("url", s.url().toString());
         }
         node.flush();
         applyPins();
+    }
+
+    /** Unpins a removed server's (or a server's former) address. */
+    private static void forget(String url) {
+        try {
+            ServerTrust.shared().unpin(URI.create(url));
+        } catch (IllegalArgumentException e) {
+            // a hand-edited URL that is none: nothing was pinned for it
+        }
     }
 
     /** The SHA-256 fingerprint of the certificate the user trusted for this server, or {@code null}. */
