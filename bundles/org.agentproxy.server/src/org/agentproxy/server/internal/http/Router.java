@@ -28,12 +28,14 @@ public final class Router extends Handler.Abstract.NonBlocking {
 
     /**
      * @param maxBody  the largest request body accepted, in bytes
+     * @param authFailureLimit refused tokens per client address and minute before it gets 429 (0: no limit)
      * @param blocking runs the admin requests (they block)
      * @param log      where failures are reported (never with tokens or secret values)
      */
-    public Router(DataDirectory data, int maxBody, Executor blocking, Consumer<String> log) {
-        this.agent = new AgentEndpoint(data.groups());
-        this.admin = new AdminEndpoint(data, maxBody);
+    public Router(DataDirectory data, int maxBody, int authFailureLimit, Executor blocking, Consumer<String> log) {
+        AuthThrottle throttle = new AuthThrottle(authFailureLimit, log);
+        this.agent = new AgentEndpoint(data.groups(), throttle);
+        this.admin = new AdminEndpoint(data, maxBody, throttle, log);
         this.blocking = blocking;
         this.log = log;
     }
@@ -48,7 +50,8 @@ public final class Router extends Handler.Abstract.NonBlocking {
         try {
             blocking.execute(() -> route(request, response, callback, path));
         } catch (RejectedExecutionException e) {
-            HttpIO.error(response, callback, new ApiException(503, "busy", "the server is overloaded or stopping"));
+            HttpIO.error(request, response, callback, new ApiException(503, "busy",
+                    "the server is overloaded or stopping"));
         }
         return true;
     }
@@ -66,15 +69,19 @@ public final class Router extends Handler.Abstract.NonBlocking {
                         + "and /v1/agent/ (docs/server.md)");
             }
         } catch (ApiException e) {
-            HttpIO.error(response, callback, e);
+            if (e.code().equals("incomplete-body")) { // not the server's failure: one line, no stack, no "error"
+                log.accept("request abandoned: " + request.getMethod() + " " + path + ": the client closed the "
+                        + "connection or stopped sending before the whole body arrived");
+            }
+            HttpIO.error(request, response, callback, e);
         } catch (GroupDeletedException e) { // deleted while this request waited for the group's lock
-            HttpIO.error(response, callback, ApiException.unknownGroup(e.group()));
+            HttpIO.error(request, response, callback, ApiException.unknownGroup(e.group()));
         } catch (Exception e) {
             log.accept("internal error on " + request.getMethod() + " " + path + ": " + e);
             if (response.isCommitted()) {
                 callback.failed(e);
             } else {
-                HttpIO.error(response, callback, new ApiException(500, "internal-error",
+                HttpIO.error(request, response, callback, new ApiException(500, "internal-error",
                         "the server failed to handle the request; see its log"));
             }
         }
