@@ -1,7 +1,7 @@
 package org.agentproxy.server.internal.http;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Locale;
 
@@ -10,6 +10,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Blocker;
 import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
@@ -58,17 +59,38 @@ final class HttpIO {
         if (request.getLength() > limit) {
             throw tooLarge(limit);
         }
-        byte[] data;
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            data = in.readNBytes(limit + 1);
-        } catch (IOException e) { // the client closed the connection or stopped sending: not a server failure
-            throw new ApiException(400, "incomplete-body", "body: the connection ended before the whole body "
-                    + "arrived").with("field", "body");
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        while (true) {
+            Content.Chunk chunk = request.read();
+            if (chunk == null) {
+                try (Blocker.Runnable more = Blocker.runnable()) {
+                    request.demand(more);
+                    more.block();
+                }
+                continue;
+            }
+            if (Content.Chunk.isFailure(chunk)) { // the client closed the connection or stalled: not our failure
+                throw new ApiException(400, "incomplete-body", "body: the connection ended before the whole body "
+                        + "arrived").with("field", "body");
+            }
+            boolean last = chunk.isLast();
+            try {
+                // a body over the limit is refused here; what is left of it stays unread for error() to discard
+                // (closing an InputStream over the request instead would fail the rest, and the client would see
+                // a reset rather than the 413)
+                if (data.size() + chunk.remaining() > limit) {
+                    throw tooLarge(limit);
+                }
+                byte[] part = new byte[chunk.remaining()];
+                chunk.getByteBuffer().get(part); // direct or not
+                data.writeBytes(part);
+            } finally {
+                chunk.release();
+            }
+            if (last) {
+                return data.toByteArray();
+            }
         }
-        if (data.length > limit) {
-            throw tooLarge(limit);
-        }
-        return data;
     }
 
     /**
