@@ -77,7 +77,7 @@ final class AdminEndpoint {
     private String authenticate(Request request, String path) throws ApiException {
         String client = Request.getRemoteAddr(request);
         try {
-            throttle.check(client);
+            throttle.check(request);
             String token = HttpIO.bearer(request);
             return data.adminName(token).orElseThrow(() -> new ApiException(403, "wrong-token",
                     "Authorization: not an admin token of this server"));

@@ -44,8 +44,7 @@ final class AgentEndpoint {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
             throw new ApiException(405, "method-not-allowed", "method: " + method + " is not allowed; use GET");
         }
-        String client = Request.getRemoteAddr(request);
-        throttle.check(client);
+        throttle.check(request);
         String token = HttpIO.bearer(request);
         String name = path.substring(PREFIX.length(), path.length() - SUFFIX.length());
         GroupStore group = groups.get(name);
@@ -53,7 +52,7 @@ final class AgentEndpoint {
             throw ApiException.unknownGroup(name);
         }
         if (!group.isAgentToken(token)) {
-            throttle.refused(client);
+            throttle.refused(Request.getRemoteAddr(request));
             throw new ApiException(403, "wrong-token", "Authorization: not the agent token of group \"" + name
                     + "\"");
         }

@@ -75,7 +75,7 @@ final class HttpIO {
             }
             boolean last = chunk.isLast();
             try {
-                // a body over the limit is refused here; what is left of it stays unread for error() to discard
+                // a body over the limit is refused here; what is left of it stays unread for the Router to discard
                 // (closing an InputStream over the request instead would fail the rest, and the client would see
                 // a reset rather than the 413)
                 if (data.size() + chunk.remaining() > limit) {
@@ -142,12 +142,8 @@ final class HttpIO {
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
-    /**
-     * Answers a refusal with its JSON error, then reads and discards what is left of the request body (at most
-     * {@link #DISCARD_LIMIT}, waiting at most {@link #DISCARD_IDLE_MILLIS} for each part) before the request ends,
-     * so that a client still sending its body reads the answer rather than a reset connection.
-     */
-    static void error(Request request, Response response, Callback callback, ApiException e) {
+    /** Answers a refusal with its JSON error (and the headers it asks for). */
+    static void error(Response response, Callback callback, ApiException e) {
         e.headers().forEach((name, value) -> response.getHeaders().put(name, value));
         if (e.status() == 401) {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"agentproxy\"");
@@ -158,10 +154,19 @@ final class HttpIO {
         if (e.status() == 413) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
-        json(response, Callback.from(() -> discardBody(request, callback), callback::failed), e.status(), e.body());
+        json(response, callback, e.status(), e.body());
     }
 
-    /** Reads the rest of a request's body without keeping it, then completes {@code callback}; non-blocking. */
+    /** Whether a request announces a body (a length over 0, or chunked). */
+    static boolean mayHaveBody(Request request) {
+        return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+    }
+
+    /**
+     * Reads what is left of a request's body without keeping it (at most {@link #DISCARD_LIMIT}, waiting at most
+     * {@link #DISCARD_IDLE_MILLIS} for each part), then completes {@code callback}; non-blocking. Called once the
+     * answer is written, so that a client still sending its body reads the answer rather than a reset connection.
+     */
     static void discardBody(Request request, Callback callback) {
         if (request.getLength() > DISCARD_LIMIT || expectsContinue(request)) {
             callback.succeeded(); // too much to read, or the client waits for a 100 it will not get: Jetty closes

@@ -39,6 +39,9 @@ public final class JsonErrorHandler extends ErrorHandler {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, HttpIO.JSON);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        if (status == 503) { // Jetty's own 503 (stopping): the same promise as the API's
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+        }
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
         return true;

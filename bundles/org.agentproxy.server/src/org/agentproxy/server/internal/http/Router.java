@@ -43,15 +43,18 @@ public final class Router extends Handler.Abstract.NonBlocking {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         String path = request.getHttpURI().getPath();
+        // a body no resource read to its end (a refusal, a GET with a body) is read and discarded after the answer
+        Callback done = HttpIO.mayHaveBody(request)
+                ? Callback.from(() -> HttpIO.discardBody(request, callback), callback::failed)
+                : callback;
         if (path.startsWith(AgentEndpoint.PREFIX)) {
-            route(request, response, callback, path);
+            route(request, response, done, path);
             return true;
         }
         try {
-            blocking.execute(() -> route(request, response, callback, path));
+            blocking.execute(() -> route(request, response, done, path));
         } catch (RejectedExecutionException e) {
-            HttpIO.error(request, response, callback, new ApiException(503, "busy",
-                    "the server is overloaded or stopping"));
+            HttpIO.error(response, done, new ApiException(503, "busy", "the server is overloaded or stopping"));
         }
         return true;
     }
@@ -73,15 +76,15 @@ public final class Router extends Handler.Abstract.NonBlocking {
                 log.accept("request abandoned: " + request.getMethod() + " " + path + ": the client closed the "
                         + "connection or stopped sending before the whole body arrived");
             }
-            HttpIO.error(request, response, callback, e);
+            HttpIO.error(response, callback, e);
         } catch (GroupDeletedException e) { // deleted while this request waited for the group's lock
-            HttpIO.error(request, response, callback, ApiException.unknownGroup(e.group()));
+            HttpIO.error(response, callback, ApiException.unknownGroup(e.group()));
         } catch (Exception e) {
             log.accept("internal error on " + request.getMethod() + " " + path + ": " + e);
             if (response.isCommitted()) {
                 callback.failed(e);
             } else {
-                HttpIO.error(request, response, callback, new ApiException(500, "internal-error",
+                HttpIO.error(response, callback, new ApiException(500, "internal-error",
                         "the server failed to handle the request; see its log"));
             }
         }
