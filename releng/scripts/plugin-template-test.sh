@@ -5,13 +5,13 @@
 # local Maven repository), its tests run in an OSGi runtime (the contract test FeatureContractTest and its validator),
 # then its jar is installed into the unpacked product from dropins/ (install-plugin-test.sh: listed by `plugins` and
 # `features`, simulated, removed). Its test reports are copied to target/plugin-template/surefire-reports for
-# test-summary.sh ("plug-in template (outside the tree)").
+# test-summary.sh ("plug-in template (outside tree)").
 #   usage: releng/scripts/plugin-template-test.sh [extra Maven arguments]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source releng/scripts/common.sh
 pick_jdk
-sdk=releng/org.agentproxy.sdk/target/repository
+sdk=$PWD/releng/org.agentproxy.sdk/target/repository
 [ -f "$sdk/content.jar" ] || { echo "FAIL: no SDK repository in $sdk: build the reactor first (./mvnw verify)" >&2; exit 1; }
 reports=target/plugin-template/surefire-reports
 rm -rf "$reports"
@@ -19,10 +19,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r examples/plugin-template "$work/my-plugin"
 rm -rf "$work"/my-plugin/*/target "$work/my-plugin/target"
-echo "== building a copy of examples/plugin-template in $work/my-plugin against file:$PWD/$sdk"
+echo "== building a copy of examples/plugin-template in $work/my-plugin against file:$sdk"
 start=$(date +%s)
 # the local repository this build uses (Maven's default, or the one given to this script), so nothing is fetched twice
-(cd "$work/my-plugin" && ./mvnw -B -ntp verify "-Dagentproxy.sdk=file:$PWD/$sdk" "$@") > "$work/build.log" 2>&1 || {
+(cd "$work/my-plugin" && ./mvnw -B -ntp verify "-Dagentproxy.sdk=file:$sdk" "$@") > "$work/build.log" 2>&1 || {
   tail -80 "$work/build.log" >&2; echo "FAIL: the template did not build outside the tree (log above)" >&2; exit 1; }
 echo "built and tested in $(( $(date +%s) - start )) s"
 mkdir -p "$reports"

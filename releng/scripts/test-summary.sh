@@ -33,7 +33,7 @@ for d in examples/*/target/surefire-reports; do
   [ "$m" = org.agentproxy.example.sandbox.tests ] || tier "plug-in $m" "$m"
 done
 # examples/plugin-template built from a copy outside the tree (releng/scripts/plugin-template-test.sh)
-tier "plug-in template (outside the tree)" plugin-template
+tier "plug-in template (outside tree)" plugin-template
 tier "integration (real tinyproxy)"     org.agentproxy.connection.tests
 tier "integration (real policy server)" org.agentproxy.server.tests org.agentproxy.deployment.tests
 REPORTS=contract-reports \
