@@ -26,6 +26,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 
 /**
  * The installed features (from the feature registry) and the policy's, each checked when its queries go through
@@ -62,7 +63,7 @@ final class FeatureTable {
         Composite client = site.section(body, "Features routed through the proxy",
                 "The installed Smart Protection features and those this policy knows. A checked feature sends its "
                         + "queries through the Global Smart Protection Service proxy while the proxy is enabled. A "
-                        + "feature this policy has no settings for uses it by default (grayed check box); clear the "
+                        + "feature this policy has no settings for uses it by default (its box shows a dash); clear the "
                         + "box to keep a feature off the proxy. Settings of features whose plug-in is absent are "
                         + "kept. Select a feature to edit the settings it declares.");
         Table table = site.toolkit().createTable(client, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION);
@@ -78,6 +79,7 @@ final class FeatureTable {
         column(viewer, "Feature", FEATURE_WIDTH, FeatureRow::label, row -> icon(images, row));
         column(viewer, "Description", 360, FeatureRow::description, row -> null);
         column(viewer, "Routing", 190, FeatureRow::routing, row -> null);
+        table.setColumnOrder(new int[] { 0, 2, 1 }); // shown after the feature: the description may be cut off
         ActivePolicy document = site.document();
         viewer.addCheckStateListener(e -> route(document, (FeatureRow) e.getElement(), e.getChecked()));
         FeatureRegistry registry = FeatureRegistry.platform();
@@ -137,6 +139,8 @@ final class FeatureTable {
                 for (org.eclipse.swt.widgets.Control c : allControls(viewer.getTable().getParent())) {
                     if (path.equals(c.getData(org.agentproxy.ui.editor.FieldBinder.ID_KEY)) && !c.isDisposed()) {
                         c.setFocus();
+                        // all of the feature's settings, not only the field (the page scrolls to the focused field)
+                        FormToolkit.ensureVisible(c.getParent());
                         return;
                     }
                 }
