@@ -5,9 +5,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.agentproxy.server.internal.http.JsonErrorHandler;
 import org.agentproxy.server.internal.http.Router;
 import org.agentproxy.server.internal.store.DataDirectory;
 import org.agentproxy.server.internal.tls.ServerSsl;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -27,7 +30,7 @@ public final class PolicyServer implements AutoCloseable {
     private final ServerConnector connector;
     private final DataDirectory data;
     private final ServerSsl ssl;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private boolean closed;
 
     private PolicyServer(Server jetty, ServerConnector connector, DataDirectory data, ServerSsl ssl) {
         this.jetty = jetty;
@@ -57,6 +60,10 @@ public final class PolicyServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // strict on the wire: no ambiguous or encoded separators, dots or control characters in a path, and no
+        // obsolete header forms; what they refuse is answered by JsonErrorHandler as the API's JSON error
+        http.setUriCompliance(UriCompliance.DEFAULT);
+        http.setHttpCompliance(HttpCompliance.RFC9110);
         // selectors: Jetty's default (half the cores) unless -Dagentproxy.server.selectors=N says otherwise
         int selectors = Integer.getInteger("agentproxy.server.selectors", -1);
         ServerConnector connector;
@@ -71,7 +78,8 @@ public final class PolicyServer implements AutoCloseable {
         connector.setHost(config.bindAddress());
         connector.setPort(config.port());
         jetty.addConnector(connector);
-        jetty.setHandler(new Router(data, config.maxBodyBytes(), threads, log));
+        jetty.setHandler(new Router(data, config.maxBodyBytes(), config.authFailureLimit(), threads, log));
+        jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setStopAtShutdown(true);
         try {
             jetty.start();
@@ -115,15 +123,13 @@ public final class PolicyServer implements AutoCloseable {
         jetty.join();
     }
 
-    /**
-     * Stops listening (requests in progress finish) and releases the data directory. Closing again does nothing
-     * ({@link ServerLauncher#stop} closes it while {@code run}'s try-with-resources closes it once more).
-     */
+    /** Stops listening (requests in progress finish) and releases the data directory; once. */
     @Override
-    public void close() throws IOException {
-        if (closed.getAndSet(true)) {
+    public synchronized void close() throws IOException {
+        if (closed) { // stopped already (a signal, then the launcher's try-with-resources): a second call waits for it
             return;
         }
+        closed = true;
         try {
             stopQuietly(jetty);
         } finally {

@@ -10,9 +10,12 @@ import java.util.Objects;
  * @param bindAddress   the address to listen on; loopback unless told otherwise
  * @param port          the TCP port, or 0 for any free one ({@link PolicyServer#port()} says which)
  * @param maxBodyBytes  the largest request body accepted (a larger one gets 413)
+ * @param authFailureLimit refused tokens per client address within a minute after which its requests get 429 until
+ *                      the oldest is a minute old; 0 turns the limit off
  * @param tls           HTTPS: the certificate and what clients must present; {@code null}: plain HTTP
  */
-public record ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes, ServerTls tls) {
+public record ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes,
+        int authFailureLimit, ServerTls tls) {
 
     /** The default address: loopback only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -20,6 +23,8 @@ public record ServerConfig(Path dataDirectory, String bindAddress, int port, int
     public static final int DEFAULT_PORT = 8470;
     /** The default body limit: 1 MiB, far above any real policy. */
     public static final int DEFAULT_MAX_BODY = 1 << 20;
+    /** The default limit of refused tokens per client address and minute. */
+    public static final int DEFAULT_AUTH_FAILURES = 30;
 
     public ServerConfig {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
@@ -30,32 +35,40 @@ public record ServerConfig(Path dataDirectory, String bindAddress, int port, int
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("maxBodyBytes: must be at least 1024, not " + maxBodyBytes);
         }
+        if (authFailureLimit < 0) {
+            throw new IllegalArgumentException("authFailureLimit: must be 0 (no limit) or more, not "
+                    + authFailureLimit);
+        }
     }
 
     /** Plain HTTP. */
-    public ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes) {
-        this(dataDirectory, bindAddress, port, maxBodyBytes, null);
+    public ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes, int authFailureLimit) {
+        this(dataDirectory, bindAddress, port, maxBodyBytes, authFailureLimit, null);
     }
 
-    /** Loopback, the default port and body limit, plain HTTP. */
+    /** Loopback, the default port and limits, plain HTTP. */
     public static ServerConfig of(Path dataDirectory) {
-        return new ServerConfig(dataDirectory, LOOPBACK, DEFAULT_PORT, DEFAULT_MAX_BODY);
+        return new ServerConfig(dataDirectory, LOOPBACK, DEFAULT_PORT, DEFAULT_MAX_BODY, DEFAULT_AUTH_FAILURES);
     }
 
     public ServerConfig withPort(int value) {
-        return new ServerConfig(dataDirectory, bindAddress, value, maxBodyBytes, tls);
+        return new ServerConfig(dataDirectory, bindAddress, value, maxBodyBytes, authFailureLimit, tls);
     }
 
     public ServerConfig withBindAddress(String value) {
-        return new ServerConfig(dataDirectory, value, port, maxBodyBytes, tls);
+        return new ServerConfig(dataDirectory, value, port, maxBodyBytes, authFailureLimit, tls);
     }
 
     public ServerConfig withMaxBodyBytes(int value) {
-        return new ServerConfig(dataDirectory, bindAddress, port, value, tls);
+        return new ServerConfig(dataDirectory, bindAddress, port, value, authFailureLimit, tls);
+    }
+
+    public ServerConfig withAuthFailureLimit(int value) {
+        return new ServerConfig(dataDirectory, bindAddress, port, maxBodyBytes, value, tls);
     }
 
     /** HTTPS with these settings ({@code null}: plain HTTP). */
     public ServerConfig withTls(ServerTls value) {
-        return new ServerConfig(dataDirectory, bindAddress, port, maxBodyBytes, value);
+        return new ServerConfig(dataDirectory, bindAddress, port, maxBodyBytes, authFailureLimit, value);
     }
 }

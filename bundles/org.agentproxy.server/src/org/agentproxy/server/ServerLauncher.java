@@ -15,16 +15,18 @@ import java.util.Map;
 import org.agentproxy.server.internal.tls.SelfSignedCertificate;
 
 /**
- * {@code agentproxy server --data DIR [--bind ADDRESS] [--port N] [--max-body BYTES] [TLS options]}: runs a policy
- * server until it is stopped (SIGTERM, Ctrl-C, {@link #stop}); {@code agentproxy server init-tls DIR} makes a
- * self-signed certificate. Plain HTTP on an address other than loopback is refused without {@code --insecure-http}. Exit codes: 0 stopped, 2 bad arguments, 1 cannot
- * start. Also a plain Java {@link #main} (no OSGi), which tests start in a separate JVM.
+ * {@code agentproxy server --data DIR [--bind ADDRESS] [--port N] [--max-body BYTES] [--auth-failures N] [TLS
+ * options]}: runs a policy server until it is stopped (SIGTERM, Ctrl-C, {@link #stop}); {@code agentproxy server
+ * init-tls DIR} makes a self-signed certificate. Plain HTTP on an address other than loopback is refused without
+ * {@code --insecure-http}. Exit codes: 0 stopped (also by SIGTERM or Ctrl-C: requests in progress finish first), 2
+ * bad arguments, 1 cannot start. Also a plain Java {@link #main} (no OSGi), which tests start in a separate JVM.
  */
 public final class ServerLauncher {
 
     /** The help text. */
     public static final String HELP = """
-            Usage: agentproxy server --data DIR [--bind ADDRESS] [--port N] [--max-body BYTES] [TLS]
+            Usage: agentproxy server --data DIR [--bind ADDRESS] [--port N] [--max-body BYTES]
+                                     [--auth-failures N] [TLS]
                    agentproxy server init-tls DIR [--tls-hostname NAME]...
 
             Runs the policy server agents poll, until it is stopped (Ctrl-C, SIGTERM).
@@ -33,6 +35,8 @@ public final class ServerLauncher {
               --bind ADDRESS    address to listen on (default 127.0.0.1: loopback only)
               --port N          TCP port (default %d; 0 picks a free one)
               --max-body BYTES  largest request body accepted (default %d)
+              --auth-failures N refused tokens per client address within a minute, after which
+                                its requests get 429 until then (default %d; 0: no limit)
 
             TLS (HTTPS; TLS 1.2 and 1.3 only, HTTP/1.1):
               --tls-cert FILE --tls-key FILE
@@ -52,8 +56,8 @@ public final class ServerLauncher {
             and prints its SHA-256 fingerprint, which clients pin (--server-fingerprint).
 
             Prints "listening on URL" once it accepts requests. API and data: docs/server.md.
-            Exit codes: 0 stopped, 2 bad arguments, 1 cannot start."""
-            .formatted(ServerConfig.DEFAULT_PORT, ServerConfig.DEFAULT_MAX_BODY);
+            Exit codes: 0 stopped (also by SIGTERM or Ctrl-C), 2 bad arguments, 1 cannot start."""
+            .formatted(ServerConfig.DEFAULT_PORT, ServerConfig.DEFAULT_MAX_BODY, ServerConfig.DEFAULT_AUTH_FAILURES);
 
     private volatile PolicyServer server;
     private volatile boolean stopped;
@@ -82,7 +86,8 @@ public final class ServerLauncher {
             out.println(HELP);
             return 0;
         }
-        try (PolicyServer running = PolicyServer.start(config, line -> err.println("agentproxy server: " + line))) {
+        try (PolicyServer running = PolicyServer.start(config, line -> err.println("agentproxy server: " + line));
+                StopSignals signals = StopSignals.install(this::stop)) {
             server = running;
             if (!running.tls() && !isLoopback(config.bindAddress())) {
                 err.println("agentproxy server: warning: plain HTTP on " + config.bindAddress()
@@ -99,6 +104,7 @@ public final class ServerLauncher {
             if (!stopped) {
                 running.join();
             }
+            err.println("agentproxy server: stopped");
             return 0;
         } catch (IOException e) {
             err.println("agentproxy server: " + e.getMessage());
@@ -132,6 +138,7 @@ public final class ServerLauncher {
         List<String> hostnames = new ArrayList<>();
         boolean selfSigned = false;
         boolean insecure = false;
+        int authFailures = ServerConfig.DEFAULT_AUTH_FAILURES;
         for (Iterator<String> it = args.iterator(); it.hasNext();) {
             String arg = it.next();
             switch (arg) {
@@ -142,6 +149,7 @@ public final class ServerLauncher {
                 case "--bind" -> bind = value(it, arg);
                 case "--port" -> port = number(value(it, arg), arg, 0, 65535);
                 case "--max-body" -> maxBody = number(value(it, arg), arg, 1024, Integer.MAX_VALUE - 1);
+                case "--auth-failures" -> authFailures = number(value(it, arg), arg, 0, 1_000_000);
                 case "--tls-cert", "--tls-key", "--tls-keystore", "--tls-password-file", "--tls-client-ca" -> {
                     if (files.put(arg, Path.of(value(it, arg))) != null) {
                         throw new IllegalArgumentException(arg + " is given twice");
@@ -168,7 +176,7 @@ public final class ServerLauncher {
         if (tls != null && insecure) {
             throw new IllegalArgumentException("--insecure-http contradicts the TLS options given");
         }
-        return new ServerConfig(data, bind, port, maxBody, tls);
+        return new ServerConfig(data, bind, port, maxBody, authFailures, tls);
     }
 
     private static ServerTls tls(Map<String, Path> files, boolean selfSigned, List<String> hostnames) {
