@@ -115,6 +115,6 @@ with_display ./mvnw -B -ntp "${offline[@]}" verify -pl "$modules" -Dtest="$test_
 echo
 echo "ui-test: $test_filter $( [ $status = 0 ] && echo passed || echo FAILED ) in $(( $(date +%s) - start )) s"
 echo "  reports:     $test_module/target/surefire-reports/ (TEST-*.xml; *-output.txt has the test's own output)"
-echo "  screenshots: $test_module/target/screenshots/ (one PNG per failed test, taken at the moment of failure)"
-ls "$test_module"/target/screenshots/*.png 2>/dev/null | sed 's/^/    /' || true
+echo "  screenshots: target/screenshots/ (one PNG per failed test, taken at the moment of failure)"
+find target/screenshots -name "$class.*.png" -newermt "@$start" 2>/dev/null | sed 's/^/    /' || true
 exit $status

@@ -58,7 +58,7 @@ public class WorkbenchBot extends Bot {
     public ViewBot viewByTitle(String title) {
         Objects.requireNonNull(title, "title");
         return new ViewBot(this, findPart("a view titled '" + title + "'",
-                page -> Arrays.stream(page.getViewReferences()).filter(v -> title.equals(v.getTitle()))));
+                page -> Arrays.stream(page.getViewReferences()).filter(v -> title.equals(v.getPartName()))));
     }
 
     /**
@@ -97,7 +97,17 @@ public class WorkbenchBot extends Bot {
     public EditorBot editorByTitle(String title) {
         Objects.requireNonNull(title, "title");
         return new EditorBot(this, findPart("an editor titled '" + title + "'",
-                page -> Arrays.stream(page.getEditorReferences()).filter(e -> title.equals(e.getTitle()))));
+                page -> Arrays.stream(page.getEditorReferences()).filter(e -> title.equals(e.getPartName()))));
+    }
+
+    /**
+     * @param id the editor type's id, e.g. {@code "org.agentproxy.ui.policyEditor"}
+     * @return the first open editor of that type, once there is one
+     */
+    public EditorBot editorById(String id) {
+        Objects.requireNonNull(id, "id");
+        return new EditorBot(this, findPart("an editor with id '" + id + "'",
+                page -> Arrays.stream(page.getEditorReferences()).filter(e -> id.equals(e.getId()))));
     }
 
     /**
@@ -121,13 +131,13 @@ public class WorkbenchBot extends Bot {
 
     /** @return the titles of the open views of the active page, in the page's order (no waiting) */
     public List<String> viewTitles() {
-        return syncExec(() -> Arrays.stream(page().getViewReferences()).map(IViewReference::getTitle)
+        return syncExec(() -> Arrays.stream(page().getViewReferences()).map(IViewReference::getPartName)
                 .collect(Collectors.toList()));
     }
 
     /** @return the titles of the open editors (no waiting) */
     public List<String> editorTitles() {
-        return syncExec(() -> Arrays.stream(page().getEditorReferences()).map(IEditorReference::getTitle)
+        return syncExec(() -> Arrays.stream(page().getEditorReferences()).map(IEditorReference::getPartName)
                 .collect(Collectors.toList()));
     }
 
