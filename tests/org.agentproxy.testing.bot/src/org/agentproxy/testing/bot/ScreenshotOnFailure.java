@@ -20,9 +20,9 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * <p>The picture is taken <em>at the moment of failure</em>, before any {@code @AfterEach} method or callback cleans
  * up (closes the dialog, reverts the editor): JUnit calls a {@link TestExecutionExceptionHandler} while the test
  * method's exception propagates, and a {@link LifecycleMethodExecutionExceptionHandler} when a {@code @BeforeEach}
- * method throws — both before the {@code @AfterEach} methods run, whereas a {@link TestWatcher} and an
- * {@code AfterTestExecutionCallback} are called after them or after the test's own extensions. The exception is
- * rethrown unchanged. A failure in an {@code @AfterEach} method (with no earlier picture) is captured by
+ * method throws — both before the {@code @AfterEach} methods run, whereas a {@link TestWatcher} is called after them
+ * (JUnit's order: test method, exception handlers, {@code AfterTestExecutionCallback}, {@code @AfterEach} methods,
+ * {@code AfterEachCallback}, {@code TestWatcher}). The exception is rethrown unchanged. A failure in an {@code @AfterEach} method (with no earlier picture) is captured by
  * {@link #testFailed} as a fallback.
  *
  * <p>The display to capture, in order of precedence: the supplier given to the constructor
