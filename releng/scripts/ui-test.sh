@@ -39,6 +39,14 @@ test_module=${sources[0]%%/src/*}
 # --- the reactor's modules, in order
 mapfile -t reactor < <(sed -n 's#^ *<module>\(.*\)</module>.*#\1#p' pom.xml)
 
+# The list of modules is cached per test module, keyed by the manifests, features and poms it is computed from.
+cache_dir=target/ui-test
+cache="$cache_dir/modules-$(basename "$test_module")"
+stamp=$(cat pom.xml */*/pom.xml */*/META-INF/MANIFEST.MF */*/feature.xml 2>/dev/null | md5sum | cut -d' ' -f1)
+if [ -f "$cache" ] && [ "$(head -1 "$cache")" = "$stamp" ]; then
+  modules=$(sed -n 2p "$cache")
+else
+
 # A manifest header's value, continuation lines joined; clauses one per line, attributes dropped.
 header() { # file, header name
   awk -v h="$2:" '
@@ -94,8 +102,10 @@ need() { # module
 need "$test_module"
 modules="releng/org.agentproxy.target"
 for m in "${reactor[@]}"; do
-  [ "$m" != releng/org.agentproxy.target ] && [ -n "${needed[$m]:-}" ] && modules="$modules,$m"
+  if [ "$m" != releng/org.agentproxy.target ] && [ -n "${needed[$m]:-}" ]; then modules="$modules,$m"; fi
 done
+mkdir -p "$cache_dir" && printf '%s\n%s\n' "$stamp" "$modules" > "$cache"
+fi
 
 if [ $list_only = 1 ]; then echo "$modules" | tr ',' '\n'; exit 0; fi
 
