@@ -33,6 +33,7 @@ tier "contract (server tests via Prism)" org.agentproxy.server.tests
 contract_tests=$tier_tests
 tier "contract (generated Java client)" org.agentproxy.server.client.tests
 contract_tests=$((contract_tests < tier_tests ? contract_tests : tier_tests))
+tier "fuzz (Jazzer, regression corpus)" org.agentproxy.fuzz.tests
 tier "UI (real workbench, bot)"         org.agentproxy.ui.tests
 echo "$total_pass passed, $total_fail failed"
 if [ "${REQUIRE_CONTRACT:-0}" = 1 ] && [ "$contract_tests" = 0 ]; then
