@@ -23,6 +23,7 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -55,8 +56,11 @@ public class Bot {
 
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+    /** How long a failure report waits for the UI thread to list the widgets. */
+    private static final Duration DUMP_TIMEOUT = Duration.ofSeconds(5);
+
     private final Display display;
-    private final Shell scope;
+    private final Composite scope;
     private final Duration timeout;
 
     /**
@@ -68,7 +72,7 @@ public class Bot {
         this(display, null, null);
     }
 
-    Bot(Display display, Shell scope, Duration timeout) {
+    Bot(Display display, Composite scope, Duration timeout) {
         this.display = Objects.requireNonNull(display, "display");
         this.scope = scope;
         this.timeout = timeout;
@@ -101,6 +105,17 @@ public class Bot {
             }
         }
         return DEFAULT_TIMEOUT;
+    }
+
+    /**
+     * A bot that searches only the visible widgets under {@code root} (a view's or an editor's control, a section of
+     * a page), with this bot's timeout. The workbench bot scopes its part bots this way.
+     *
+     * @param root the composite to search under; a bot never touches it off the UI thread
+     * @return the scoped bot
+     */
+    public Bot within(Composite root) {
+        return new Bot(display, Objects.requireNonNull(root, "root"), timeout);
     }
 
     /** @return the display of the application under test */
@@ -156,6 +171,12 @@ public class Bot {
         return new ButtonBot(this, find(Button.class, and(ofType(Button.class), withId(id))));
     }
 
+    /** @return the {@code index}-th push or toggle button with that text (counted from 0, in walk order) */
+    public ButtonBot button(String text, int index) {
+        return new ButtonBot(this, find(Button.class,
+                and(ofType(Button.class), withStyle(SWT.PUSH | SWT.TOGGLE, "PUSH|TOGGLE"), withText(text)), index));
+    }
+
     /** @return the check box with that text */
     public ButtonBot checkBox(String text) {
         return new ButtonBot(this,
@@ -179,6 +200,18 @@ public class Bot {
         return new TextBot(this, find(Control.class, and(textTypes(), withLabel(label))));
     }
 
+    /**
+     * The index form, for forms where several fields share a label (two "User:" fields, one per proxy).
+     *
+     * @param label the label's text, as for {@link #textWithLabel(String)}
+     * @param index which of the fields with that label, counted from 0 in the order of the widget walk (shell order,
+     *              then depth first in child order: top to bottom of a form)
+     * @return the {@code index}-th {@link Text} or {@link StyledText} following a label with that text, once it exists
+     */
+    public TextBot textWithLabel(String label, int index) {
+        return new TextBot(this, find(Control.class, and(textTypes(), withLabel(label)), index));
+    }
+
     /** @return the {@link Text} or {@link StyledText} tagged with that {@link #ID_KEY} */
     public TextBot textWithId(String id) {
         return new TextBot(this, find(Control.class, and(textTypes(), withId(id))));
@@ -192,6 +225,11 @@ public class Bot {
     /** @return the {@link Combo} that immediately follows a label with that text (see {@link #textWithLabel}) */
     public ComboBot comboWithLabel(String label) {
         return new ComboBot(this, find(Combo.class, and(ofType(Combo.class), withLabel(label))));
+    }
+
+    /** @return the {@code index}-th {@link Combo} following a label with that text (see {@link #textWithLabel(String, int)}) */
+    public ComboBot comboWithLabel(String label, int index) {
+        return new ComboBot(this, find(Combo.class, and(ofType(Combo.class), withLabel(label)), index));
     }
 
     /** @return the {@link Combo} tagged with that {@link #ID_KEY} */
@@ -266,12 +304,12 @@ public class Bot {
                         : "menu bar items: " + MenuBot.labels(menuBar);
             });
             return new WidgetNotFoundException("Could not find menu '" + text + "' within " + timeout().toMillis()
-                    + " ms; " + bar);
+                    + " ms; " + bar, widgetDump());
         }));
     }
 
     private Menu menuBar() {
-        Shell shell = scope != null ? scope : WidgetFinder.activeShell(display);
+        Shell shell = scope != null ? (scope.isDisposed() ? null : scope.getShell()) : WidgetFinder.activeShell(display);
         if (shell != null && !shell.isDisposed() && shell.getMenuBar() != null) {
             return shell.getMenuBar();
         }
@@ -302,7 +340,7 @@ public class Bot {
     public List<Widget> widgets(Predicate<? super Widget> matcher) {
         Objects.requireNonNull(matcher, "matcher");
         Optional<List<Widget>> found = Wait.poll(timeout(), () -> syncExec(() -> {
-            List<Widget> all = WidgetFinder.find(scopeShells(), matcher);
+            List<Widget> all = WidgetFinder.find(roots(), matcher);
             return all.isEmpty() ? Optional.<List<Widget>>empty() : Optional.of(all);
         }));
         return found.orElseThrow(() -> notFound("a widget " + matcher));
@@ -326,19 +364,93 @@ public class Bot {
     }
 
     /**
-     * Polls the condition about every 50 ms.
+     * Polls the condition about every 50 ms; returns at the first poll where it holds (at once if it holds already).
      *
      * @param condition   the condition, {@link Condition#init initialised} with this bot
      * @param waitTimeout how long to wait
-     * @throws BotTimeoutException with the condition's description if it does not hold in time
+     * @throws BotTimeoutException with the condition's description if it does not hold in time; its
+     *                             {@link BotTimeoutException#widgetDump() widget dump} lists the shells, the active
+     *                             part and the visible widgets at that moment
      */
     public void waitUntil(Condition condition, Duration waitTimeout) {
         condition.init(this);
         Optional<Boolean> ok = Wait.poll(waitTimeout,
                 () -> condition.test() ? Optional.of(Boolean.TRUE) : Optional.empty());
         if (ok.isEmpty()) {
-            throw new BotTimeoutException(
-                    "Timed out after " + waitTimeout.toMillis() + " ms waiting for " + condition.description());
+            throw timedOut("Timed out after " + waitTimeout.toMillis() + " ms waiting for " + condition.description());
+        }
+    }
+
+    /**
+     * Waits while the condition holds, i.e. until it does not, up to {@link #timeout()}: SWTBot's {@code waitWhile}.
+     * Returns at once if it does not hold already, so proving that a progress dialog is gone costs one poll.
+     */
+    public void waitWhile(Condition condition) {
+        waitWhile(condition, timeout());
+    }
+
+    /** {@link #waitWhile(Condition)} with its own timeout. */
+    public void waitWhile(Condition condition, Duration waitTimeout) {
+        waitUntil(Conditions.not(condition), waitTimeout);
+    }
+
+    /**
+     * Whether a visible widget matches now: no waiting, so the answer to "is it absent?" costs one look. To wait
+     * until something goes away, use {@code waitUntil(Conditions.widgetNotPresent(matcher))}.
+     *
+     * @param matcher evaluated on the UI thread, see {@link Matchers}
+     * @return whether at least one visible widget in this bot's scope matches
+     */
+    public boolean isPresent(Predicate<? super Widget> matcher) {
+        Objects.requireNonNull(matcher, "matcher");
+        return syncExec(() -> !WidgetFinder.find(roots(), matcher).isEmpty());
+    }
+
+    /**
+     * The state of the screen for a failure message: visible shells (the active one marked), the active part when a
+     * workbench bot is in use, and the visible widgets with a text, id or tooltip in this bot's scope. Never waits
+     * longer than 5 s for the UI thread (it may be why the test failed).
+     *
+     * @return a multi-line report
+     */
+    public String widgetDump() {
+        try {
+            return UiThread.call(display, DUMP_TIMEOUT.compareTo(timeout()) < 0 ? DUMP_TIMEOUT : timeout(),
+                    () -> WidgetFinder.describe(display, roots(), scopeName()));
+        } catch (BotException e) {
+            return "(could not list the widgets: " + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * A timeout failure: {@code what} as the message's first line, with the active shell and part, and the full
+     * {@link #widgetDump()} attached (see {@link BotTimeoutException#widgetDump()}).
+     *
+     * @param what what was awaited and for how long
+     * @return the exception to throw
+     */
+    public BotTimeoutException timedOut(String what) {
+        return new BotTimeoutException(what + focusSummary(), widgetDump());
+    }
+
+    /**
+     * Adds a line to every widget dump and to the first line of timeout messages: the workbench bot reports the
+     * active part this way, so that the core driver needs no workbench. Replaces an earlier describer of that name.
+     *
+     * @param name      a key, e.g. {@code "workbench"}
+     * @param describer called on the UI thread; returns one short line (e.g. {@code "active part 'Policy
+     *                  Explorer'"}), or {@code null} for nothing
+     */
+    public static void addStateDescriber(String name, Supplier<String> describer) {
+        WidgetFinder.DESCRIBERS.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(describer, "describer"));
+    }
+
+    private String focusSummary() {
+        try {
+            return UiThread.call(display, DUMP_TIMEOUT.compareTo(timeout()) < 0 ? DUMP_TIMEOUT : timeout(),
+                    () -> " [" + WidgetFinder.focusSummary(display) + "]");
+        } catch (BotException e) {
+            return "";
         }
     }
 
@@ -355,8 +467,8 @@ public class Bot {
 
     // ---------------------------------------------------------------- internals
 
-    /** @return the shells searched: the scope shell if it is still visible, else all visible shells */
-    List<Shell> scopeShells() {
+    /** @return the roots searched: the scope if it is still visible, else all visible shells (UI thread) */
+    List<? extends Control> roots() {
         if (scope == null) {
             return WidgetFinder.visibleShells(display);
         }
@@ -364,23 +476,40 @@ public class Bot {
     }
 
     private <W extends Widget> W find(Class<W> type, Predicate<? super Widget> matcher) {
-        Optional<Widget> found = Wait.poll(timeout(),
-                () -> syncExec(() -> WidgetFinder.find(scopeShells(), matcher).stream().findFirst()));
-        return type.cast(found.orElseThrow(() -> notFound("a widget " + matcher)));
+        return find(type, matcher, 0);
+    }
+
+    private <W extends Widget> W find(Class<W> type, Predicate<? super Widget> matcher, int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("index " + index + " < 0");
+        }
+        Optional<Widget> found = Wait.poll(timeout(), () -> syncExec(() -> {
+            List<Widget> all = WidgetFinder.find(roots(), matcher);
+            return all.size() > index ? Optional.of(all.get(index)) : Optional.<Widget>empty();
+        }));
+        return type.cast(found.orElseThrow(() -> notFound(index == 0 ? "a widget " + matcher
+                : "widget #" + index + " (from 0) " + matcher + " (" + syncExec(() -> WidgetFinder.find(roots(), matcher).size())
+                        + " found)")));
     }
 
     WidgetNotFoundException notFound(String what) {
         String where = "";
-        String state;
         try {
-            where = scope == null ? "" : syncExec(() -> scope.isDisposed() ? " in a disposed shell"
-                    : " in shell '" + scope.getText() + "'");
-            state = syncExec(() -> WidgetFinder.describe(display, scopeShells()));
+            where = scope == null ? "" : syncExec(() -> scope.isDisposed() ? " in a disposed scope" : " in " + scopeName());
         } catch (BotException e) {
-            state = "(could not list the widgets: " + e.getMessage() + ")";
+            // the dump says why
         }
-        return new WidgetNotFoundException(
-                "Could not find " + what + where + " within " + timeout().toMillis() + " ms.\n" + state);
+        return new WidgetNotFoundException("Could not find " + what + where + " within " + timeout().toMillis()
+                + " ms" + focusSummary(), widgetDump());
+    }
+
+    /** UI thread: e.g. {@code shell 'Preferences'} or {@code Composite [id=x] in shell 'Agent Proxy Studio'}. */
+    private String scopeName() {
+        if (scope == null || scope.isDisposed()) {
+            return null;
+        }
+        return scope instanceof Shell s ? "shell '" + s.getText() + "'"
+                : Texts.describe(scope) + " in shell '" + scope.getShell().getText() + "'";
     }
 
     private static Predicate<Widget> textTypes() {

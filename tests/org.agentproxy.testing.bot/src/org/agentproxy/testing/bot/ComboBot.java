@@ -37,7 +37,7 @@ public class ComboBot extends WidgetBot<Combo> {
         try {
             waitFor("to have item '" + item + "'", c -> c.indexOf(item) >= 0);
         } catch (BotTimeoutException e) {
-            throw new BotTimeoutException(e.getMessage() + "; items: " + items());
+            throw new BotTimeoutException(e.getMessage() + "; items: " + items(), e.widgetDump());
         }
         act("select '" + item + "' in " + this, c -> {
             c.select(c.indexOf(item));

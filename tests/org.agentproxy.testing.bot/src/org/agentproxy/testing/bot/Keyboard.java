@@ -1,6 +1,9 @@
 package org.agentproxy.testing.bot;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -10,15 +13,23 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 
 /**
- * Presses keys as a person does: real key events posted to the window system through {@link Display#post(Event)},
- * so that they reach the focused control through the whole platform — key bindings of the workbench (Ctrl+Z), tab
- * traversal, mnemonics — unlike {@link TextBot#typeText(String)}, which notifies one widget. Shaped like SWTBot's
- * {@code Keyboard} ({@code pressShortcut(SWT.CTRL, 'z')}). Each press returns once the display has dispatched its
- * key release, so the press's effect (a command run, the focus moved) has happened: no sleep needed.
- * <p>
- * The keys go to the focused window: activate the shell first ({@link ShellBot#activate()}).
+ * Presses keys as a person does: real key events posted to the window system through {@link Display#post(Event)}
+ * (XTest under Xvfb), so that they reach the focused control through the whole platform — the workbench's key
+ * bindings (Ctrl+S, Ctrl+Z), tab traversal, mnemonics, a text field's own editing — unlike
+ * {@link TextBot#typeText(String)}, which notifies one widget. Shaped like SWTBot's {@code Keyboard}:
+ * {@code pressShortcut(SWT.MOD1, 's')}, {@code pressShortcut("Ctrl+S")}, {@code pressShortcut(KeyStroke...)},
+ * {@code typeText("proxy.example.com")}.
+ *
+ * <p>Each call returns once the display has dispatched the release of its last key (a display filter counts it), so
+ * its effect — a command run, the focus moved, a character inserted — has happened: no sleep needed. The keys go to
+ * the focused window and control: activate the shell ({@link ShellBot#activate()}) and focus the control first, or
+ * use a page object that does.
  */
 public final class Keyboard {
+
+    /** Characters a US keymap (Xvfb's default) types with Shift held, and the key that types them. */
+    private static final String SHIFTED = "~!@#$%^&*()_+{}|:\"<>?";
+    private static final String UNSHIFTED = "`1234567890-=[]\\;',./";
 
     private final Bot bot;
 
@@ -26,7 +37,7 @@ public final class Keyboard {
         this.bot = bot;
     }
 
-    /** Presses and releases one key, e.g. {@code SWT.TAB}, {@code SWT.PAGE_DOWN} or {@code 'a'}. */
+    /** Presses and releases one key, e.g. {@code SWT.TAB}, {@code SWT.PAGE_DOWN}, {@code SWT.CR} or {@code 'a'}. */
     public Keyboard pressKey(int key) {
         return pressShortcut(SWT.NONE, key);
     }
@@ -34,10 +45,83 @@ public final class Keyboard {
     /**
      * Holds the modifiers, presses and releases the key, releases the modifiers.
      *
-     * @param modifiers {@code SWT.CTRL}, {@code SWT.SHIFT}, {@code SWT.ALT} ({@code |}-combined), or {@code SWT.NONE}
-     * @param key       a character ({@code 'z'}, lower case) or a key code ({@code SWT.PAGE_DOWN})
+     * @param modifiers {@code SWT.MOD1} (Ctrl here), {@code SWT.CTRL}, {@code SWT.SHIFT}, {@code SWT.ALT}
+     *                  ({@code |}-combined), or {@code SWT.NONE}
+     * @param key       a character ({@code 's'}; upper-case letters count as lower case, hold Shift for upper case)
+     *                  or a key code ({@code SWT.PAGE_DOWN})
      */
     public Keyboard pressShortcut(int modifiers, int key) {
+        return pressShortcut(KeyStroke.of(modifiers, key));
+    }
+
+    /**
+     * Presses the key strokes one after the other, each as {@link #pressShortcut(int, int)} does.
+     *
+     * @param strokes e.g. {@code "Ctrl+S"}, {@code "M1+Shift+Z"}, {@code "Alt+F4"}, {@code "Enter"} (see
+     *                {@link KeyStroke#parse(String)})
+     */
+    public Keyboard pressShortcut(String... strokes) {
+        KeyStroke[] parsed = new KeyStroke[strokes.length];
+        for (int i = 0; i < strokes.length; i++) {
+            parsed[i] = KeyStroke.parse(strokes[i]);
+        }
+        return pressShortcut(parsed);
+    }
+
+    /** Presses the key strokes one after the other. */
+    public Keyboard pressShortcut(KeyStroke... strokes) {
+        for (KeyStroke stroke : strokes) {
+            press(stroke);
+        }
+        return this;
+    }
+
+    /**
+     * Types the text into the focused control key by key, as a person at a US keyboard (Xvfb's default keymap)
+     * would: upper-case letters and shifted symbols ({@code :} {@code _} {@code @} …) with Shift held, {@code '\n'} as
+     * Enter, {@code '\t'} as Tab. The field sees real key events: its verify and modify listeners, the undo of its
+     * keystrokes, its content assist. Characters the keymap has no key for (non-ASCII) are refused: use
+     * {@link TextBot#setText(String)} for them.
+     *
+     * @param text the characters to type
+     */
+    public Keyboard typeText(String text) {
+        Objects.requireNonNull(text, "text");
+        List<KeyStroke> strokes = new ArrayList<>();
+        for (char ch : text.toCharArray()) {
+            strokes.add(strokeFor(ch));
+        }
+        for (KeyStroke stroke : strokes) {
+            press(stroke);
+        }
+        return this;
+    }
+
+    /** @return the key stroke that types {@code ch} on a US keymap */
+    static KeyStroke strokeFor(char ch) {
+        if (ch == '\n' || ch == '\r') {
+            return KeyStroke.of(SWT.NONE, SWT.CR);
+        }
+        if (ch == '\t') {
+            return KeyStroke.of(SWT.NONE, SWT.TAB);
+        }
+        if (ch > 0x7e || ch < 0x20) {
+            throw new IllegalArgumentException("Cannot type '" + ch + "' (U+" + String.format("%04X", (int) ch)
+                    + ") with the keyboard: only printable ASCII, Enter and Tab; use TextBot.setText for other text");
+        }
+        if (Character.isUpperCase(ch)) {
+            return KeyStroke.of(SWT.SHIFT, Character.toLowerCase(ch));
+        }
+        int shifted = SHIFTED.indexOf(ch);
+        if (shifted >= 0) {
+            return KeyStroke.of(SWT.SHIFT, UNSHIFTED.charAt(shifted));
+        }
+        return KeyStroke.of(SWT.NONE, ch);
+    }
+
+    private void press(KeyStroke stroke) {
+        int modifiers = stroke.modifiers();
+        int key = stroke.key();
         Display display = bot.display();
         AtomicInteger released = new AtomicInteger();
         // the last release posted is the barrier: the first modifier's if any (a key binding or a mnemonic may take
@@ -74,8 +158,8 @@ public final class Keyboard {
             Optional<Boolean> done = Wait.poll(timeout,
                     () -> released.get() > 0 ? Optional.of(Boolean.TRUE) : Optional.empty());
             if (done.isEmpty()) {
-                throw new BotTimeoutException("The display did not receive the key " + describe(modifiers, key)
-                        + " within " + timeout.toMillis() + " ms: is the studio's window the focused one?");
+                throw bot.timedOut("The display did not receive the key " + stroke + " within " + timeout.toMillis()
+                        + " ms: is the application's window the focused one?");
             }
             bot.syncExec(() -> null); // the events queued behind the release are dispatched too
         } finally {
@@ -84,7 +168,6 @@ public final class Keyboard {
                 return null;
             });
         }
-        return this;
     }
 
     private static boolean matches(Event e, int key) {
@@ -104,22 +187,7 @@ public final class Keyboard {
             event.character = (char) key;
         }
         if (!display.post(event)) {
-            throw new BotException("The window system refused the key event " + describe(SWT.NONE, key));
+            throw new BotException("The window system refused the key event " + KeyStroke.keyName(key));
         }
-    }
-
-    private static String describe(int modifiers, int key) {
-        StringBuilder text = new StringBuilder();
-        if ((modifiers & SWT.CTRL) != 0) {
-            text.append("Ctrl+");
-        }
-        if ((modifiers & SWT.SHIFT) != 0) {
-            text.append("Shift+");
-        }
-        if ((modifiers & SWT.ALT) != 0) {
-            text.append("Alt+");
-        }
-        return text.append(key == SWT.PAGE_DOWN ? "PageDown" : key == SWT.PAGE_UP ? "PageUp" : key == SWT.TAB ? "Tab"
-                : (key & SWT.KEYCODE_BIT) != 0 ? "key " + key : String.valueOf((char) key)).toString();
     }
 }

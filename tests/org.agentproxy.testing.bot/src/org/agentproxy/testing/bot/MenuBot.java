@@ -38,7 +38,7 @@ public class MenuBot extends WidgetBot<MenuItem> {
             return find(i.getMenu(), text);
         }));
         return new MenuBot(bot, item.orElseThrow(() -> new WidgetNotFoundException("Could not find menu item '"
-                + text + "' under " + this + " within " + bot.timeout().toMillis() + " ms; items: " + items())));
+                + text + "' under " + this + " within " + bot.timeout().toMillis() + " ms; items: " + items(), bot.widgetDump())));
     }
 
     /** @return the labels of the submenu's items (empty if none) */

@@ -2,6 +2,8 @@ package org.agentproxy.testing.bot;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
@@ -66,6 +68,53 @@ public class TableBot extends WidgetBot<Table> {
             }
             return -1;
         });
+    }
+
+    /**
+     * Partial matching: SWTBot users reach for {@code indexOf}/{@code containsItem}; rows whose text changes (counts,
+     * times) are found by the part that does not.
+     *
+     * @return the first row whose cell in {@code column} contains {@code part}, or -1
+     */
+    public int rowWithCellContaining(int column, String part) {
+        return rowWithCellMatching(column, Pattern.compile(Pattern.quote(part)));
+    }
+
+    /**
+     * @param pattern found anywhere in the cell ({@link java.util.regex.Matcher#find()}); anchor it with {@code ^…$}
+     *                for a whole-cell match, e.g. {@code Pattern.compile("^proxy-\\d+$")}
+     * @return the first row whose cell in {@code column} matches, or -1
+     */
+    public int rowWithCellMatching(int column, Pattern pattern) {
+        return read(t -> {
+            for (int i = 0; i < t.getItemCount(); i++) {
+                if (pattern.matcher(t.getItem(i).getText(column)).find()) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+    }
+
+    /**
+     * Waits (bot timeout) until a row's cell in {@code column} matches, as the finders wait for their widget.
+     *
+     * @return that row
+     * @throws WidgetNotFoundException listing the column's cells
+     */
+    public int waitForRowMatching(int column, Pattern pattern) {
+        Optional<Integer> row = Wait.poll(bot.timeout(), () -> {
+            int index = rowWithCellMatching(column, pattern);
+            return index >= 0 ? Optional.of(index) : Optional.empty();
+        });
+        return row.orElseThrow(() -> new WidgetNotFoundException("Could not find a row of " + this + " whose column "
+                + column + " matches /" + pattern + "/ within " + bot.timeout().toMillis() + " ms; column: "
+                + column(column), bot.widgetDump()));
+    }
+
+    /** @return the texts of one column, top to bottom */
+    public List<String> column(int column) {
+        return read(t -> Arrays.stream(t.getItems()).map(i -> i.getText(column)).collect(Collectors.toList()));
     }
 
     /** @return the pixels of a cell's image, or {@code null} when the cell shows none */

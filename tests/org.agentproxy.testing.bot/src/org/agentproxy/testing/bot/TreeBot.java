@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
@@ -38,15 +40,49 @@ public class TreeBot extends WidgetBot<Tree> {
         Optional<TreeItem> found = Wait.poll(bot.timeout(), () -> read(t -> walk(t, path)));
         return new TreeItemBot(bot, found.orElseThrow(() -> new WidgetNotFoundException("Could not find '"
                 + path[path.length - 1] + "' (path " + Arrays.toString(path) + ") in " + this + " within " + bot.timeout().toMillis() + " ms; "
-                + read(t -> deepest(t, path)))));
+                + read(t -> deepest(t, path)), bot.widgetDump())));
+    }
+
+    /**
+     * As {@link #getTreeItem(String...)}, with each step a regular expression that must match the item's whole text:
+     * {@code getTreeItemMatching("Policies", "default .*")} finds "default (3 rules)" whatever the count.
+     *
+     * @param regexes one per level, each matched with {@link Pattern#matches}
+     * @return the item at the end of the path
+     */
+    public TreeItemBot getTreeItemMatching(String... regexes) {
+        if (regexes.length == 0) {
+            throw new IllegalArgumentException("empty path");
+        }
+        List<Predicate<String>> steps = Arrays.stream(regexes).map(r -> Pattern.compile(r).asMatchPredicate())
+                .collect(Collectors.toList());
+        Optional<TreeItem> found = Wait.poll(bot.timeout(), () -> read(t -> walk(t, steps)));
+        return new TreeItemBot(bot, found.orElseThrow(() -> new WidgetNotFoundException("Could not find an item"
+                + " matching /" + String.join("/ > /", regexes) + "/ in " + this + " within " + bot.timeout().toMillis()
+                + " ms; top-level items: " + items(), bot.widgetDump())));
+    }
+
+    /**
+     * Whether the tree has an item at that path now (expanding on the way, no waiting): for
+     * {@link Conditions#treeItemPresent} and absence checks.
+     */
+    public boolean hasItem(String... path) {
+        return read(t -> walk(t, path).isPresent());
     }
 
     /** UI thread: the item at the end of the path, expanding on the way; empty if a step is missing. */
     private static Optional<TreeItem> walk(Tree tree, String[] path) {
+        return walk(tree, Arrays.stream(path).<Predicate<String>>map(p -> p::equals).collect(Collectors.toList()));
+    }
+
+    /** UI thread: the item at the end of the path of text tests, expanding on the way; empty if a step is missing. */
+    private static Optional<TreeItem> walk(Tree tree, List<Predicate<String>> path) {
         TreeItem[] level = tree.getItems();
-        for (int i = 0; i < path.length; i++) {
-            Optional<TreeItem> item = find(level, path[i]);
-            if (item.isEmpty() || i == path.length - 1) {
+        for (int i = 0; i < path.size(); i++) {
+            Predicate<String> step = path.get(i);
+            Optional<TreeItem> item = Arrays.stream(level).filter(n -> !n.isDisposed() && step.test(n.getText()))
+                    .findFirst();
+            if (item.isEmpty() || i == path.size() - 1) {
                 return item;
             }
             TreeItem node = item.get();
@@ -121,7 +157,7 @@ public class TreeBot extends WidgetBot<Tree> {
         }));
         return found.orElseThrow(() -> new WidgetNotFoundException("Could not find top-level item(s) "
                 + Arrays.toString(texts) + " in " + this + " within " + bot.timeout().toMillis()
-                + " ms; top-level items: " + items()));
+                + " ms; top-level items: " + items(), bot.widgetDump()));
     }
 
     static List<String> texts(TreeItem[] items) {

@@ -112,7 +112,7 @@ public class TreeItemBot extends WidgetBot<TreeItem> {
                 () -> read(i -> Arrays.stream(i.getItems()).filter(c -> text.equals(c.getText())).findFirst()));
         return new TreeItemBot(bot, child.orElseThrow(() -> new WidgetNotFoundException("Could not find child '"
                 + text + "' of " + this + " within " + bot.timeout().toMillis() + " ms; children: "
-                + read(i -> TreeBot.texts(i.getItems())))));
+                + read(i -> TreeBot.texts(i.getItems())), bot.widgetDump())));
     }
 
     private static void selectOnUiThread(TreeItem item) {

@@ -94,7 +94,7 @@ public abstract class WidgetBot<W extends Widget> {
         }));
         return new MenuBot(bot, item.orElseThrow(() -> new WidgetNotFoundException("Could not find context menu item '"
                 + text + "' of " + this + " within " + bot.timeout().toMillis() + " ms; items: "
-                + read(w -> w instanceof Control c && c.getMenu() != null ? MenuBot.labels(c.getMenu()) : List.of()))));
+                + read(w -> w instanceof Control c && c.getMenu() != null ? MenuBot.labels(c.getMenu()) : List.of()), bot.widgetDump())));
     }
 
     /**
@@ -133,8 +133,7 @@ public abstract class WidgetBot<W extends Widget> {
         Optional<Boolean> ok = Wait.poll(timeout,
                 () -> read(w -> state.test(w)) ? Optional.of(Boolean.TRUE) : Optional.empty());
         if (ok.isEmpty()) {
-            throw new BotTimeoutException("Timed out after " + timeout.toMillis() + " ms waiting for " + this
-                    + " " + what);
+            throw bot.timedOut("Timed out after " + timeout.toMillis() + " ms waiting for " + this + " " + what);
         }
     }
 

@@ -2,6 +2,9 @@ package org.agentproxy.testing.bot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Supplier;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.custom.CTabFolder;
@@ -62,11 +65,14 @@ final class WidgetFinder {
         return null;
     }
 
-    /** @return all visible widgets under the shells that match, in walk order */
-    static List<Widget> find(List<Shell> shells, Predicate<? super Widget> matcher) {
+    /** Extra lines of the widget dump (the workbench bot's active part), by name; see {@link Bot#addStateDescriber}. */
+    static final Map<String, Supplier<String>> DESCRIBERS = new ConcurrentSkipListMap<>();
+
+    /** @return all visible widgets under the roots (shells, or a part's composite) that match, in walk order */
+    static List<Widget> find(List<? extends Control> roots, Predicate<? super Widget> matcher) {
         List<Widget> all = new ArrayList<>();
-        for (Shell shell : shells) {
-            walk(shell, all);
+        for (Control root : roots) {
+            walk(root, all);
         }
         all.removeIf(matcher.negate());
         return all;
@@ -91,8 +97,39 @@ final class WidgetFinder {
         }
     }
 
-    /** @return a multi-line report of the visible shells and their widgets, for failure messages */
-    static String describe(Display display, List<Shell> scope) {
+    /**
+     * @return one line for the first line of a failure: the active shell and what the describers add (the active part)
+     */
+    static String focusSummary(Display display) {
+        Shell active = display.getActiveShell();
+        StringBuilder out = new StringBuilder("active shell: ").append(active == null ? "none" : "'" + active.getText() + "'");
+        for (String line : describerLines()) {
+            out.append(", ").append(line);
+        }
+        return out.toString();
+    }
+
+    private static List<String> describerLines() {
+        List<String> lines = new ArrayList<>();
+        for (Supplier<String> describer : DESCRIBERS.values()) {
+            try {
+                String line = describer.get();
+                if (line != null && !line.isBlank()) {
+                    lines.add(line);
+                }
+            } catch (RuntimeException e) {
+                lines.add("(describer failed: " + e + ")");
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * @param scopeName how the bot's scope is called, or {@code null} for all visible shells
+     * @return a multi-line report of the visible shells, the describers' lines (the active part) and the widgets of
+     *         the roots, for failure reports
+     */
+    static String describe(Display display, List<? extends Control> roots, String scopeName) {
         StringBuilder out = new StringBuilder("Visible shells:");
         Shell active = display.getActiveShell();
         for (Shell shell : visibleShells(display)) {
@@ -101,14 +138,20 @@ final class WidgetFinder {
         if (visibleShells(display).isEmpty()) {
             out.append(" none");
         }
+        for (String line : describerLines()) {
+            out.append("\n").append(line);
+        }
+        Control focus = display.getFocusControl();
+        out.append("\nFocus: ").append(focus == null ? "none" : Texts.describe(focus));
         int listed = 0;
-        for (Shell shell : scope) {
-            if (shell.isDisposed()) {
+        for (Control root : roots) {
+            if (root.isDisposed()) {
                 continue;
             }
-            out.append("\nWidgets in shell '").append(shell.getText()).append("':");
+            out.append(root instanceof Shell shell ? "\nWidgets in shell '" + shell.getText() + "':"
+                    : "\nWidgets in " + (scopeName != null ? scopeName : Texts.describe(root)) + ":");
             List<Widget> widgets = new ArrayList<>();
-            walk(shell, widgets);
+            walk(root, widgets);
             for (Widget w : widgets) {
                 if (!worthListing(w)) {
                     continue;

@@ -1,5 +1,7 @@
 /**
- * A small in-house UI test driver with the shape of SWTBot, on plain SWT (no workbench dependency).
+ * A small in-house UI test driver with the shape of SWTBot, on plain SWT (no workbench dependency: the workbench bot
+ * — views, editors, part activation — is the bundle {@code org.agentproxy.testing.bot.workbench}). The handbook is
+ * {@code docs/ui-testing.md}.
  *
  * <h2>Threading contract</h2>
  * <ul>
@@ -19,7 +21,8 @@
  * {@link org.agentproxy.testing.bot.WidgetNotFoundException}, whose message lists the visible shells and widgets.
  * Tests synchronise with {@link org.agentproxy.testing.bot.Bot#waitUntil}, never with {@code Thread.sleep}.</li>
  * <li>Events are sent with {@code notifyListeners} (no native input): listeners run, the window system does not
- * see the input, so tests work under Xvfb without a window manager. Without a window manager there may be no
+ * see the input, so tests work under Xvfb without a window manager. {@link org.agentproxy.testing.bot.Keyboard} is the
+ * exception: real key events through {@code Display.post}, so that key bindings and accelerators fire. Without a window manager there may be no
  * active shell; {@link org.agentproxy.testing.bot.Bot#activeShell()} then falls back to the most recently created
  * visible shell.</li>
  * </ul>
@@ -31,7 +34,9 @@
  * {@code TreeBot}/{@code TreeItemBot} {@code SWTBotTree}/{@code SWTBotTreeItem}, {@code TableBot}
  * {@code SWTBotTable}, {@code MenuBot} {@code SWTBotMenu}, {@code CTabItemBot} {@code SWTBotCTabItem},
  * {@code LinkBot} {@code SWTBotLink}, {@code Condition} {@code ICondition}, {@code Conditions} SWTBot's
- * {@code Conditions}, {@code WidgetNotFoundException}/{@code BotTimeoutException} SWTBot's exceptions, and
+ * {@code Conditions}, {@code Keyboard}/{@code KeyStroke} SWTBot's {@code Keyboard}/{@code KeyStroke},
+ * {@code WorkbenchBot}/{@code ViewBot}/{@code EditorBot} {@code SWTWorkbenchBot}/{@code SWTBotView}/{@code SWTBotEditor},
+ * {@code WidgetNotFoundException}/{@code BotTimeoutException} SWTBot's exceptions, and
  * {@code ScreenshotOnFailure} SWTBot's {@code SWTBotJunit5Extension}. Method names follow SWTBot where they exist.
  * Widget ids keep working by setting SWTBot's key to ours (system property
  * {@code org.eclipse.swtbot.search.defaultKey=org.agentproxy.bot.id}); the timeout property becomes

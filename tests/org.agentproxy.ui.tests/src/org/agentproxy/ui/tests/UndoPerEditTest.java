@@ -83,7 +83,7 @@ class UndoPerEditTest extends EditorTestSupport {
         typeAtTheEnd(editor.page(PAGE).text(HOST), ".explorer");
         studio.bot().treeWithId("policyExplorer.tree").setFocus(); // the Policy Explorer is the active part
 
-        editor.press(SWT.CTRL, 'z');
+        studio.press("Ctrl+Z"); // not editor.press, which would make the editor the active part first
 
         studio.bot().waitUntil(Condition.of("the host is back",
                 () -> OLD_HOST.equals(editor.page(PAGE).text(HOST).getText())));

@@ -69,7 +69,7 @@ class DialogTest extends FixtureTest {
             WidgetNotFoundException e = assertThrows(WidgetNotFoundException.class,
                     () -> dialog.bot().withTimeout(SHORT).button("OK"));
             assertTrue(e.getMessage().contains("in shell '" + FixtureShell.DIALOG_TITLE + "'"), e.getMessage());
-            assertTrue(e.getMessage().contains("Button 'Yes'"), e.getMessage());
+            assertTrue(e.widgetDump().contains("Button 'Yes'"), e.widgetDump());
             // the unscoped bot still finds the main shell's button
             assertEquals("&OK", bot.button("OK").getText());
             dialog.close();

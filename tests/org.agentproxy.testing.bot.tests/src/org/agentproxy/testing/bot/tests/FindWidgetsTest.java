@@ -95,10 +95,11 @@ class FindWidgetsTest extends FixtureTest {
         assertTrue(millis >= SHORT.toMillis() && millis < 5_000, "took " + millis + " ms");
         String message = e.getMessage();
         assertTrue(message.contains("with text 'Does not exist'"), message);
-        assertTrue(message.contains("'" + FixtureShell.TITLE + "'"), message);
-        assertTrue(message.contains("Button 'OK'"), message);
-        assertTrue(message.contains("Label 'Name:'"), message);
-        assertTrue(message.contains("[id=fixture.tree]"), message);
+        String dump = e.widgetDump();
+        assertTrue(dump.contains("'" + FixtureShell.TITLE + "'"), dump);
+        assertTrue(dump.contains("Button 'OK'"), dump);
+        assertTrue(dump.contains("Label 'Name:'"), dump);
+        assertTrue(dump.contains("[id=fixture.tree]"), dump);
     }
 
     @Test
@@ -106,7 +107,7 @@ class FindWidgetsTest extends FixtureTest {
         WidgetNotFoundException e = assertThrows(WidgetNotFoundException.class,
                 () -> bot.withTimeout(SHORT).shell("Preferences"));
         assertTrue(e.getMessage().contains("'Preferences'"), e.getMessage());
-        assertTrue(e.getMessage().contains("Visible shells: '" + FixtureShell.TITLE + "'"), e.getMessage());
+        assertTrue(e.widgetDump().contains("Visible shells: '" + FixtureShell.TITLE + "'"), e.widgetDump());
     }
 
     @Test

@@ -57,6 +57,12 @@ final class FixtureShell {
     Button apply;
     /** UI thread only. */
     Tree emptyTree;
+    /** UI thread only. */
+    Label status;
+    /** UI thread only. */
+    Composite proxies;
+    /** UI thread only. */
+    Table table;
 
     private FixtureShell() {
     }
@@ -113,9 +119,21 @@ final class FixtureShell {
         mode.addListener(SWT.Selection, e -> events.add("combo:" + mode.getText()));
 
         new Label(shell, SWT.NONE).setText("Status:");
-        Label status = new Label(shell, SWT.NONE);
+        status = new Label(shell, SWT.NONE);
         status.setText("Ready");
         status.setData(Bot.ID_KEY, "fixture.status");
+
+        // two fields share the label "User:", one per proxy, as in the studio's proxy sections
+        proxies = new Composite(shell, SWT.NONE);
+        proxies.setData(Bot.ID_KEY, "fixture.proxies");
+        proxies.setLayout(new GridLayout(4, false));
+        proxies.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        for (String proxy : List.of("http", "https")) {
+            new Label(proxies, SWT.NONE).setText("User:");
+            Text user = new Text(proxies, SWT.BORDER);
+            user.setData(Bot.ID_KEY, "fixture.user." + proxy);
+            user.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        }
     }
 
     private void createButtons() {
@@ -239,7 +257,7 @@ final class FixtureShell {
     }
 
     private void createTable() {
-        Table table = new Table(shell, SWT.BORDER | SWT.FULL_SELECTION);
+        table = new Table(shell, SWT.BORDER | SWT.FULL_SELECTION);
         table.setData(Bot.ID_KEY, "fixture.table");
         table.setHeaderVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
@@ -309,6 +327,10 @@ final class FixtureShell {
         MenuItem wrap = new MenuItem(editMenu, SWT.CHECK);
         wrap.setText("&Word Wrap");
         wrap.addListener(SWT.Selection, e -> events.add("menu:wrap:" + wrap.getSelection()));
+        MenuItem save = new MenuItem(editMenu, SWT.PUSH); // an accelerator installed from the start, as a key binding
+        save.setText("&Save\tCtrl+S");
+        save.setAccelerator(SWT.MOD1 + 'S');
+        save.addListener(SWT.Selection, e -> events.add("menu:save"));
     }
 
     /** Enables the Apply button after {@code millis}, from a UI timer. */
@@ -316,6 +338,24 @@ final class FixtureShell {
         display.asyncExec(() -> display.timerExec(millis, () -> {
             if (!apply.isDisposed()) {
                 apply.setEnabled(true);
+            }
+        }));
+    }
+
+    /** Disposes the status label after {@code millis}, from a UI timer. */
+    void disposeStatusLater(Display display, int millis) {
+        display.asyncExec(() -> display.timerExec(millis, () -> {
+            if (!status.isDisposed()) {
+                status.dispose();
+            }
+        }));
+    }
+
+    /** Adds a row to the table after {@code millis}, from a UI timer. */
+    void addRowLater(Display display, int millis, String... cells) {
+        display.asyncExec(() -> display.timerExec(millis, () -> {
+            if (!table.isDisposed()) {
+                new TableItem(table, SWT.NONE).setText(cells);
             }
         }));
     }

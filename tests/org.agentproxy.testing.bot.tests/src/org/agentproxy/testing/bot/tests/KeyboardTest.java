@@ -59,6 +59,58 @@ class KeyboardTest extends FixtureTest {
         assertTrue(bot.syncExec(seen::toString).contains("ctrl+pagedown"), bot.syncExec(seen::toString));
     }
 
+    @Test
+    void aShortcutWrittenAsTextFiresTheMenuAcceleratorThroughTheWindowSystem() {
+        bot.shell(FixtureShell.TITLE).activate();
+        bot.textWithLabel("Name:").setFocus();
+
+        bot.keyboard().pressShortcut("Ctrl+S");
+
+        assertTrue(observed("menu:save"), "Ctrl+S ran Edit → Save, as a person's keys do: " + fixture.events);
+    }
+
+    @Test
+    void mod1IsTheShortcutModifierOfThePlatform() {
+        bot.shell(FixtureShell.TITLE).activate();
+        bot.textWithLabel("Name:").setFocus();
+
+        bot.keyboard().pressShortcut(SWT.MOD1, 's');
+
+        assertTrue(observed("menu:save"), fixture.events.toString());
+    }
+
+    @Test
+    void typeTextTypesMixedCaseAndSymbolsIntoTheFocusedField() {
+        bot.shell(FixtureShell.TITLE).activate();
+        TextBot name = bot.textWithLabel("Name:");
+        name.setFocus();
+
+        bot.keyboard().typeText("Proxy_1: a@b.example");
+
+        assertEquals("Proxy_1: a@b.example", name.getText());
+        assertTrue(observed("modify:P") && observed("modify:Proxy_1: a@b.example"),
+                "each key went through the field's listeners: " + fixture.events);
+    }
+
+    @Test
+    void typeTextSendsKeyEventsToTheFieldsListenersAndEditingKeysWork() {
+        bot.shell(FixtureShell.TITLE).activate();
+        TextBot description = bot.textWithId("fixture.description");
+        description.setFocus();
+
+        bot.keyboard().typeText("abx").pressKey(SWT.BS).typeText("c");
+
+        assertEquals("abc", description.getText(), "Backspace edited the field as it does for a person");
+        assertTrue(observed("key:a") && observed("key:c"), fixture.events.toString());
+    }
+
+    @Test
+    void typeTextRefusesWhatNoKeyTypes() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> bot.keyboard().typeText("café"));
+        assertTrue(e.getMessage().contains("TextBot.setText"), e.getMessage());
+    }
+
     private Display display() {
         return bot.display();
     }

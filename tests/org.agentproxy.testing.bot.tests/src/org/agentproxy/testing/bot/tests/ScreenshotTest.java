@@ -76,6 +76,7 @@ class ScreenshotTest extends FixtureTest {
             case "getTestClass" -> Optional.of(FailingSample.class);
             case "getTestMethod" -> Optional.of(method);
             case "getDisplayName" -> methodName + "()";
+            case "getStore" -> store();
             case "toString" -> "fake ExtensionContext of " + methodName;
             case "hashCode" -> System.identityHashCode(proxy);
             case "equals" -> proxy == args[0];
@@ -88,6 +89,18 @@ class ScreenshotTest extends FixtureTest {
         };
         return (ExtensionContext) Proxy.newProxyInstance(ExtensionContext.class.getClassLoader(),
                 new Class<?>[] { ExtensionContext.class }, handler);
+    }
+
+    /** A stand-in store (the watcher records there that it captured the test once). */
+    private static ExtensionContext.Store store() {
+        java.util.Map<Object, Object> values = new java.util.HashMap<>();
+        InvocationHandler handler = (proxy, m, args) -> switch (m.getName()) {
+            case "get" -> values.get(args[0]);
+            case "put" -> values.put(args[0], args[1]);
+            default -> throw new UnsupportedOperationException(m.getName());
+        };
+        return (ExtensionContext.Store) Proxy.newProxyInstance(ExtensionContext.class.getClassLoader(),
+                new Class<?>[] { ExtensionContext.Store.class }, handler);
     }
 
     /** The "test class" of the fake context: the watcher names files after it. */

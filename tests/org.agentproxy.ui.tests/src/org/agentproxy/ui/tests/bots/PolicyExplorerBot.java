@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.agentproxy.testing.bot.Bot;
 import org.agentproxy.testing.bot.Condition;
 import org.agentproxy.testing.bot.TextBot;
 import org.agentproxy.testing.bot.TreeBot;
 import org.agentproxy.testing.bot.TreeItemBot;
+import org.agentproxy.testing.bot.workbench.ViewBot;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Rectangle;
@@ -26,10 +28,18 @@ public final class PolicyExplorerBot {
     private static final String SEARCH_ID = "policyExplorer.search";
     private final Bot bot;
     private final TreeBot tree;
+    private final Supplier<ViewBot> view;
 
-    PolicyExplorerBot(Bot bot) {
+    PolicyExplorerBot(Bot bot, Supplier<ViewBot> view) {
         this.bot = bot;
+        this.view = view;
         this.tree = bot.treeWithId(TREE_ID);
+    }
+
+    /** Makes the Policy Explorer the active part, as a click into it does (keys and Edit menu then act on it). */
+    public PolicyExplorerBot activate() {
+        view.get().show();
+        return this;
     }
 
     /** Labels of the top-level rows: the scopes, the related settings, the problems. */
@@ -68,6 +78,7 @@ public final class PolicyExplorerBot {
 
     /** Selects a row, gives the tree the focus and presses Enter on the keyboard. */
     public PolicyExplorerBot pressEnterOn(String... labels) {
+        activate();
         item(labels).select();
         tree.setFocus();
         bot.waitUntil(focusOn(TREE_ID));
@@ -104,6 +115,7 @@ public final class PolicyExplorerBot {
 
     /** Presses Enter in the search box: the editor opens the first match. */
     public PolicyExplorerBot pressEnterInSearch() {
+        activate();
         search().setFocus();
         bot.waitUntil(focusOn(SEARCH_ID));
         Keyboard.enter(bot);

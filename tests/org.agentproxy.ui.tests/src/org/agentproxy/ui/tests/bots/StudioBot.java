@@ -3,30 +3,43 @@ package org.agentproxy.ui.tests.bots;
 import org.agentproxy.testing.bot.Bot;
 import org.agentproxy.testing.bot.Condition;
 import org.agentproxy.testing.bot.ShellBot;
+import org.agentproxy.testing.bot.workbench.ViewBot;
+import org.agentproxy.testing.bot.workbench.WorkbenchBot;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
-/** The Agent Proxy Studio main window: its menus, the Policy Explorer and the status line. */
+/**
+ * The Agent Proxy Studio main window: its menus, its views and editor, and the status line. The bots of views and of
+ * the editor make their part the active one before they act (Edit → Undo, Save and key bindings go to the active
+ * part), through the {@link WorkbenchBot}.
+ */
 public final class StudioBot {
 
     public static final String TITLE = "Agent Proxy Studio";
+    public static final String EXPLORER_ID = "org.agentproxy.ui.policyExplorer";
+    public static final String PROBLEMS_ID = "org.agentproxy.ui.policyProblems";
     private static final String STATUS_ID = "org.agentproxy.ui.status.policy";
 
-    private final Bot bot;
+    private final WorkbenchBot bot;
     private final ShellBot window;
 
-    private StudioBot(Bot bot) {
+    private StudioBot(WorkbenchBot bot) {
         this.bot = bot;
         this.window = bot.shell(TITLE);
     }
 
     /** The running studio's window, once it is open. */
     public static StudioBot find() {
-        return new StudioBot(new Bot(PlatformUI.getWorkbench().getDisplay()));
+        return new StudioBot(new WorkbenchBot(PlatformUI.getWorkbench().getDisplay()));
     }
 
     public Bot bot() {
+        return bot;
+    }
+
+    /** The workbench bot: views and editors as parts ({@code viewByTitle}, {@code activeEditor}, …). */
+    public WorkbenchBot workbench() {
         return bot;
     }
 
@@ -56,18 +69,24 @@ public final class StudioBot {
         });
     }
 
+    /** The Policy Explorer view (its bot activates the view before keyboard actions). */
     public PolicyExplorerBot explorer() {
-        return new PolicyExplorerBot(window.bot());
+        return new PolicyExplorerBot(window.bot(), () -> bot.viewById(EXPLORER_ID));
     }
 
     public PolicyEditorBot editor() {
         return new PolicyEditorBot(bot, window);
     }
 
-    /** The Policy Problems view, brought to the front of its folder. */
+    /** The Policy Problems view, brought to the front and activated. */
     public ProblemsViewBot problems() {
-        window.bot().cTabItem("Policy Problems").activate();
+        bot.viewById(PROBLEMS_ID).show();
         return new ProblemsViewBot(window.bot());
+    }
+
+    /** The History view, active. */
+    public HistoryViewBot history() {
+        return new HistoryViewBot(bot.viewById(HistoryViewBot.VIEW_ID));
     }
 
     /** Window → Connection Paths. */
@@ -95,10 +114,11 @@ public final class StudioBot {
         return this;
     }
 
-    private void showView(String name) {
+    /** Opens a view as a person does (Window → name), then makes it the active part. */
+    private ViewBot showView(String name) {
         window.activate();
         window.bot().menu("Window").menu(name).click();
-        window.bot().cTabItem(name).activate();
+        return bot.viewByTitle(name).show();
     }
 
     /** File → Revert, confirmed. */
@@ -165,6 +185,16 @@ public final class StudioBot {
         return new DeployWizardBot(bot.shell(DeployWizardBot.TITLE));
     }
 
+    /**
+     * Presses key strokes in the main window as they come, whatever part is active ({@code "Ctrl+Z"}); to press them in
+     * the editor, {@link PolicyEditorBot#press(String...)}.
+     */
+    public StudioBot press(String... strokes) {
+        window.activate();
+        bot.keyboard().pressShortcut(strokes);
+        return this;
+    }
+
     /** Brings the main window to the front and activates it (as a window manager does when a dialog closes). */
     public StudioBot activate() {
         window.activate();
@@ -209,7 +239,7 @@ public final class StudioBot {
     public DeploymentsViewBot deployments() {
         window.activate();
         window.bot().menu("Deployment").menu("Deployments").click();
-        window.bot().cTabItem("Deployments").activate();
+        bot.viewByTitle("Deployments").show();
         return new DeploymentsViewBot(window.bot());
     }
 
@@ -217,7 +247,7 @@ public final class StudioBot {
     public PolicyServersBot policyServers() {
         window.activate();
         window.bot().menu("Deployment").menu("Policy Servers").click();
-        window.bot().cTabItem("Policy Servers").activate();
+        bot.viewByTitle("Policy Servers").show();
         return new PolicyServersBot(window.bot(), bot);
     }
 
