@@ -32,8 +32,13 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
     private final Consumer<ActivePolicy> problems = this::showProblems;
     private ScopePage page;
     private FieldBinder binder;
-    /** The field to focus when the page gets the focus next (a reveal while the window was not active). */
-    private Control focusNext;
+    /**
+     * The field of this page that had the focus last, or was revealed last: the page gives it the focus again each
+     * time it gets the focus (the window or the editor activated again), not only the first time, so that a field
+     * revealed as a dialog closes keeps the focus however many activations follow.
+     */
+    private Control lastFocused;
+    private final Listener focusTracker = this::focusIn;
 
     ScopeFormPage(FormEditor editor, ScopeEditorContribution contribution) {
         super(editor, contribution.id(), contribution.label());
@@ -46,6 +51,8 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
         form.setText(contribution.label());
         managedForm.getToolkit().decorateFormHeading(form.getForm());
         Composite body = form.getBody();
+        body.getDisplay().addFilter(SWT.FocusIn, focusTracker);
+        body.addDisposeListener(e -> e.display.removeFilter(SWT.FocusIn, focusTracker));
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 10;
         layout.verticalSpacing = 12;
@@ -70,12 +77,11 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
      * closes keeps the focus when the workbench activates the editor again.
      */
     void focus(Control control) {
-        focusNext = control;
+        lastFocused = control;
         control.setFocus();
         Shell shell = control.getShell();
         if (shell.getDisplay().getActiveShell() != shell) {
-            // the window is not active yet (a question just closed): when it is, it gives the focus back to the
-            // control that had it before the question; the field takes it after that
+            // the window is not active yet (a question just closed): when it is, the field takes the focus again
             shell.addListener(SWT.Activate, new Listener() {
                 @Override
                 public void handleEvent(Event event) {
@@ -90,11 +96,23 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
         }
     }
 
+    /** Remembers a control of this page that gets the focus. */
+    private void focusIn(Event event) {
+        if (event.widget instanceof Control control && getManagedForm() != null) {
+            Composite body = getManagedForm().getForm().getBody();
+            for (Control c = control; c != null; c = c.getParent()) {
+                if (c == body) {
+                    lastFocused = control;
+                    return;
+                }
+            }
+        }
+    }
+
     @Override
     public void setFocus() {
-        Control control = focusNext;
-        focusNext = null;
-        if (control != null && !control.isDisposed()) {
+        Control control = lastFocused;
+        if (control != null && !control.isDisposed() && control.isVisible()) {
             control.setFocus();
         } else {
             super.setFocus();
