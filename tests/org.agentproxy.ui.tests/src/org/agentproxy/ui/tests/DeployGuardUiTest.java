@@ -34,8 +34,7 @@ class DeployGuardUiTest extends EditorTestSupport {
         assertTrue(message.contains("to deploy now would use the value the policy holds instead"), message);
         assertTrue(message.contains("Internal Agents › Proxy to the OfficeScan server › Port: \"80a\""), message);
         assertFalse(studio.hasShell(DeployWizardBot.TITLE), "no wizard while the field shows refused text");
-        studio.activate().bot().waitUntil(Condition.of("the field with the refused text to have the focus",
-                () -> PORT.equals(page.focusedId())));
+        studio.waitForFocus(PORT, "the field with the refused text");
 
         studio.deployExpectingQuestion().discardMyText();
         DeployWizardBot wizard = studio.deployWizardShown();

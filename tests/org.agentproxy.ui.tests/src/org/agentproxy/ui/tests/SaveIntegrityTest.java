@@ -43,8 +43,7 @@ class SaveIntegrityTest extends EditorTestSupport {
 
         assertTrue(message.contains(PLACE + ": \"80a\" — Port must be a whole number, not \"80a\". "
                 + "The policy holds 8080."), message);
-        studio.activate().bot().waitUntil(Condition.of("the field with the refused text to have the focus",
-                () -> PORT.equals(page.focusedId())));
+        studio.waitForFocus(PORT, "the field with the refused text");
         assertEquals("80a", page.text(PORT).getText(), "the text stays for the user to correct");
         assertArrayEquals(before, Files.readAllBytes(file), "nothing was saved");
         assertTrue(editor.isDirty());

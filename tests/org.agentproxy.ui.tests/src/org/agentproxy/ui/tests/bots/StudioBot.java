@@ -171,6 +171,28 @@ public final class StudioBot {
         return this;
     }
 
+    /**
+     * Waits until the control with this id has the keyboard focus. While no control of the window has the focus,
+     * activates the window again, as a user's click would: without a window manager (Xvfb) nothing gives the
+     * focus back to the main window when a dialog closes, and an activation sent while the dialog was still
+     * closing is lost.
+     *
+     * @param id   the control's {@link Bot#ID_KEY}
+     * @param what the control in words, for the timeout message
+     */
+    public void waitForFocus(String id, String what) {
+        bot.waitUntil(Condition.of(what + " to have the focus", () -> {
+            String focused = bot.syncExec(() -> {
+                var focus = bot.display().getFocusControl();
+                return focus == null ? null : String.valueOf(focus.getData(Bot.ID_KEY));
+            });
+            if (focused == null) {
+                window.activate();
+            }
+            return id.equals(focused);
+        }));
+    }
+
     /** Whether a shell with that title is open. */
     public boolean hasShell(String title) {
         return bot.syncExec(() -> java.util.Arrays.stream(bot.display().getShells())
