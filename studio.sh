@@ -2,7 +2,9 @@
 # Runs Agent Proxy Studio: builds the product first when needed, unpacks it into target/studio, starts it on
 # the workspace ~/.agentproxy-studio/workspace (which holds the sample policy on first start).
 #   ./studio.sh                     start the studio on this display
-#   ./studio.sh --screenshot F.png  start it under Xvfb, save a screenshot of its window, stop it
+#   ./studio.sh --screenshot F.png [PATH]  start it under Xvfb, save a screenshot of its window, stop it; with a
+#                                   policy field PATH (e.g. globalSmartProtection.features.ID.properties.NAME), the
+#                                   editor first shows that field's page, row and field (start option -reveal PATH)
 # Environment: AGENTPROXY_DATA (workspace folder), JAVA_HOME (a JDK >= 21).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -27,14 +29,15 @@ if [ ! -d target/studio ] || [ "$PRODUCT_ARCHIVE" -nt target/studio ]; then
 fi
 
 if [ "${1:-}" = "--screenshot" ]; then
-  shot="${2:?usage: ./studio.sh --screenshot FILE.png}"
+  shot="${2:?usage: ./studio.sh --screenshot FILE.png [FIELD-PATH]}"
+  reveal="${3:-}"
   ensure_ui_packages
   data=$(mktemp -d)
   "${XVFB[@]}" bash -c '
     source releng/scripts/common.sh
-    AGENTPROXY_DATA="'"$data"'" target/studio/agentproxy-studio >/dev/null 2>&1 & app=$!
+    AGENTPROXY_DATA="'"$data"'" target/studio/agentproxy-studio '"${reveal:+-reveal "$reveal"}"' >/dev/null 2>&1 & app=$!
     id=$(wait_for_window "Agent Proxy Studio" 90) || { echo "no studio window within 90 s" >&2; kill $app; exit 1; }
-    sleep 2; import -window "$id" "'"$shot"'"; kill $app' 
+    sleep '"$([ -n "$reveal" ] && echo 5 || echo 2)"'; import -window "$id" "'"$shot"'"; kill $app' 
   echo "screenshot of the studio window: $shot"
   exit 0
 fi

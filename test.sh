@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the Tycho build with the model, OSGi and UI tests (under Xvfb when there is no display),
 # then a smoke test of the product archive (CLI on the samples, the studio window), the install test (p2 repository,
-# a plug-in installed into the unpacked product from dropins/ and removed), then the counts per tier.
+# a plug-in installed into the unpacked product from dropins/ and removed), the plug-in template built outside the
+# tree against the SDK p2 repository and installed the same way, then the counts per tier.
 set -euo pipefail
 cd "$(dirname "$0")"
 source releng/scripts/common.sh
@@ -19,4 +20,6 @@ releng/scripts/install-plugin-test.sh   # the p2 repository, and a plug-in insta
 # the same with the example plug-in (Sandbox Analysis: code, validator, icon), built by the reactor above
 DROPIN=$(ls examples/org.agentproxy.example.sandbox/target/org.agentproxy.example.sandbox-*.jar | grep -v sources | head -1) \
   releng/scripts/install-plugin-test.sh
+# a copy of examples/plugin-template built outside the tree against the SDK p2 repository, tested, installed
+releng/scripts/plugin-template-test.sh
 REQUIRE_CONTRACT=1 releng/scripts/test-summary.sh

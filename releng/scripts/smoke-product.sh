@@ -34,6 +34,21 @@ ls "$home"/.local/state/agentproxy/deployments/*.json >/dev/null 2>&1 \
   || { echo "FAIL: no deployment record under the HOME given ($home/.local/state/agentproxy/deployments)" >&2; exit 1; }
 echo "the deployment journal followed HOME to $home"
 
+echo "== Server: agentproxy server stops on SIGTERM with exit code 0 (the product's Equinox application)"
+rm -rf "$home/server-data"
+"$dir/agentproxy" server --data "$home/server-data" --port 0 > "$home/server.out" 2> "$home/server.err" &
+server=$!
+for _ in $(seq 1 600); do grep -q "listening on" "$home/server.out" && break; sleep 0.1; done
+grep -q "listening on" "$home/server.out" || { echo "FAIL: the server did not start; its log:" >&2; cat "$home/server.err" >&2; exit 1; }
+kill -TERM $server
+set +e
+wait $server
+rc=$?
+set -e
+if [ "$rc" != 0 ]; then echo "FAIL: agentproxy server exited $rc on SIGTERM, not 0; its log:" >&2; cat "$home/server.err" >&2; exit 1; fi
+grep -q "agentproxy server: stopped" "$home/server.err" || { echo "FAIL: no 'stopped' in the server's log" >&2; exit 1; }
+echo "SIGTERM: exit 0, stopped"
+
 echo "== Product: the simulation views' libraries are installed, and none starts with the studio"
 info="$dir/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 for b in org.eclipse.elk.core org.eclipse.elk.graph org.eclipse.elk.alg.layered org.eclipse.swtchart; do

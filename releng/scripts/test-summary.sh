@@ -10,7 +10,7 @@ tier() { # name, modules... (the reports folder: $REPORTS, default surefire-repo
   local reports=${REPORTS:-surefire-reports}
   local tests=0 failed=0 skipped=0 f t e fl s
   for m in "$@"; do
-    for f in tests/$m/target/$reports/TEST-*.xml examples/$m/target/$reports/TEST-*.xml; do
+    for f in tests/$m/target/$reports/TEST-*.xml examples/$m/target/$reports/TEST-*.xml target/$m/$reports/TEST-*.xml; do
       [ -f "$f" ] || continue
       t=$(grep -o '<testsuite [^>]*' "$f" | grep -o ' tests="[0-9]*"' | grep -o '[0-9]*')
       e=$(grep -o '<testsuite [^>]*' "$f" | grep -o ' errors="[0-9]*"' | grep -o '[0-9]*')
@@ -26,6 +26,14 @@ echo "Test summary:"
 tier "model (plain JUnit 5)"            org.agentproxy.policy.tests org.agentproxy.simulation.tests
 tier "OSGi (services, store, CLI, bot)" org.agentproxy.policy.store.tests org.agentproxy.smartprotection.tests org.agentproxy.cli.tests org.agentproxy.testing.bot.tests
 tier "example plug-in (Sandbox Analysis)" org.agentproxy.example.sandbox.tests
+# any other plug-in's test bundle added under examples/ gets a tier of its own (not the example's)
+for d in examples/*/target/surefire-reports; do
+  [ -d "$d" ] || continue
+  m=$(basename "$(dirname "$(dirname "$d")")")
+  [ "$m" = org.agentproxy.example.sandbox.tests ] || tier "plug-in $m" "$m"
+done
+# examples/plugin-template built from a copy outside the tree (releng/scripts/plugin-template-test.sh)
+tier "plug-in template (outside tree)" plugin-template
 tier "integration (real tinyproxy)"     org.agentproxy.connection.tests
 tier "integration (real policy server)" org.agentproxy.server.tests org.agentproxy.deployment.tests
 REPORTS=contract-reports \
@@ -33,6 +41,7 @@ tier "contract (server tests via Prism)" org.agentproxy.server.tests
 contract_tests=$tier_tests
 tier "contract (generated Java client)" org.agentproxy.server.client.tests
 contract_tests=$((contract_tests < tier_tests ? contract_tests : tier_tests))
+tier "fuzz (Jazzer, regression corpus)" org.agentproxy.fuzz.tests
 tier "UI (real workbench, bot)"         org.agentproxy.ui.tests
 echo "$total_pass passed, $total_fail failed"
 if [ "${REQUIRE_CONTRACT:-0}" = 1 ] && [ "$contract_tests" = 0 ]; then

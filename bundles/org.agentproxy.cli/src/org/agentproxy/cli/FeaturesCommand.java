@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 
 import org.agentproxy.cli.internal.OptionArgs;
 import org.agentproxy.smartprotection.FeatureRegistry;
+import org.agentproxy.smartprotection.FeatureSetting;
+import org.agentproxy.smartprotection.SkippedDeclaration;
 import org.agentproxy.smartprotection.SmartProtectionFeature;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -62,7 +64,10 @@ public final class FeaturesCommand implements Command {
                 (extension point org.agentproxy.smartprotection.features, docs/extending.md), in the
                 registry's order: id, name, connection purpose, routing (global-proxy: the Global Smart
                 Protection Service proxy, rule R5; sps-lists: the Smart Protection Server lists, rule R3),
-                whether its sources must use HTTPS, and the contributing bundle.
+                whether its sources must use HTTPS, and the contributing bundle; below each feature its
+                declared settings (id, type, range or choices, default, label). Then every declaration the
+                registry left out (an invalid or repeated feature, an invalid setting) with its bundle and
+                the reason, which is also logged.
 
                   --format FORMAT    text (default) or json ("%s")
 
@@ -79,16 +84,19 @@ public final class FeaturesCommand implements Command {
             err.println("agentproxy features: " + e.getMessage() + " (see agentproxy features --help)");
             return ExitCodes.INVALID;
         }
-        List<SmartProtectionFeature> list = features.get().features();
+        FeatureRegistry registry = features.get();
+        List<SmartProtectionFeature> list = registry.features();
+        List<SkippedDeclaration> skipped = registry.skipped();
         if (format.equals("json")) {
             try {
-                json(list, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                json(list, skipped, new OutputStreamWriter(out, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 err.println("agentproxy features: cannot write the list: " + e.getMessage());
                 return ExitCodes.FAILURE;
             }
         } else {
             text(list, out);
+            skipped(skipped, out);
         }
         out.flush();
         return ExitCodes.OK;
@@ -107,16 +115,49 @@ public final class FeaturesCommand implements Command {
                 width[i] = Math.max(width[i], row[i].length());
             }
         }
-        for (String[] row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
                 line.append(i == row.length - 1 ? row[i] : String.format("%-" + (width[i] + 2) + "s", row[i]));
             }
             out.println(line);
+            if (r > 0) {
+                for (FeatureSetting s : list.get(r - 1).settings()) {
+                    out.println("    setting " + s.id() + ": " + describe(s) + "  \"" + s.label() + "\"");
+                }
+            }
         }
     }
 
-    private static void json(List<SmartProtectionFeature> list, Writer w) throws IOException {
+    /** e.g. {@code integer 1..100, default 32} or {@code choice eu|us|ap, default eu}. */
+    static String describe(FeatureSetting s) {
+        StringBuilder d = new StringBuilder(s.type().id());
+        if (s.min() != null || s.max() != null) {
+            d.append(' ').append(s.min() == null ? "" : s.min()).append("..").append(s.max() == null ? "" : s.max());
+        }
+        if (!s.choices().isEmpty()) {
+            d.append(' ').append(String.join("|", s.choices()));
+        }
+        d.append(s.defaultValue() == null ? ", no default" : ", default " + s.defaultValue());
+        return d.toString();
+    }
+
+    private static void skipped(List<SkippedDeclaration> skipped, PrintStream out) {
+        if (skipped.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Left out (declared, but invalid; the features above work without them):");
+        for (SkippedDeclaration d : skipped) {
+            String what = d.isSetting() ? "setting " + d.settingId() + " of feature " + d.featureId()
+                    : "feature " + (d.featureId() == null ? "(no id)" : d.featureId());
+            out.println("  " + what + " (" + d.contributor() + "): " + d.reason());
+        }
+    }
+
+    private static void json(List<SmartProtectionFeature> list, List<SkippedDeclaration> skipped, Writer w)
+            throws IOException {
         JsonFactory factory = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         try (JsonGenerator g = factory.createGenerator(w).useDefaultPrettyPrinter()) {
             g.writeStartObject();
@@ -131,6 +172,21 @@ public final class FeaturesCommand implements Command {
                 g.writeStringField("routing", f.routing().id());
                 g.writeBooleanField("requiresHttps", f.requiresHttps());
                 g.writeStringField("bundle", f.contributor());
+                g.writeArrayFieldStart("settings");
+                for (FeatureSetting s : f.settings()) {
+                    setting(s, g);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("skipped");
+            for (SkippedDeclaration d : skipped) {
+                g.writeStartObject();
+                g.writeStringField("bundle", d.contributor());
+                g.writeStringField("feature", d.featureId());
+                g.writeStringField("setting", d.settingId());
+                g.writeStringField("reason", d.reason());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -138,5 +194,28 @@ public final class FeaturesCommand implements Command {
         }
         w.write(System.lineSeparator());
         w.flush();
+    }
+
+    private static void setting(FeatureSetting s, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("label", s.label());
+        g.writeStringField("description", s.description());
+        g.writeStringField("type", s.type().id());
+        g.writeStringField("default", s.defaultValue());
+        if (s.min() != null) {
+            g.writeNumberField("min", s.min());
+        }
+        if (s.max() != null) {
+            g.writeNumberField("max", s.max());
+        }
+        if (!s.choices().isEmpty()) {
+            g.writeArrayFieldStart("choices");
+            for (String c : s.choices()) {
+                g.writeString(c);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 }

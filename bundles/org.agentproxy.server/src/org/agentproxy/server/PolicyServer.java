@@ -5,8 +5,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.agentproxy.server.internal.http.JsonErrorHandler;
 import org.agentproxy.server.internal.http.Router;
 import org.agentproxy.server.internal.store.DataDirectory;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -23,6 +26,7 @@ public final class PolicyServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final DataDirectory data;
+    private boolean closed;
 
     private PolicyServer(Server jetty, ServerConnector connector, DataDirectory data) {
         this.jetty = jetty;
@@ -44,13 +48,18 @@ public final class PolicyServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // strict on the wire: no ambiguous or encoded separators, dots or control characters in a path, and no
+        // obsolete header forms; what they refuse is answered by JsonErrorHandler as the API's JSON error
+        http.setUriCompliance(UriCompliance.DEFAULT);
+        http.setHttpCompliance(HttpCompliance.RFC9110);
         // selectors: Jetty's default (half the cores) unless -Dagentproxy.server.selectors=N says otherwise
         ServerConnector connector = new ServerConnector(jetty, 1, Integer.getInteger("agentproxy.server.selectors", -1),
                 new HttpConnectionFactory(http));
         connector.setHost(config.bindAddress());
         connector.setPort(config.port());
         jetty.addConnector(connector);
-        jetty.setHandler(new Router(data, config.maxBodyBytes(), threads, log));
+        jetty.setHandler(new Router(data, config.maxBodyBytes(), config.authFailureLimit(), threads, log));
+        jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setStopAtShutdown(true);
         try {
             jetty.start();
@@ -84,9 +93,13 @@ public final class PolicyServer implements AutoCloseable {
         jetty.join();
     }
 
-    /** Stops listening (requests in progress finish) and releases the data directory. */
+    /** Stops listening (requests in progress finish) and releases the data directory; once. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        if (closed) { // stopped already (a signal, then the launcher's try-with-resources): a second call waits for it
+            return;
+        }
+        closed = true;
         try {
             stopQuietly(jetty);
         } finally {

@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param bindAddress   the address to listen on; loopback unless told otherwise
  * @param port          the TCP port, or 0 for any free one ({@link PolicyServer#port()} says which)
  * @param maxBodyBytes  the largest request body accepted (a larger one gets 413)
+ * @param authFailureLimit refused tokens per client address within a minute after which its requests get 429 until
+ *                      the oldest is a minute old; 0 turns the limit off
  */
-public record ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes) {
+public record ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes,
+        int authFailureLimit) {
 
     /** The default address: loopback only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -19,6 +22,8 @@ public record ServerConfig(Path dataDirectory, String bindAddress, int port, int
     public static final int DEFAULT_PORT = 8470;
     /** The default body limit: 1 MiB, far above any real policy. */
     public static final int DEFAULT_MAX_BODY = 1 << 20;
+    /** The default limit of refused tokens per client address and minute. */
+    public static final int DEFAULT_AUTH_FAILURES = 30;
 
     public ServerConfig {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
@@ -29,22 +34,30 @@ public record ServerConfig(Path dataDirectory, String bindAddress, int port, int
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("maxBodyBytes: must be at least 1024, not " + maxBodyBytes);
         }
+        if (authFailureLimit < 0) {
+            throw new IllegalArgumentException("authFailureLimit: must be 0 (no limit) or more, not "
+                    + authFailureLimit);
+        }
     }
 
     /** Loopback, the default port and body limit. */
     public static ServerConfig of(Path dataDirectory) {
-        return new ServerConfig(dataDirectory, LOOPBACK, DEFAULT_PORT, DEFAULT_MAX_BODY);
+        return new ServerConfig(dataDirectory, LOOPBACK, DEFAULT_PORT, DEFAULT_MAX_BODY, DEFAULT_AUTH_FAILURES);
     }
 
     public ServerConfig withPort(int value) {
-        return new ServerConfig(dataDirectory, bindAddress, value, maxBodyBytes);
+        return new ServerConfig(dataDirectory, bindAddress, value, maxBodyBytes, authFailureLimit);
     }
 
     public ServerConfig withBindAddress(String value) {
-        return new ServerConfig(dataDirectory, value, port, maxBodyBytes);
+        return new ServerConfig(dataDirectory, value, port, maxBodyBytes, authFailureLimit);
     }
 
     public ServerConfig withMaxBodyBytes(int value) {
-        return new ServerConfig(dataDirectory, bindAddress, port, value);
+        return new ServerConfig(dataDirectory, bindAddress, port, value, authFailureLimit);
+    }
+
+    public ServerConfig withAuthFailureLimit(int value) {
+        return new ServerConfig(dataDirectory, bindAddress, port, maxBodyBytes, value);
     }
 }

@@ -10,15 +10,17 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * {@code agentproxy server --data DIR [--bind ADDRESS] [--port N] [--max-body BYTES]}: runs a policy server
- * until it is stopped (SIGTERM, Ctrl-C, {@link #stop}). Exit codes: 0 stopped, 2 bad arguments, 1 cannot
- * start. Also a plain Java {@link #main} (no OSGi), which tests start in a separate JVM.
+ * {@code agentproxy server --data DIR [--bind ADDRESS] [--port N] [--max-body BYTES] [--auth-failures N]}: runs a
+ * policy server until it is stopped (SIGTERM, Ctrl-C, {@link #stop}). Exit codes: 0 stopped (also by SIGTERM or
+ * Ctrl-C: requests in progress finish first), 2 bad arguments, 1 cannot start. Also a plain Java {@link #main} (no
+ * OSGi), which tests start in a separate JVM.
  */
 public final class ServerLauncher {
 
     /** The help text. */
     public static final String HELP = """
             Usage: agentproxy server --data DIR [--bind ADDRESS] [--port N] [--max-body BYTES]
+                                     [--auth-failures N]
 
             Runs the policy server agents poll, until it is stopped (Ctrl-C, SIGTERM).
               --data DIR        data directory (created on first start; the first start writes an
@@ -26,10 +28,12 @@ public final class ServerLauncher {
               --bind ADDRESS    address to listen on (default 127.0.0.1: loopback only)
               --port N          TCP port (default %d; 0 picks a free one)
               --max-body BYTES  largest request body accepted (default %d)
+              --auth-failures N refused tokens per client address within a minute, after which
+                                its requests get 429 until then (default %d; 0: no limit)
 
             Prints "listening on URL" once it accepts requests. API and data: docs/server.md.
-            Exit codes: 0 stopped, 2 bad arguments, 1 cannot start."""
-            .formatted(ServerConfig.DEFAULT_PORT, ServerConfig.DEFAULT_MAX_BODY);
+            Exit codes: 0 stopped (also by SIGTERM or Ctrl-C), 2 bad arguments, 1 cannot start."""
+            .formatted(ServerConfig.DEFAULT_PORT, ServerConfig.DEFAULT_MAX_BODY, ServerConfig.DEFAULT_AUTH_FAILURES);
 
     private volatile PolicyServer server;
     private volatile boolean stopped;
@@ -55,7 +59,8 @@ public final class ServerLauncher {
             out.println(HELP);
             return 0;
         }
-        try (PolicyServer running = PolicyServer.start(config, line -> err.println("agentproxy server: " + line))) {
+        try (PolicyServer running = PolicyServer.start(config, line -> err.println("agentproxy server: " + line));
+                StopSignals signals = StopSignals.install(this::stop)) {
             server = running;
             if (!isLoopback(config.bindAddress())) {
                 err.println("agentproxy server: warning: listening on " + config.bindAddress()
@@ -67,6 +72,7 @@ public final class ServerLauncher {
             if (!stopped) {
                 running.join();
             }
+            err.println("agentproxy server: stopped");
             return 0;
         } catch (IOException e) {
             err.println("agentproxy server: " + e.getMessage());
@@ -96,6 +102,7 @@ public final class ServerLauncher {
         String bind = ServerConfig.LOOPBACK;
         int port = ServerConfig.DEFAULT_PORT;
         int maxBody = ServerConfig.DEFAULT_MAX_BODY;
+        int authFailures = ServerConfig.DEFAULT_AUTH_FAILURES;
         for (Iterator<String> it = args.iterator(); it.hasNext();) {
             String arg = it.next();
             switch (arg) {
@@ -106,13 +113,14 @@ public final class ServerLauncher {
                 case "--bind" -> bind = value(it, arg);
                 case "--port" -> port = number(value(it, arg), arg, 0, 65535);
                 case "--max-body" -> maxBody = number(value(it, arg), arg, 1024, Integer.MAX_VALUE - 1);
+                case "--auth-failures" -> authFailures = number(value(it, arg), arg, 0, 1_000_000);
                 default -> throw new IllegalArgumentException("unknown option \"" + arg + "\"");
             }
         }
         if (data == null) {
             throw new IllegalArgumentException("--data DIR is required");
         }
-        return new ServerConfig(data, bind, port, maxBody);
+        return new ServerConfig(data, bind, port, maxBody, authFailures);
     }
 
     private static String value(Iterator<String> it, String option) {

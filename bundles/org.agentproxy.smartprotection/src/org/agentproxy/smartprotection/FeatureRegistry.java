@@ -31,15 +31,28 @@ public interface FeatureRegistry {
     /**
      * The problems of a policy's settings of a feature: first its properties that do not fit the feature's declared
      * {@linkplain SmartProtectionFeature#settings() settings} (type, range, choices; since 0.2.0), then what the
-     * feature's own validation (the contribution's {@code class}, or its provider) finds; each message that is about
-     * one property starts with {@code properties.NAME: }. Empty when all is fine, or when the feature is not installed.
+     * feature's own validation (the contribution's {@code class}, or its provider) finds in the settings completed
+     * with the declared defaults (since 0.3.0); each message that is about one property starts with
+     * {@code properties.NAME: }, a warning with {@link FeatureValidator#WARNING}. Empty when all is fine, or when the
+     * feature is not installed.
      */
     List<String> validate(String featureId, FeatureSettings settings);
 
     /**
-     * Every problem the installed features' own validation finds in a policy, as errors with a field path: each
-     * feature's path is {@code globalSmartProtection.features.ID}; a message starting with a path inside the
-     * settings ({@code useGlobalProxy: } or {@code properties.NAME: }) points at that field. Settings of features whose
+     * The declarations left out when the contributions were last read (invalid or repeated features, invalid
+     * settings), with the contributing bundle and why; the same lines go to the log.
+     *
+     * @since 0.3.0
+     */
+    default List<SkippedDeclaration> skipped() {
+        return List.of();
+    }
+
+    /**
+     * Every problem the installed features' own validation finds in a policy, with a field path: each feature's path
+     * is {@code globalSmartProtection.features.ID}; a message starting with a path inside the settings
+     * ({@code useGlobalProxy: } or {@code properties.NAME: }) points at that field. A message starting with
+     * {@link FeatureValidator#WARNING} is a warning (since 0.3.0), any other an error. Settings of features whose
      * plug-in is absent are not checked (they are kept as they are).
      */
     default List<Problem> problems(Policy policy) {
@@ -48,9 +61,12 @@ public interface FeatureRegistry {
         for (Map.Entry<String, FeatureSettings> f : policy.globalSmartProtection().features().entrySet()) {
             String path = "globalSmartProtection.features." + f.getKey();
             for (String message : validate(f.getKey(), f.getValue())) {
-                Matcher m = field.matcher(message);
-                problems.add(m.matches() ? new Problem(path + "." + m.group(1), Severity.ERROR, m.group(2))
-                        : new Problem(path, Severity.ERROR, message));
+                Severity severity = message.startsWith(FeatureValidator.WARNING) ? Severity.WARNING : Severity.ERROR;
+                String text = severity == Severity.WARNING ? message.substring(FeatureValidator.WARNING.length())
+                        : message;
+                Matcher m = field.matcher(text);
+                problems.add(m.matches() ? new Problem(path + "." + m.group(1), severity, m.group(2))
+                        : new Problem(path, severity, text));
             }
         }
         return problems;

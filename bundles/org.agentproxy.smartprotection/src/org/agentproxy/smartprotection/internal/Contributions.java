@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.agentproxy.smartprotection.FeatureSetting;
 import org.agentproxy.smartprotection.Routing;
+import org.agentproxy.smartprotection.SkippedDeclaration;
 import org.agentproxy.smartprotection.SmartProtectionFeature;
 import org.eclipse.core.runtime.IConfigurationElement;
 
@@ -41,7 +42,7 @@ final class Contributions {
     }
 
     /** The feature a valid element declares, with its valid settings; an invalid setting is logged and skipped. */
-    static SmartProtectionFeature feature(IConfigurationElement e, Consumer<String> log) {
+    static SmartProtectionFeature feature(IConfigurationElement e, Consumer<SkippedDeclaration> log) {
         String id = e.getAttribute("id");
         String bundle = e.getContributor().getName();
         List<FeatureSetting> settings = new ArrayList<>();
@@ -53,8 +54,9 @@ final class Contributions {
                 }
                 settings.add(setting);
             } catch (IllegalArgumentException | NullPointerException invalid) {
-                log.accept("Skipping a setting of the Smart Protection feature " + id + " contributed by " + bundle
-                        + ": " + invalid.getMessage());
+                String settingId = s.getAttribute("id");
+                log.accept(new SkippedDeclaration(bundle, id, settingId == null ? "?" : settingId,
+                        String.valueOf(invalid.getMessage())));
             }
         }
         return new SmartProtectionFeature(id, e.getAttribute("name"), e.getAttribute("description"),

@@ -1,6 +1,7 @@
 package org.agentproxy.smartprotection.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.agentproxy.policy.FeatureSettings;
 import org.agentproxy.smartprotection.FeatureProvider;
 import org.agentproxy.smartprotection.FeatureRegistry;
 import org.agentproxy.smartprotection.FeatureValidator;
+import org.agentproxy.smartprotection.SkippedDeclaration;
 import org.agentproxy.smartprotection.SmartProtectionFeature;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
@@ -66,8 +68,22 @@ public final class ExtensionFeatureRegistry implements FeatureRegistry, IRegistr
             return List.of();
         }
         List<String> problems = new ArrayList<>(feature.checkProperties(settings.properties()));
-        problems.addAll(ownValidation(s, featureId, settings));
+        problems.addAll(ownValidation(s, featureId, withDefaults(feature, settings)));
         return List.copyOf(problems);
+    }
+
+    @Override
+    public List<SkippedDeclaration> skipped() {
+        return snapshot().skipped();
+    }
+
+    /** The settings with each declared setting the policy does not set at its declared default. */
+    private static FeatureSettings withDefaults(SmartProtectionFeature feature, FeatureSettings settings) {
+        Map<String, String> properties = new LinkedHashMap<>(settings.properties());
+        feature.settings().stream().filter(d -> d.defaultValue() != null)
+                .forEach(d -> properties.putIfAbsent(d.id(), d.defaultValue()));
+        return properties.size() == settings.properties().size() ? settings
+                : new FeatureSettings(settings.useGlobalProxy(), properties);
     }
 
     private List<String> ownValidation(Snapshot s, String featureId, FeatureSettings settings) {

@@ -8,29 +8,36 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.agentproxy.smartprotection.FeatureProvider;
+import org.agentproxy.smartprotection.SkippedDeclaration;
 import org.agentproxy.smartprotection.SmartProtectionFeature;
 import org.eclipse.core.runtime.IConfigurationElement;
 
 /**
  * The features at one moment: valid contributions in the order of their bundles' names (then of declaration),
- * then the providers' features; a repeated id is reported and skipped.
+ * then the providers' features; a repeated id is reported and skipped. What was left out is kept in {@code skipped}
+ * and passed to {@code log}.
  */
 record Snapshot(Map<String, SmartProtectionFeature> features, Map<String, IConfigurationElement> elements,
-        Map<String, FeatureProvider> providers) {
+        Map<String, FeatureProvider> providers, List<SkippedDeclaration> skipped) {
 
     static Snapshot of(IConfigurationElement[] contributions, List<FeatureProvider> providers,
-            Consumer<String> skip) {
+            Consumer<String> log) {
+        List<SkippedDeclaration> skippedList = new ArrayList<>();
+        Consumer<SkippedDeclaration> skip = d -> {
+            skippedList.add(d);
+            log.accept(d.message());
+        };
         List<IConfigurationElement> valid = new ArrayList<>();
         for (IConfigurationElement e : contributions) {
             String problem = Contributions.problem(e);
             if (problem == null) {
                 valid.add(e);
             } else {
-                skip.accept(message(e.getContributor().getName(), problem));
+                skip.accept(new SkippedDeclaration(e.getContributor().getName(), e.getAttribute("id"), null, problem));
             }
         }
         valid.sort(Comparator.comparing(e -> e.getContributor().getName()));
-        Snapshot s = new Snapshot(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+        Snapshot s = new Snapshot(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), skippedList);
         for (IConfigurationElement e : valid) {
             SmartProtectionFeature f = Contributions.feature(e, skip);
             if (s.add(f, skip)) {
@@ -44,20 +51,15 @@ record Snapshot(Map<String, SmartProtectionFeature> features, Map<String, IConfi
                 }
             }
         }
-        return s;
+        return new Snapshot(s.features, s.elements, s.providers, List.copyOf(skippedList));
     }
 
-    private boolean add(SmartProtectionFeature f, Consumer<String> skip) {
+    private boolean add(SmartProtectionFeature f, Consumer<SkippedDeclaration> skip) {
         SmartProtectionFeature first = features.putIfAbsent(f.id(), f);
         if (first != null) {
-            skip.accept(message(f.contributor(), "duplicate feature id " + f.id() + " (already contributed by "
-                    + first.contributor() + ", which is kept)"));
+            skip.accept(new SkippedDeclaration(f.contributor(), f.id(), null, "duplicate feature id " + f.id()
+                    + " (already contributed by " + first.contributor() + ", which is kept)"));
         }
         return first == null;
-    }
-
-    static String message(String bundle, String problem) {
-        return "Skipping a Smart Protection feature contributed by " + bundle + " to "
-                + ExtensionFeatureRegistry.POINT + ": " + problem;
     }
 }

@@ -66,10 +66,32 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
         }
         StudioPlugin.getDefault().activePolicy().open(loaded);
         try {
-            PolicyEditors.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage());
+            var editor = PolicyEditors.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow()
+                    .getActivePage());
+            revealOption().ifPresent(path -> {
+                if (!editor.reveal(path)) {
+                    ILog.of(getClass()).warn("-reveal " + path + ": no page of the policy editor edits that path");
+                }
+            });
         } catch (PartInitException e) {
             ILog.of(getClass()).error("Cannot open the policy editor", e);
         }
+    }
+
+    /**
+     * The field path of the start option {@code -reveal PATH} (e.g.
+     * {@code globalSmartProtection.features.sandbox-analysis.properties.maxSampleSizeMb}): the editor shows its page
+     * and field, as a double-click in Policy Problems does; used to see a page without a screen
+     * ({@code ./studio.sh --screenshot FILE.png PATH}, docs/extending.md).
+     */
+    private static java.util.Optional<String> revealOption() {
+        String[] args = org.eclipse.core.runtime.Platform.getApplicationArgs();
+        for (int i = 0; i + 1 < args.length; i++) {
+            if ("-reveal".equals(args[i])) {
+                return java.util.Optional.of(args[i + 1]);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The policy opened last, or the sample when there is none or it is no valid policy any more. */

@@ -22,6 +22,9 @@ import org.agentproxy.cli.SimulateCommand;
 import org.agentproxy.cli.ValidateCommand;
 import org.agentproxy.policy.FeatureSettings;
 import org.agentproxy.smartprotection.FeatureProvider;
+import org.agentproxy.smartprotection.FeatureRegistry;
+import org.agentproxy.smartprotection.FeatureSetting;
+import org.agentproxy.smartprotection.SkippedDeclaration;
 import org.agentproxy.smartprotection.Routing;
 import org.agentproxy.smartprotection.SmartProtectionFeature;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +42,13 @@ import org.osgi.framework.ServiceRegistration;
 class FeatureCommandsTest {
 
     static final SmartProtectionFeature LOOKUP = new SmartProtectionFeature("cli-lookup", "CLI Lookup",
-            "Looks samples up in a cloud service.", null, "cli-lookup-query", Routing.SPS_LISTS, true, "cli tests");
+            "Looks samples up in a cloud service.", null, "cli-lookup-query", Routing.SPS_LISTS, true, "cli tests",
+            List.of(new FeatureSetting("limit", "Lookups per minute:", "", FeatureSetting.Type.INTEGER, "10", 1, 100,
+                    List.of()),
+                    new FeatureSetting("cacheAnswers", "Cache answers", "", FeatureSetting.Type.BOOLEAN, "true", null,
+                            null, List.of()),
+                    new FeatureSetting("region", "Region:", "", FeatureSetting.Type.CHOICE, null, null, null,
+                            List.of("eu", "us"))));
 
     @TempDir
     Path dir;
@@ -110,6 +119,83 @@ class FeatureCommandsTest {
                 "\"purpose\" : \"cli-lookup-query\",", "\"routing\" : \"sps-lists\",", "\"requiresHttps\" : true,",
                 "\"bundle\" : \"cli tests\"")) {
             assertTrue(r.out().contains(member), member + " in " + r.out());
+        }
+    }
+
+    @Test
+    void featuresShowEachFeaturesDeclaredSettingsAsTextAndJson() {
+        Run text = run("features");
+        Run json = run("features", "--format", "json");
+
+        assertEquals(0, text.exitCode(), text.err());
+        List<String> lines = text.out().lines().toList();
+        int row = lines.indexOf(lines.stream().filter(l -> l.startsWith("cli-lookup ")).findFirst().orElseThrow());
+        assertEquals(List.of("    setting limit: integer 1..100, default 10  \"Lookups per minute:\"",
+                "    setting cacheAnswers: boolean, default true  \"Cache answers\"",
+                "    setting region: choice eu|us, no default  \"Region:\""), lines.subList(row + 1, row + 4));
+        for (String member : List.of("\"id\" : \"limit\"", "\"label\" : \"Lookups per minute:\"",
+                "\"type\" : \"integer\"", "\"default\" : \"10\"", "\"min\" : 1", "\"max\" : 100",
+                "\"type\" : \"boolean\"", "\"default\" : null")) {
+            assertTrue(json.out().contains(member), member + " in " + json.out());
+        }
+        assertTrue(json.out().contains("\"choices\" : [ \"eu\", \"us\" ]"), json.out());
+    }
+
+    @Test
+    void featuresSayWhichDeclarationsWereLeftOutAndWhy() {
+        List<SkippedDeclaration> skipped = List.of(
+                new SkippedDeclaration("com.example.mail", "mail-scan", "depth", "setting depth: min 5 is greater "
+                        + "than max 1"),
+                new SkippedDeclaration("com.example.mail", "Mail Scan", null, "id \"Mail Scan\" is not lower-case "
+                        + "letters, digits, dots and hyphens"));
+        FeatureRegistry platform = FeatureRegistry.platform();
+        FeatureRegistry withSkipped = new FeatureRegistry() {
+            @Override
+            public List<SmartProtectionFeature> features() {
+                return platform.features();
+            }
+
+            @Override
+            public java.util.Optional<SmartProtectionFeature> feature(String id) {
+                return platform.feature(id);
+            }
+
+            @Override
+            public List<String> validate(String featureId, FeatureSettings settings) {
+                return platform.validate(featureId, settings);
+            }
+
+            @Override
+            public List<SkippedDeclaration> skipped() {
+                return skipped;
+            }
+
+            @Override
+            public void addChangeListener(Runnable listener) {
+            }
+
+            @Override
+            public void removeChangeListener(Runnable listener) {
+            }
+        };
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        FeaturesCommand command = new FeaturesCommand(() -> withSkipped);
+        command.run(List.of(), new PrintStream(text, true, StandardCharsets.UTF_8), System.err);
+        command.run(List.of("--format", "json"), new PrintStream(json, true, StandardCharsets.UTF_8), System.err);
+
+        assertTrue(text.toString(StandardCharsets.UTF_8).endsWith("""
+
+                Left out (declared, but invalid; the features above work without them):
+                  setting depth of feature mail-scan (com.example.mail): setting depth: min 5 is greater than max 1
+                  feature Mail Scan (com.example.mail): id "Mail Scan" is not lower-case letters, digits, dots and \
+                hyphens
+                """), text.toString(StandardCharsets.UTF_8));
+        String out = json.toString(StandardCharsets.UTF_8);
+        for (String member : List.of("\"skipped\" : [", "\"bundle\" : \"com.example.mail\"",
+                "\"feature\" : \"mail-scan\"", "\"setting\" : \"depth\"",
+                "\"reason\" : \"setting depth: min 5 is greater than max 1\"", "\"setting\" : null")) {
+            assertTrue(out.contains(member), member + " in " + out);
         }
     }
 

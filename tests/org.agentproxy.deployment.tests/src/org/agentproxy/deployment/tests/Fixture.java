@@ -37,7 +37,12 @@ final class Fixture implements AutoCloseable {
     final Credentials credentials;
 
     Fixture(Path data) throws IOException {
-        server = PolicyServer.start(ServerConfig.of(data).withPort(0), line -> { });
+        this(data, java.util.function.UnaryOperator.identity());
+    }
+
+    /** A server with a configuration of its own (e.g. a smaller body limit). */
+    Fixture(Path data, java.util.function.UnaryOperator<ServerConfig> config) throws IOException {
+        server = PolicyServer.start(config.apply(ServerConfig.of(data).withPort(0)), line -> { });
         admin = AccessToken.read(data.resolve("admin-token"));
         credentials = Credentials.of(admin);
     }

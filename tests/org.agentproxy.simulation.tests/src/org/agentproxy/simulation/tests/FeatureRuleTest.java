@@ -131,4 +131,29 @@ class FeatureRuleTest {
         assertEquals("sandbox-submission", PathEngine.purposes(catalogue).get(9));
         assertEquals(List.of(), r.skipped());
     }
+
+    // "a feature without settings in the policy uses it", in the words of the Global Smart Protection Service page
+    @Test
+    void theRoutingOfAFeatureIsExplainedInTheWordsOfThePage() {
+        List<SimulatedFeature> catalogue = new ArrayList<>(SimulatedFeature.BUILT_IN);
+        catalogue.add(new SimulatedFeature("com.example.unset", "Unset Lookup", "unset-lookup",
+                FeatureRouting.GLOBAL_PROXY, false));
+        Policy pmlOff = GLOBAL.withGlobalSmartProtection(GLOBAL.globalSmartProtection().withFeature(
+                Purposes.PREDICTIVE_MACHINE_LEARNING, new FeatureSettings(false, Map.of())));
+
+        var r = PathEngine.simulate(pmlOff, Fixtures.internalAgent(), catalogue);
+
+        Attempt byDefault = r.purpose("unset-lookup").attempts().get(0);
+        assertEquals("osce.example:4345 global-sps ok R5", Fixtures.step(byDefault));
+        assertTrue(byDefault.explanation().contains("through the Global Smart Protection Service proxy "
+                + "(\"Default (uses the proxy)\": the policy has no settings for Unset Lookup)"),
+                byDefault.explanation());
+        Attempt through = r.purpose(Purposes.BEHAVIOR_MONITORING).attempts().get(0);
+        assertEquals("osce.example:4345 global-sps ok R5", Fixtures.step(through));
+        assertTrue(!through.explanation().contains("Default"), through.explanation());
+        Attempt off = r.purpose(Purposes.PREDICTIVE_MACHINE_LEARNING).attempts().get(0);
+        assertEquals("osce.example:4345 direct ok R5", Fixtures.step(off));
+        assertTrue(off.explanation().contains("as the policy sets Predictive Machine Learning to "
+                + "\"Not through the proxy\""), off.explanation());
+    }
 }

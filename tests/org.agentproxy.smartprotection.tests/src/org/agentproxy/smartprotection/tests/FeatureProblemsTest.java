@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.agentproxy.policy.FeatureSettings;
 import org.agentproxy.policy.HostPort;
@@ -11,6 +12,9 @@ import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.validation.Problem;
 import org.agentproxy.policy.validation.Severity;
 import org.agentproxy.smartprotection.FeatureProvider;
+import org.agentproxy.smartprotection.FeatureSetting;
+import org.agentproxy.smartprotection.FeatureSetting.Type;
+import org.agentproxy.smartprotection.FeatureValidator;
 import org.agentproxy.smartprotection.SmartProtectionFeature;
 import org.agentproxy.smartprotection.internal.ExtensionFeatureRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
@@ -66,5 +70,50 @@ class FeatureProblemsTest {
     @Test
     void settingsOfAFeatureWhosePlugInIsAbsentAreNotChecked() {
         assertEquals(List.of(), registry.problems(with("retired-feature", new FeatureSettings(true, Map.of()))));
+    }
+
+    /** A provided feature with two declared settings with defaults, validated by {@code validation}. */
+    private void provide(java.util.function.Function<FeatureSettings, List<String>> validation) {
+        SmartProtectionFeature feature = new SmartProtectionFeature("provided-defaults", "Provided Defaults", "",
+                null, null, org.agentproxy.smartprotection.Routing.GLOBAL_PROXY, false, "test", List.of(
+                        new FeatureSetting("timeout", "Timeout (s):", "", Type.INTEGER, "30", 1, 300, List.of()),
+                        new FeatureSetting("cache", "Cache answers", "", Type.BOOLEAN, "true", null, null,
+                                List.of())));
+        registry.addProvider(new FeatureProvider() {
+            @Override
+            public List<SmartProtectionFeature> features() {
+                return List.of(feature);
+            }
+
+            @Override
+            public List<String> validate(String featureId, FeatureSettings settings) {
+                return validation.apply(settings);
+            }
+        });
+    }
+
+    @Test
+    void theOwnValidationSeesTheDeclaredDefaultsOfWhatThePolicyLeavesUnset() {
+        List<Map<String, String>> seen = new CopyOnWriteArrayList<>();
+        provide(settings -> {
+            seen.add(settings.properties());
+            return List.of();
+        });
+
+        registry.problems(with("provided-defaults", new FeatureSettings(true, Map.of("timeout", "90"))));
+
+        assertEquals(List.of(Map.of("timeout", "90", "cache", "true")), seen);
+    }
+
+    @Test
+    void aMessageMadeWithWarningIsAWarningOfItsFieldAndAnyOtherAnError() {
+        provide(settings -> List.of(FeatureValidator.warning("properties.timeout: a long wait"),
+                "properties.cache: must be on", FeatureValidator.warning("check the service")));
+        String path = "globalSmartProtection.features.provided-defaults";
+
+        assertEquals(List.of(new Problem(path + ".properties.timeout", Severity.WARNING, "a long wait"),
+                new Problem(path + ".properties.cache", Severity.ERROR, "must be on"),
+                new Problem(path, Severity.WARNING, "check the service")),
+                registry.problems(with("provided-defaults", new FeatureSettings(true, Map.of()))));
     }
 }

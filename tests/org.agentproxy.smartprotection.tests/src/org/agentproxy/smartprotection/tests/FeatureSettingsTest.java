@@ -16,6 +16,7 @@ import org.agentproxy.policy.validation.Severity;
 import org.agentproxy.smartprotection.FeatureSetting;
 import org.agentproxy.smartprotection.Routing;
 import org.agentproxy.smartprotection.FeatureSetting.Type;
+import org.agentproxy.smartprotection.SkippedDeclaration;
 import org.agentproxy.smartprotection.SmartProtectionFeature;
 import org.agentproxy.smartprotection.internal.ExtensionFeatureRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
@@ -69,6 +70,22 @@ class FeatureSettingsTest {
         assertLogged("setting no-choices is a choice without choices");
         assertLogged("setting no-label has no label");
         assertLogged("setting endpoint is declared twice");
+    }
+
+    @Test
+    void theRegistryListsWhatItLeftOutWithBundleFeatureSettingAndReason() {
+        String bundle = "org.agentproxy.smartprotection.tests";
+
+        List<SkippedDeclaration> skipped = registry.skipped();
+
+        assertTrue(skipped.contains(new SkippedDeclaration(bundle, "fixture-settings", "bad-range",
+                "setting bad-range: min 10 is greater than max 1")), skipped.toString());
+        assertTrue(skipped.contains(new SkippedDeclaration(bundle, "fixture-bad-routing", null,
+                "routing must be global-proxy or sps-lists, not \"carrier-pigeon\"")), skipped.toString());
+        assertTrue(skipped.contains(new SkippedDeclaration(bundle, "fixture-minimal", null,
+                "duplicate feature id fixture-minimal (already contributed by " + bundle + ", which is kept)")),
+                skipped.toString());
+        assertEquals(log, skipped.stream().map(SkippedDeclaration::message).toList());
     }
 
     @Test

@@ -33,16 +33,17 @@ class SmartProtectionFeaturesEditorTest extends EditorTestSupport {
         assertEquals("Submits samples to a test sandbox.", table.cell(fixture, 1));
     }
 
+    /** A feature the policy has no settings for uses the proxy (R5): its box is checked (grayed) until set. */
     @Test
-    void anInstalledFeatureThePolicyLacksIsSwitchedOnUnderItsId() throws Exception {
+    void anInstalledFeatureThePolicyLacksIsRoutedByDefaultAndClearingItsBoxKeepsItOffTheProxy() throws Exception {
         TableBot table = editor.page(PAGE).table(TABLE);
         int fixture = table.rowWithCell(0, "UI Fixture Sandbox   (ui-fixture-sandbox)");
-        assertFalse(table.isChecked(fixture));
+        assertTrue(table.isChecked(fixture));
 
         table.toggleCheck(fixture);
         editor.save();
 
-        assertEquals(new FeatureSettings(true, Map.of()),
+        assertEquals(new FeatureSettings(false, Map.of()),
                 onDisk().globalSmartProtection().features().get("ui-fixture-sandbox"));
     }
 

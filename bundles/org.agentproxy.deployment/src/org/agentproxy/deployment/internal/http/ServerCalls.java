@@ -85,7 +85,9 @@ final class ServerCalls {
     /** The failure an error response stands for, with the server's message (it never holds a secret). */
     static TransportException failure(Object target, HttpResponse<byte[]> response) {
         int status = response.statusCode();
-        String message = target + ": HTTP " + status + ": " + serverMessage(response);
+        String message = target + ": HTTP " + status + ": " + serverMessage(response)
+                + (status == 413 ? " (the server's --max-body; nothing was changed, and sending it again would not help)"
+                        : "");
         Kind kind = switch (status) {
             case 412 -> Kind.CONFLICT;
             case 401, 403 -> Kind.UNAUTHORIZED;

@@ -1,8 +1,12 @@
 package org.agentproxy.server.internal.http;
 
+import java.io.IOException;
+import java.util.function.Consumer;
+
 import org.agentproxy.server.internal.store.DataDirectory;
 import org.agentproxy.server.internal.store.GroupStore;
 import org.agentproxy.server.internal.store.Groups;
+import org.agentproxy.server.internal.store.Json;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -10,28 +14,39 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * {@code /v1/admin/…} with an admin token: authenticates, then routes to {@link GroupResources} and
- * {@link PolicyResources}. The resources and methods are listed in docs/server.md.
+ * {@link PolicyResources}. The resources and methods are listed in docs/server.md. A request refused for its token
+ * is recorded in the refused-admin log (never the token), and counts against its address ({@link AuthThrottle}).
  */
 final class AdminEndpoint {
 
     static final String PREFIX = "/v1/admin/";
+    /** The most entries {@code GET /v1/admin/audit/refused} answers (the latest). */
+    static final int REFUSED_ENTRIES = 1000;
 
     private final DataDirectory data;
     private final GroupResources groupResources;
     private final PolicyResources policyResources;
+    private final AuthThrottle throttle;
+    private final Consumer<String> log;
 
-    AdminEndpoint(DataDirectory data, int maxBody) {
+    AdminEndpoint(DataDirectory data, int maxBody, AuthThrottle throttle, Consumer<String> log) {
         this.data = data;
+        this.throttle = throttle;
+        this.log = log;
         this.groupResources = new GroupResources(data.groups(), maxBody);
         this.policyResources = new PolicyResources(maxBody);
     }
 
     void handle(Request request, Response response, Callback callback, String path) throws Exception {
-        String token = HttpIO.bearer(request);
-        String actor = data.adminName(token).orElseThrow(() -> new ApiException(403, "wrong-token",
-                "Authorization: not an admin token of this server"));
+        String actor = authenticate(request, path);
+        HttpIO.requireJsonIfTyped(request);
         String[] segments = path.substring(PREFIX.length()).split("/", -1);
         String method = request.getMethod();
+        if (segments.length == 2 && segments[0].equals("audit") && segments[1].equals("refused")) {
+            allow(response, method, "GET");
+            refused(response, callback);
+            return;
+        }
         if (!segments[0].equals("groups")) {
             throw notFound();
         }
@@ -56,6 +71,36 @@ final class AdminEndpoint {
             return;
         }
         route(new Exchange(request, response, callback, actor, group(name)), segments);
+    }
+
+    /** The admin token's name; a refusal is recorded and a refused token counted against the address. */
+    private String authenticate(Request request, String path) throws ApiException {
+        String client = Request.getRemoteAddr(request);
+        try {
+            throttle.check(request);
+            String token = HttpIO.bearer(request);
+            return data.adminName(token).orElseThrow(() -> new ApiException(403, "wrong-token",
+                    "Authorization: not an admin token of this server"));
+        } catch (ApiException refused) {
+            if (refused.status() == 403) {
+                throttle.refused(client);
+            }
+            try {
+                data.refusedLog().record(client, request.getMethod(), path, refused.code());
+            } catch (IOException e) {
+                log.accept("cannot record a refused admin request in " + data.path().resolve(
+                        org.agentproxy.server.internal.store.RefusedLog.FILE) + ": " + e.getMessage());
+            }
+            throw refused;
+        }
+    }
+
+    /** {@code GET /v1/admin/audit/refused}: the latest refused admin requests, oldest first. */
+    private void refused(Response response, Callback callback) throws IOException {
+        var body = Json.object();
+        var entries = body.putArray("entries");
+        data.refusedLog().last(REFUSED_ENTRIES).forEach(entries::add);
+        HttpIO.json(response, callback, 200, body);
     }
 
     private void route(Exchange x, String[] segments) throws Exception {

@@ -26,9 +26,11 @@ final class AgentEndpoint {
     private static final HttpField NO_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-cache");
 
     private final Groups groups;
+    private final AuthThrottle throttle;
 
-    AgentEndpoint(Groups groups) {
+    AgentEndpoint(Groups groups, AuthThrottle throttle) {
         this.groups = groups;
+        this.throttle = throttle;
     }
 
     void handle(Request request, Response response, Callback callback, String path) throws ApiException {
@@ -42,6 +44,7 @@ final class AgentEndpoint {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
             throw new ApiException(405, "method-not-allowed", "method: " + method + " is not allowed; use GET");
         }
+        throttle.check(request);
         String token = HttpIO.bearer(request);
         String name = path.substring(PREFIX.length(), path.length() - SUFFIX.length());
         GroupStore group = groups.get(name);
@@ -49,6 +52,7 @@ final class AgentEndpoint {
             throw ApiException.unknownGroup(name);
         }
         if (!group.isAgentToken(token)) {
+            throttle.refused(Request.getRemoteAddr(request));
             throw new ApiException(403, "wrong-token", "Authorization: not the agent token of group \"" + name
                     + "\"");
         }

@@ -1,5 +1,8 @@
 package org.agentproxy.server.internal.http;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.agentproxy.server.internal.store.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +19,7 @@ final class ApiException extends Exception {
 
     private final int status;
     private final transient ObjectNode body = Json.object();
+    private final transient Map<String, String> headers = new LinkedHashMap<>();
 
     ApiException(int status, String code, String message) {
         super(message);
@@ -46,6 +50,21 @@ final class ApiException extends Exception {
     ApiException with(String name, JsonNode value) {
         body.set(name, value);
         return this;
+    }
+
+    /** A header the answer carries (e.g. {@code Retry-After}). */
+    ApiException header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    Map<String, String> headers() {
+        return headers;
+    }
+
+    /** The error code, e.g. {@code wrong-token}. */
+    String code() {
+        return body.path("error").asText();
     }
 
     int status() {

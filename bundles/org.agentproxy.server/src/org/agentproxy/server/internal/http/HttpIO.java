@@ -1,7 +1,7 @@
 package org.agentproxy.server.internal.http;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Locale;
 
@@ -10,6 +10,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Blocker;
 import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
@@ -21,6 +22,14 @@ final class HttpIO {
     static final String JSON = "application/json";
     /** {@code Retry-After} on 503: the worker pool drains in well under a second. */
     private static final String RETRY_AFTER_SECONDS = "1";
+    /**
+     * How much of a refused request's body is read and discarded after the answer, so that the client, which may
+     * still be sending, reads the answer instead of a connection reset: closing a socket with unread data makes the
+     * kernel send RST, and the client's kernel then drops the answer it had received. A larger rest is not read.
+     */
+    static final long DISCARD_LIMIT = 32L << 20;
+    /** How long the server waits for more of a refused body while it discards it, in milliseconds. */
+    private static final long DISCARD_IDLE_MILLIS = 5_000;
 
     private HttpIO() {
     }
@@ -45,20 +54,59 @@ final class HttpIO {
     static byte[] body(Request request, int limit) throws ApiException, IOException {
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         if (type != null && !isJson(type)) {
-            throw new ApiException(415, "unsupported-media-type", "Content-Type: the body must be "
-                    + JSON + " (a JSON document)")
-                    .with("field", "Content-Type");
+            throw unsupportedType();
         }
         if (request.getLength() > limit) {
             throw tooLarge(limit);
         }
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            byte[] data = in.readNBytes(limit + 1);
-            if (data.length > limit) {
-                throw tooLarge(limit);
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        while (true) {
+            Content.Chunk chunk = request.read();
+            if (chunk == null) {
+                try (Blocker.Runnable more = Blocker.runnable()) {
+                    request.demand(more);
+                    more.block();
+                }
+                continue;
             }
-            return data;
+            if (Content.Chunk.isFailure(chunk)) { // the client closed the connection or stalled: not our failure
+                throw new ApiException(400, "incomplete-body", "body: the connection ended before the whole body "
+                        + "arrived").with("field", "body");
+            }
+            boolean last = chunk.isLast();
+            try {
+                // a body over the limit is refused here; what is left of it stays unread for the Router to discard
+                // (closing an InputStream over the request instead would fail the rest, and the client would see
+                // a reset rather than the 413)
+                if (data.size() + chunk.remaining() > limit) {
+                    throw tooLarge(limit);
+                }
+                byte[] part = new byte[chunk.remaining()];
+                chunk.getByteBuffer().get(part); // direct or not
+                data.writeBytes(part);
+            } finally {
+                chunk.release();
+            }
+            if (last) {
+                return data.toByteArray();
+            }
         }
+    }
+
+    /**
+     * 415 when a request has a body and a {@code Content-Type} other than JSON: every body the API accepts is
+     * JSON, also where it is ignored (creating a group), so that no client learns to send forms or text.
+     */
+    static void requireJsonIfTyped(Request request) throws ApiException {
+        String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        if (type != null && request.getLength() != 0 && !isJson(type)) {
+            throw unsupportedType();
+        }
+    }
+
+    private static ApiException unsupportedType() {
+        return new ApiException(415, "unsupported-media-type", "Content-Type: the body must be " + JSON
+                + " (a JSON document)").with("field", "Content-Type");
     }
 
     private static boolean isJson(String contentType) {
@@ -94,7 +142,9 @@ final class HttpIO {
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
+    /** Answers a refusal with its JSON error (and the headers it asks for). */
     static void error(Response response, Callback callback, ApiException e) {
+        e.headers().forEach((name, value) -> response.getHeaders().put(name, value));
         if (e.status() == 401) {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"agentproxy\"");
         }
@@ -105,6 +155,53 @@ final class HttpIO {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
         json(response, callback, e.status(), e.body());
+    }
+
+    /** Whether a request announces a body (a length over 0, or chunked). */
+    static boolean mayHaveBody(Request request) {
+        return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+    }
+
+    /**
+     * Reads what is left of a request's body without keeping it (at most {@link #DISCARD_LIMIT}, waiting at most
+     * {@link #DISCARD_IDLE_MILLIS} for each part), then completes {@code callback}; non-blocking. Called once the
+     * answer is written, so that a client still sending its body reads the answer rather than a reset connection.
+     */
+    static void discardBody(Request request, Callback callback) {
+        if (request.getLength() > DISCARD_LIMIT || expectsContinue(request)) {
+            callback.succeeded(); // too much to read, or the client waits for a 100 it will not get: Jetty closes
+            return;
+        }
+        request.getConnectionMetaData().getConnection().getEndPoint().setIdleTimeout(DISCARD_IDLE_MILLIS);
+        discard(request, callback, DISCARD_LIMIT);
+    }
+
+    private static void discard(Request request, Callback callback, long budget) {
+        long left = budget;
+        while (true) {
+            Content.Chunk chunk = request.read();
+            if (chunk == null) {
+                long remaining = left;
+                request.demand(() -> discard(request, callback, remaining));
+                return;
+            }
+            if (Content.Chunk.isFailure(chunk)) { // the client went away or stalled: nothing more to do
+                callback.succeeded();
+                return;
+            }
+            left -= chunk.remaining();
+            boolean last = chunk.isLast();
+            chunk.release();
+            if (last || left < 0) {
+                callback.succeeded();
+                return;
+            }
+        }
+    }
+
+    private static boolean expectsContinue(Request request) {
+        return Request.getContentBytesRead(request) == 0
+                && request.getHeaders().contains(HttpHeader.EXPECT, "100-continue");
     }
 
     static void noContent(Response response, Callback callback, int status) {

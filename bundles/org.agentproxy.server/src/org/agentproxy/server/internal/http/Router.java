@@ -28,12 +28,14 @@ public final class Router extends Handler.Abstract.NonBlocking {
 
     /**
      * @param maxBody  the largest request body accepted, in bytes
+     * @param authFailureLimit refused tokens per client address and minute before it gets 429 (0: no limit)
      * @param blocking runs the admin requests (they block)
      * @param log      where failures are reported (never with tokens or secret values)
      */
-    public Router(DataDirectory data, int maxBody, Executor blocking, Consumer<String> log) {
-        this.agent = new AgentEndpoint(data.groups());
-        this.admin = new AdminEndpoint(data, maxBody);
+    public Router(DataDirectory data, int maxBody, int authFailureLimit, Executor blocking, Consumer<String> log) {
+        AuthThrottle throttle = new AuthThrottle(authFailureLimit, log);
+        this.agent = new AgentEndpoint(data.groups(), throttle);
+        this.admin = new AdminEndpoint(data, maxBody, throttle, log);
         this.blocking = blocking;
         this.log = log;
     }
@@ -41,14 +43,18 @@ public final class Router extends Handler.Abstract.NonBlocking {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         String path = request.getHttpURI().getPath();
+        // a body no resource read to its end (a refusal, a GET with a body) is read and discarded after the answer
+        Callback done = HttpIO.mayHaveBody(request)
+                ? Callback.from(() -> HttpIO.discardBody(request, callback), callback::failed)
+                : callback;
         if (path.startsWith(AgentEndpoint.PREFIX)) {
-            route(request, response, callback, path);
+            route(request, response, done, path);
             return true;
         }
         try {
-            blocking.execute(() -> route(request, response, callback, path));
+            blocking.execute(() -> route(request, response, done, path));
         } catch (RejectedExecutionException e) {
-            HttpIO.error(response, callback, new ApiException(503, "busy", "the server is overloaded or stopping"));
+            HttpIO.error(response, done, new ApiException(503, "busy", "the server is overloaded or stopping"));
         }
         return true;
     }
@@ -66,6 +72,10 @@ public final class Router extends Handler.Abstract.NonBlocking {
                         + "and /v1/agent/ (docs/server.md)");
             }
         } catch (ApiException e) {
+            if (e.code().equals("incomplete-body")) { // not the server's failure: one line, no stack, no "error"
+                log.accept("request abandoned: " + request.getMethod() + " " + path + ": the client closed the "
+                        + "connection or stopped sending before the whole body arrived");
+            }
             HttpIO.error(response, callback, e);
         } catch (GroupDeletedException e) { // deleted while this request waited for the group's lock
             HttpIO.error(response, callback, ApiException.unknownGroup(e.group()));

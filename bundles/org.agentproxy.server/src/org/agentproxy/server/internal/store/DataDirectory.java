@@ -41,12 +41,14 @@ public final class DataDirectory implements Closeable {
     private final FileLock lock;
     private final Groups groups;
     private final List<AdminToken> adminTokens = new ArrayList<>();
+    private final RefusedLog refusedLog;
 
     private DataDirectory(Path dir, FileChannel lockChannel, FileLock lock, Groups groups) {
         this.dir = dir;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.groups = groups;
+        this.refusedLog = new RefusedLog(dir);
     }
 
     /** Opens (creating on first start) a data directory; fails when another server holds it. */
@@ -64,7 +66,7 @@ public final class DataDirectory implements Closeable {
         FileChannel channel;
         FileLock lock;
         try {
-            channel = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = openLockFile(root.resolve(".lock"));
             lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
@@ -88,6 +90,17 @@ public final class DataDirectory implements Closeable {
         }
     }
 
+    /** The lock file, owner-only like every other file (one left by an older version is made so). */
+    private static FileChannel openLockFile(Path file) throws IOException {
+        var ownerOnly = PosixFilePermissions.fromString("rw-------");
+        FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE), PosixFilePermissions.asFileAttribute(ownerOnly));
+        if (!Files.getPosixFilePermissions(file).equals(ownerOnly)) {
+            Files.setPosixFilePermissions(file, ownerOnly);
+        }
+        return channel;
+    }
+
     private static IOException inUse(Path root) {
         return new IOException("the data directory " + root + " is in use by another policy server");
     }
@@ -100,14 +113,24 @@ public final class DataDirectory implements Closeable {
         return groups;
     }
 
+    /** The audit log of refused admin requests. */
+    public RefusedLog refusedLog() {
+        return refusedLog;
+    }
+
     /** The name of the admin token presented, if it is one. */
     public Optional<String> adminName(String presented) {
+        if (presented == null) {
+            return Optional.empty();
+        }
+        byte[] hash = Tokens.hash(presented); // hashed once, compared with every stored hash in constant time
+        String name = null;
         for (AdminToken token : adminTokens) {
-            if (Tokens.matches(token.hash(), presented)) {
-                return Optional.of(token.name());
+            if (java.security.MessageDigest.isEqual(token.hash(), hash) && name == null) {
+                name = token.name();
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(name);
     }
 
     private static byte[] secretKey(Path root) throws IOException {

@@ -21,6 +21,12 @@ import org.agentproxy.simulation.scenario.IntegratedSpsAvailability;
  */
 final class FeatureRule {
 
+    /** The routing of a feature the policy has no settings for, as the Global Smart Protection Service page says. */
+    static final String DEFAULT = "Default (uses the proxy)";
+
+    /** The routing of a feature whose settings keep it off the proxy, as the page says. */
+    static final String NOT_THROUGH = "Not through the proxy";
+
     private FeatureRule() {
     }
 
@@ -29,9 +35,13 @@ final class FeatureRule {
         FeatureSettings settings = scope.features().get(feature.id());
         boolean global = scope.proxy().enabled() && scope.proxy().host() != null
                 && (settings == null || settings.useGlobalProxy());
-        String off = !scope.proxy().enabled() ? "the Global Smart Protection Service proxy is disabled"
-                : "the feature's settings do not use the Global Smart Protection Service proxy";
         String name = feature.name();
+        // the same words as the Routing column of the Global Smart Protection Service page
+        String off = !scope.proxy().enabled() ? "the Global Smart Protection Service proxy is disabled"
+                : "the policy sets " + name + " to \"" + NOT_THROUGH + "\"";
+        String byDefault = global && settings == null
+                ? " (\"" + DEFAULT + "\": the policy has no settings for " + name + ")"
+                : "";
         SpsSource integrated = e.sources.list().stream().filter(s -> s.integrated() && s.host() != null).findFirst()
                 .orElse(null);
         List<Step> steps = new ArrayList<>();
@@ -41,8 +51,8 @@ final class FeatureRule {
                     ? "the Global Smart Protection Service proxy needs an HTTPS source for " + name + ", and "
                             + integrated.url() + " is HTTP"
                     : null;
-            steps.add(new Step(target, via(e, global, off, target), Rule.R5, name + " queries the integrated SPS of "
-                    + e.sources.describe() + ",", https));
+            steps.add(new Step(target, via(e, global, off, byDefault, target), Rule.R5, name
+                    + " queries the integrated SPS of " + e.sources.describe() + ",", https));
         }
         boolean spn = integrated == null || e.params.integratedSpsAvailable() == IntegratedSpsAvailability.WHEN_REACHABLE;
         if (spn) {
@@ -52,14 +62,15 @@ final class FeatureRule {
                             + " having no integrated SPS,"
                     : "When the integrated SPS is unavailable (integratedSpsAvailable = when-reachable), " + name
                             + " goes to the Smart Protection Network,";
-            steps.add(new Step(target, via(e, global, off, target), Rule.R5, what));
+            steps.add(new Step(target, via(e, global, off, byDefault, target), Rule.R5, what));
         }
         return e.run(feature.purpose(), steps, null);
     }
 
-    private static Via via(Evaluation e, boolean global, String off, Endpoint target) {
+    private static Via via(Evaluation e, boolean global, String off, String byDefault, Endpoint target) {
         if (global) {
-            return e.routes.globalSps(target);
+            Via via = e.routes.globalSps(target);
+            return new Via(via.route(), via.proxy(), via.how() + byDefault);
         }
         Via via = e.routes.byKind(e.params.featuresWithoutGlobalProxy(), target, "featuresWithoutGlobalProxy");
         return new Via(via.route(), via.proxy(), via.how() + ", as " + off);

@@ -22,8 +22,24 @@ record FeatureRow(String id, String label, String description, FeatureSettings s
 
     static final String NOT_INSTALLED = "plug-in not installed";
 
+    /** The routing column's words for a feature the policy has no settings for: R5 routes it through the proxy. */
+    static final String DEFAULT = "Default (uses the proxy)";
+    static final String THROUGH = "Through the proxy";
+    static final String NOT_THROUGH = "Not through the proxy";
+
+    /** Whether agents send the feature's queries through the proxy: as its settings say, else (no settings) they do. */
     boolean routedThroughProxy() {
-        return settings != null && settings.useGlobalProxy();
+        return settings == null || settings.useGlobalProxy();
+    }
+
+    /** Whether the policy has no settings of the feature, so that it is routed by default (DESIGN R5). */
+    boolean isDefault() {
+        return settings == null;
+    }
+
+    /** What the routing column says: {@link #DEFAULT}, {@link #THROUGH} or {@link #NOT_THROUGH}. */
+    String routing() {
+        return isDefault() ? DEFAULT : settings.useGlobalProxy() ? THROUGH : NOT_THROUGH;
     }
 
     /** The policy's features in its order, then the installed ones it does not have, in registry order. */

@@ -110,7 +110,7 @@ final class FeatureSettingsFields {
                     } else {
                         properties.put(s.id(), v);
                     }
-                    FeatureSettings now = new FeatureSettings(old != null && old.useGlobalProxy(), properties);
+                    FeatureSettings now = new FeatureSettings(old == null || old.useGlobalProxy(), properties);
                     return p.withGlobalSmartProtection(p.globalSmartProtection().withFeature(feature.id(), now));
                 });
     }
