@@ -33,10 +33,12 @@ ensure_ui_packages() {
   install_packages "$(ui_packages_missing)"
 }
 
-# Debian packages of the real services integration tests start themselves (tinyproxy: the connection test).
+# Debian packages of the real services integration tests start themselves (tinyproxy: the connection test) or run
+# as independent clients (openssl s_client: the policy server's TLS tests).
 test_service_packages_missing() {
   local missing=()
   command -v tinyproxy >/dev/null || missing+=(tinyproxy)
+  command -v openssl >/dev/null || missing+=(openssl)
   echo "${missing[@]}"
 }
 

@@ -1,6 +1,7 @@
 package org.agentproxy.cli;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.agentproxy.cli.internal.DeployArgs;
 import org.agentproxy.cli.internal.OptionArgs;
 import org.agentproxy.cli.internal.OptionArgs.UsageError;
 import org.agentproxy.deployment.AccessToken;
+import org.agentproxy.deployment.UntrustedServerException;
 import org.agentproxy.deployment.fleet.AgentFleet;
 import org.agentproxy.deployment.fleet.Convergence;
 import org.agentproxy.deployment.fleet.FleetStats;
@@ -22,8 +24,8 @@ public final class AgentsCommand implements Command {
 
     /** The environment variable that may hold the agent token instead of a file. */
     public static final String TOKEN_VARIABLE = "AGENTPROXY_AGENT_TOKEN";
-    private static final Set<String> VALUED = Set.of("--server", "--group", "--count", "--interval", "--token-file",
-            "--versions", "--timeout");
+    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--count", "--interval", "--token-file",
+            "--versions", "--timeout"));
 
     private final Function<String, String> environment;
 
@@ -56,12 +58,17 @@ public final class AgentsCommand implements Command {
         return """
                 Usage: agentproxy agents --server URL --group NAME --count N --interval SECONDS
                                          [--token-file FILE] [--versions K] [--timeout SECONDS]
+                                         [--server-fingerprint SHA256] [--tls-client-cert F --tls-client-key F]
 
                 Starts N simulated agents that poll the group's policy every interval, as real agents do:
                 with If-None-Match, keeping the document and ETag they got (start times spread over one
                 interval). Once every agent holds the current version it says so; then, for each of the next
                 K (default 1) new versions deployed, it reports how long after the deploy the first and the
                 last agent had it. The agent token comes from --token-file or $AGENTPROXY_AGENT_TOKEN.
+                An https:// server is trusted as described under --server-fingerprint below.
+
+                TLS (https:// servers):
+                """ + DeployArgs.TLS_HELP + """
 
                 Exit codes: 0 converged, 2 bad input, 1 not converged within the time-out (default 600 s).""";
     }
@@ -76,10 +83,16 @@ public final class AgentsCommand implements Command {
             Duration timeout = Duration.ofMillis((long) (seconds("--timeout", o.get("--timeout") == null ? "600"
                     : o.get("--timeout")) * 1000));
             AccessToken token = token(o.get("--token-file"));
-            try (AgentFleet fleet = new AgentFleet(DeployArgs.server(o.get("--server")), o.get("--group"), token,
-                    count, Duration.ofMillis((long) (interval * 1000)))) {
+            URI server = DeployArgs.server(o.get("--server"));
+            DeployArgs.tls(o, server);
+            try (AgentFleet fleet = new AgentFleet(server, o.get("--group"), token, count,
+                    Duration.ofMillis((long) (interval * 1000)))) {
+                fleet.checkTrusted();
                 return simulate(fleet, o.get("--group"), versions, timeout, out);
             }
+        } catch (UntrustedServerException e) {
+            err.println("agentproxy agents: " + e.getMessage());
+            return ExitCodes.FAILURE;
         } catch (UsageError e) {
             err.println("agentproxy agents: " + e.getMessage() + " (see agentproxy agents --help)");
             return ExitCodes.INVALID;

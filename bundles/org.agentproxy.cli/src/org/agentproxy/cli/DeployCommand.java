@@ -36,8 +36,8 @@ import org.agentproxy.smartprotection.FeatureRegistry;
  */
 public final class DeployCommand implements Command {
 
-    private static final Set<String> VALUED = Set.of("--policy", "--server", "--group", "--token-file", "--journal",
-            "--max-failures", "--secrets-file");
+    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--policy", "--server", "--group", "--token-file", "--journal",
+            "--max-failures", "--secrets-file"));
 
     private final Supplier<DeploymentService> service;
 
@@ -88,6 +88,9 @@ public final class DeployCommand implements Command {
                   --journal DIR     where the deployment record goes
                                     (default $XDG_STATE_HOME/agentproxy/deployments)
 
+                TLS (https:// servers):
+                """ + DeployArgs.TLS_HELP + """
+
                 Exit codes: 0 deployed (or nothing to change), 3 conflict, 2 bad input (invalid policy,
                 unknown group, bad option), 1 other failure (unreachable, token refused, halted).""";
     }
@@ -103,6 +106,7 @@ public final class DeployCommand implements Command {
                 return ExitCodes.INVALID;
             }
             var targets = DeployArgs.targets(options.get("--server"), options.get("--group"));
+            DeployArgs.tls(options, targets.get(0).server());
             Credentials credentials = Credentials.of(DeployArgs.token(options.get("--token-file")));
             int maxFailures = (int) DeployArgs.number("--max-failures", options.get("--max-failures"), 0, 0);
             DeploymentJournal journal = DeployArgs.journal(options.get("--journal"));

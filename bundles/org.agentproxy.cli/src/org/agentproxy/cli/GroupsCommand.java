@@ -27,8 +27,8 @@ import org.agentproxy.deployment.TransportException;
  */
 public final class GroupsCommand implements Command {
 
-    private static final Set<String> VALUED = Set.of("--server", "--group", "--token-file", "--agent-token-file",
-            "--version");
+    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file", "--agent-token-file",
+            "--version"));
     private static final List<String> ACTIONS = List.of("list", "create", "issue-token", "delete");
 
     private final Supplier<GroupAdministration> groups;
@@ -71,6 +71,9 @@ public final class GroupsCommand implements Command {
                 current version (0: none yet); a group holding a policy needs --force: its agents then get 404.
                 The server keeps a deleted group's history (docs/server.md).
 
+                TLS (https:// servers):
+                """ + DeployArgs.TLS_HELP + """
+
                 Exit codes: 0 done, 3 the group changed since (version N is not current), 2 bad input (bad option,
                 unknown or existing group, OUT exists, a group holding a policy without --force), 1 other failure.""";
     }
@@ -87,6 +90,7 @@ public final class GroupsCommand implements Command {
             OptionArgs options = OptionArgs.parse(rest.subList(1, rest.size()), VALUED,
                     Set.of("--server", "--token-file"));
             var server = DeployArgs.server(options.get("--server"));
+            DeployArgs.tls(options, server);
             AccessToken admin = DeployArgs.token(options.get("--token-file"));
             var monitor = new PrintingMonitor(err, "agentproxy groups: ");
             if (action.equals("list")) {

@@ -26,7 +26,7 @@ import org.agentproxy.deployment.VersionInfo;
  */
 public final class HistoryCommand implements Command {
 
-    private static final Set<String> VALUED = Set.of("--server", "--group", "--token-file", "--journal");
+    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file", "--journal"));
 
     private final Supplier<DeploymentService> service;
 
@@ -64,6 +64,9 @@ public final class HistoryCommand implements Command {
                 it replaced, the policy name and the note (the deployment id). With --local, lists the
                 deployments and rollbacks recorded on this machine.
 
+                TLS (https:// servers):
+                """ + DeployArgs.TLS_HELP + """
+
                 Exit codes: 0 listed, 2 bad input (unknown group, bad option), 1 other failure.""";
     }
 
@@ -82,6 +85,7 @@ public final class HistoryCommand implements Command {
             }
             DeploymentTarget target = new DeploymentTarget(DeployArgs.server(options.get("--server")),
                     options.get("--group"));
+            DeployArgs.tls(options, target.server());
             Credentials credentials = Credentials.of(DeployArgs.token(options.get("--token-file")));
             List<VersionInfo> versions = service.get().history(target, credentials,
                     new PrintingMonitor(err, "agentproxy history: "));

@@ -26,8 +26,8 @@ import org.agentproxy.deployment.RolloutOptions;
  */
 public final class RollbackCommand implements Command {
 
-    private static final Set<String> VALUED = Set.of("--server", "--group", "--token-file", "--to-version",
-            "--deployment", "--journal");
+    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file", "--to-version",
+            "--deployment", "--journal"));
 
     private final Supplier<DeploymentService> service;
 
@@ -66,6 +66,9 @@ public final class RollbackCommand implements Command {
                 (see agentproxy history --local) to the version it had before. A target that changed since is a
                 conflict and is left alone.
 
+                TLS (https:// servers):
+                """ + DeployArgs.TLS_HELP + """
+
                 Exit codes: 0 rolled back, 3 conflict, 2 bad input, 1 other failure.""";
     }
 
@@ -82,6 +85,7 @@ public final class RollbackCommand implements Command {
                 if (options.get("--server") != null || options.get("--group") != null) {
                     throw new UsageError("--deployment cannot be combined with --server or --group");
                 }
+                DeployArgs.tls(options, null); // a pin names one server: give it with --server
                 DeploymentResult recorded = recorded(journal, options.get("--deployment"));
                 result = service.get().rollback(recorded, rollout, credentials, monitor);
             } else {
@@ -90,6 +94,7 @@ public final class RollbackCommand implements Command {
                 }
                 DeploymentTarget target = new DeploymentTarget(DeployArgs.server(options.get("--server")),
                         options.get("--group"));
+                DeployArgs.tls(options, target.server());
                 long to = DeployArgs.number("--to-version", options.get("--to-version"), 1, 0);
                 result = service.get().rollbackTarget(target, to, rollout, credentials, monitor);
             }

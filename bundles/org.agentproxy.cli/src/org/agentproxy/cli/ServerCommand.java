@@ -20,7 +20,7 @@ public final class ServerCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "server --data DIR [--port N]";
+        return "server --data DIR [--port N] [--tls-cert F --tls-key F]";
     }
 
     @Override

@@ -8,12 +8,15 @@ import java.util.function.Consumer;
 import org.agentproxy.server.internal.http.JsonErrorHandler;
 import org.agentproxy.server.internal.http.Router;
 import org.agentproxy.server.internal.store.DataDirectory;
+import org.agentproxy.server.internal.tls.ServerSsl;
 import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -26,12 +29,14 @@ public final class PolicyServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final DataDirectory data;
+    private final ServerSsl ssl;
     private boolean closed;
 
-    private PolicyServer(Server jetty, ServerConnector connector, DataDirectory data) {
+    private PolicyServer(Server jetty, ServerConnector connector, DataDirectory data, ServerSsl ssl) {
         this.jetty = jetty;
         this.connector = connector;
         this.data = data;
+        this.ssl = ssl;
     }
 
     /**
@@ -42,6 +47,13 @@ public final class PolicyServer implements AutoCloseable {
      */
     public static PolicyServer start(ServerConfig config, Consumer<String> log) throws IOException {
         DataDirectory data = DataDirectory.open(config.dataDirectory(), log);
+        ServerSsl ssl;
+        try {
+            ssl = config.tls() == null ? null : ServerSsl.load(config.tls(), data.path(), log);
+        } catch (IOException | RuntimeException e) {
+            data.close();
+            throw e;
+        }
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("policy-server");
         Server jetty = new Server(threads);
@@ -53,8 +65,16 @@ public final class PolicyServer implements AutoCloseable {
         http.setUriCompliance(UriCompliance.DEFAULT);
         http.setHttpCompliance(HttpCompliance.RFC9110);
         // selectors: Jetty's default (half the cores) unless -Dagentproxy.server.selectors=N says otherwise
-        ServerConnector connector = new ServerConnector(jetty, 1, Integer.getInteger("agentproxy.server.selectors", -1),
-                new HttpConnectionFactory(http));
+        int selectors = Integer.getInteger("agentproxy.server.selectors", -1);
+        ServerConnector connector;
+        if (ssl == null) {
+            connector = new ServerConnector(jetty, 1, selectors, new HttpConnectionFactory(http));
+        } else {
+            // HTTP/1.1 only (no ALPN, no HTTP/2: docs/server.md#tls); the client's Host need not match the SNI name
+            http.addCustomizer(new SecureRequestCustomizer(false));
+            connector = new ServerConnector(jetty, 1, selectors, new SslConnectionFactory(ssl.factory(), "http/1.1"),
+                    new HttpConnectionFactory(http));
+        }
         connector.setHost(config.bindAddress());
         connector.setPort(config.port());
         jetty.addConnector(connector);
@@ -69,7 +89,7 @@ public final class PolicyServer implements AutoCloseable {
             throw new IOException("cannot listen on " + config.bindAddress() + ":" + config.port() + ": "
                     + e.getMessage(), e);
         }
-        return new PolicyServer(jetty, connector, data);
+        return new PolicyServer(jetty, connector, data, ssl);
     }
 
     /** The port it listens on. */
@@ -77,11 +97,21 @@ public final class PolicyServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
-    /** {@code http://ADDRESS:PORT/}: the base of the API. */
+    /** {@code http://ADDRESS:PORT/} (or {@code https://}): the base of the API. */
     public URI uri() {
         String host = connector.getHost();
         String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
-        return URI.create("http://" + h + ":" + port() + "/");
+        return URI.create((ssl == null ? "http" : "https") + "://" + h + ":" + port() + "/");
+    }
+
+    /** Whether it speaks HTTPS. */
+    public boolean tls() {
+        return ssl != null;
+    }
+
+    /** The SHA-256 fingerprint of its TLS certificate (as {@code openssl x509 -fingerprint -sha256}), or null. */
+    public String fingerprint() {
+        return ssl == null ? null : ssl.fingerprint();
     }
 
     public Path dataDirectory() {

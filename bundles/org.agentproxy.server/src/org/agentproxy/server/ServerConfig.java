@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param maxBodyBytes  the largest request body accepted (a larger one gets 413)
  * @param authFailureLimit refused tokens per client address within a minute after which its requests get 429 until
  *                      the oldest is a minute old; 0 turns the limit off
+ * @param tls           HTTPS: the certificate and what clients must present; {@code null}: plain HTTP
  */
 public record ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes,
-        int authFailureLimit) {
+        int authFailureLimit, ServerTls tls) {
 
     /** The default address: loopback only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -40,24 +41,34 @@ public record ServerConfig(Path dataDirectory, String bindAddress, int port, int
         }
     }
 
-    /** Loopback, the default port and body limit. */
+    /** Plain HTTP. */
+    public ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes, int authFailureLimit) {
+        this(dataDirectory, bindAddress, port, maxBodyBytes, authFailureLimit, null);
+    }
+
+    /** Loopback, the default port and limits, plain HTTP. */
     public static ServerConfig of(Path dataDirectory) {
         return new ServerConfig(dataDirectory, LOOPBACK, DEFAULT_PORT, DEFAULT_MAX_BODY, DEFAULT_AUTH_FAILURES);
     }
 
     public ServerConfig withPort(int value) {
-        return new ServerConfig(dataDirectory, bindAddress, value, maxBodyBytes, authFailureLimit);
+        return new ServerConfig(dataDirectory, bindAddress, value, maxBodyBytes, authFailureLimit, tls);
     }
 
     public ServerConfig withBindAddress(String value) {
-        return new ServerConfig(dataDirectory, value, port, maxBodyBytes, authFailureLimit);
+        return new ServerConfig(dataDirectory, value, port, maxBodyBytes, authFailureLimit, tls);
     }
 
     public ServerConfig withMaxBodyBytes(int value) {
-        return new ServerConfig(dataDirectory, bindAddress, port, value, authFailureLimit);
+        return new ServerConfig(dataDirectory, bindAddress, port, value, authFailureLimit, tls);
     }
 
     public ServerConfig withAuthFailureLimit(int value) {
-        return new ServerConfig(dataDirectory, bindAddress, port, maxBodyBytes, value);
+        return new ServerConfig(dataDirectory, bindAddress, port, maxBodyBytes, value, tls);
+    }
+
+    /** HTTPS with these settings ({@code null}: plain HTTP). */
+    public ServerConfig withTls(ServerTls value) {
+        return new ServerConfig(dataDirectory, bindAddress, port, maxBodyBytes, authFailureLimit, value);
     }
 }

@@ -5,22 +5,29 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+
+import org.agentproxy.server.internal.tls.SelfSignedCertificate;
 
 /**
- * {@code agentproxy server --data DIR [--bind ADDRESS] [--port N] [--max-body BYTES] [--auth-failures N]}: runs a
- * policy server until it is stopped (SIGTERM, Ctrl-C, {@link #stop}). Exit codes: 0 stopped (also by SIGTERM or
- * Ctrl-C: requests in progress finish first), 2 bad arguments, 1 cannot start. Also a plain Java {@link #main} (no
- * OSGi), which tests start in a separate JVM.
+ * {@code agentproxy server --data DIR [--bind ADDRESS] [--port N] [--max-body BYTES] [--auth-failures N] [TLS
+ * options]}: runs a policy server until it is stopped (SIGTERM, Ctrl-C, {@link #stop}); {@code agentproxy server
+ * init-tls DIR} makes a self-signed certificate. Plain HTTP on an address other than loopback is refused without
+ * {@code --insecure-http}. Exit codes: 0 stopped (also by SIGTERM or Ctrl-C: requests in progress finish first), 2
+ * bad arguments, 1 cannot start. Also a plain Java {@link #main} (no OSGi), which tests start in a separate JVM.
  */
 public final class ServerLauncher {
 
     /** The help text. */
     public static final String HELP = """
             Usage: agentproxy server --data DIR [--bind ADDRESS] [--port N] [--max-body BYTES]
-                                     [--auth-failures N]
+                                     [--auth-failures N] [TLS]
+                   agentproxy server init-tls DIR [--tls-hostname NAME]...
 
             Runs the policy server agents poll, until it is stopped (Ctrl-C, SIGTERM).
               --data DIR        data directory (created on first start; the first start writes an
@@ -30,6 +37,23 @@ public final class ServerLauncher {
               --max-body BYTES  largest request body accepted (default %d)
               --auth-failures N refused tokens per client address within a minute, after which
                                 its requests get 429 until then (default %d; 0: no limit)
+
+            TLS (HTTPS; TLS 1.2 and 1.3 only, HTTP/1.1):
+              --tls-cert FILE --tls-key FILE
+                                certificate chain and private key as PEM files (the key owner-only)
+              --tls-keystore FILE [--tls-password-file FILE]
+                                a PKCS#12 key store; its password in an owner-only file, never on
+                                the command line
+              --tls-self-signed a self-signed certificate in DIR/tls, made on the first start
+              --tls-hostname NAME
+                                with --tls-self-signed or init-tls: a name or address the certificate
+                                covers besides localhost, 127.0.0.1 and ::1 (repeatable)
+              --tls-client-ca FILE
+                                every client (agents and administrators) must present a certificate
+                                issued by a CA in this PEM file; others are refused at the handshake
+              --insecure-http   allow plain HTTP on an address other than loopback (behind a TLS proxy)
+            init-tls DIR writes a self-signed DIR/server-cert.pem and DIR/server-key.pem (owner-only)
+            and prints its SHA-256 fingerprint, which clients pin (--server-fingerprint).
 
             Prints "listening on URL" once it accepts requests. API and data: docs/server.md.
             Exit codes: 0 stopped (also by SIGTERM or Ctrl-C), 2 bad arguments, 1 cannot start."""
@@ -48,6 +72,9 @@ public final class ServerLauncher {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR"); // no "no SLF4J provider" notice
         }
+        if (!args.isEmpty() && args.get(0).equals("init-tls")) {
+            return initTls(args.subList(1, args.size()), out, err);
+        }
         ServerConfig config;
         try {
             config = parse(args);
@@ -62,12 +89,17 @@ public final class ServerLauncher {
         try (PolicyServer running = PolicyServer.start(config, line -> err.println("agentproxy server: " + line));
                 StopSignals signals = StopSignals.install(this::stop)) {
             server = running;
-            if (!isLoopback(config.bindAddress())) {
-                err.println("agentproxy server: warning: listening on " + config.bindAddress()
-                        + ", not only loopback; the API is plain HTTP: put a TLS proxy in front");
+            if (!running.tls() && !isLoopback(config.bindAddress())) {
+                err.println("agentproxy server: warning: plain HTTP on " + config.bindAddress()
+                        + " (--insecure-http): tokens and proxy passwords cross the network in clear unless a TLS "
+                        + "proxy is in front");
             }
             out.println("agentproxy server: listening on " + running.uri() + " (data: " + running.dataDirectory()
                     + ")");
+            if (running.tls()) {
+                out.println("agentproxy server: TLS certificate SHA-256 fingerprint " + running.fingerprint()
+                        + (config.tls().clientCa() == null ? "" : "; clients must present a certificate"));
+            }
             out.flush();
             if (!stopped) {
                 running.join();
@@ -102,6 +134,10 @@ public final class ServerLauncher {
         String bind = ServerConfig.LOOPBACK;
         int port = ServerConfig.DEFAULT_PORT;
         int maxBody = ServerConfig.DEFAULT_MAX_BODY;
+        Map<String, Path> files = new HashMap<>();
+        List<String> hostnames = new ArrayList<>();
+        boolean selfSigned = false;
+        boolean insecure = false;
         int authFailures = ServerConfig.DEFAULT_AUTH_FAILURES;
         for (Iterator<String> it = args.iterator(); it.hasNext();) {
             String arg = it.next();
@@ -114,13 +150,105 @@ public final class ServerLauncher {
                 case "--port" -> port = number(value(it, arg), arg, 0, 65535);
                 case "--max-body" -> maxBody = number(value(it, arg), arg, 1024, Integer.MAX_VALUE - 1);
                 case "--auth-failures" -> authFailures = number(value(it, arg), arg, 0, 1_000_000);
+                case "--tls-cert", "--tls-key", "--tls-keystore", "--tls-password-file", "--tls-client-ca" -> {
+                    if (files.put(arg, Path.of(value(it, arg))) != null) {
+                        throw new IllegalArgumentException(arg + " is given twice");
+                    }
+                }
+                case "--tls-hostname" -> hostnames.add(value(it, arg));
+                case "--tls-self-signed" -> selfSigned = true;
+                case "--insecure-http" -> insecure = true;
+                case "--tls-password", "--password" -> throw new IllegalArgumentException(arg + ": a password is "
+                        + "never taken on the command line (other users see it in the process list): put it in a "
+                        + "file only you can read and give --tls-password-file FILE");
                 default -> throw new IllegalArgumentException("unknown option \"" + arg + "\"");
             }
         }
         if (data == null) {
             throw new IllegalArgumentException("--data DIR is required");
         }
-        return new ServerConfig(data, bind, port, maxBody, authFailures);
+        ServerTls tls = tls(files, selfSigned, hostnames);
+        if (tls == null && !insecure && !isLoopback(bind)) {
+            throw new IllegalArgumentException("refusing plain HTTP on " + bind + ", which is not loopback: admin "
+                    + "and agent tokens and proxy passwords would cross the network in clear; give --tls-cert and "
+                    + "--tls-key, --tls-keystore or --tls-self-signed, or --insecure-http when a TLS proxy is in front");
+        }
+        if (tls != null && insecure) {
+            throw new IllegalArgumentException("--insecure-http contradicts the TLS options given");
+        }
+        return new ServerConfig(data, bind, port, maxBody, authFailures, tls);
+    }
+
+    private static ServerTls tls(Map<String, Path> files, boolean selfSigned, List<String> hostnames) {
+        if (!hostnames.isEmpty() && !selfSigned) {
+            throw new IllegalArgumentException("--tls-hostname belongs to --tls-self-signed (or init-tls)");
+        }
+        boolean pem = files.containsKey("--tls-cert") || files.containsKey("--tls-key");
+        boolean keyStore = files.containsKey("--tls-keystore") || files.containsKey("--tls-password-file");
+        if ((pem ? 1 : 0) + (keyStore ? 1 : 0) + (selfSigned ? 1 : 0) > 1) {
+            throw new IllegalArgumentException("give one of --tls-cert/--tls-key, --tls-keystore or "
+                    + "--tls-self-signed, not several");
+        }
+        if (files.containsKey("--tls-password-file") && !files.containsKey("--tls-keystore")) {
+            throw new IllegalArgumentException("--tls-password-file needs --tls-keystore");
+        }
+        if (selfSigned) {
+            SelfSignedCertificate.checkNames(hostnames);
+        }
+        ServerTls tls = selfSigned ? ServerTls.selfSigned(hostnames)
+                : keyStore ? ServerTls.keyStore(files.get("--tls-keystore"), files.get("--tls-password-file"))
+                : pem ? ServerTls.pem(files.get("--tls-cert"), files.get("--tls-key")) : null;
+        if (files.containsKey("--tls-client-ca")) {
+            if (tls == null) {
+                throw new IllegalArgumentException("--tls-client-ca needs TLS (--tls-cert and --tls-key, "
+                        + "--tls-keystore or --tls-self-signed)");
+            }
+            tls = tls.withClientCa(files.get("--tls-client-ca"));
+        }
+        return tls;
+    }
+
+    /** {@code init-tls DIR [--tls-hostname NAME]...}: a self-signed pair for the server; exit code. */
+    static int initTls(List<String> args, PrintStream out, PrintStream err) {
+        Path dir = null;
+        List<String> hostnames = new ArrayList<>();
+        for (Iterator<String> it = args.iterator(); it.hasNext();) {
+            String arg = it.next();
+            if (arg.equals("--tls-hostname") || arg.equals("--hostname")) {
+                hostnames.add(it.hasNext() ? it.next() : "");
+            } else if (arg.startsWith("-") || dir != null) {
+                err.println("agentproxy server init-tls: unexpected \"" + arg + "\" (usage: agentproxy server "
+                        + "init-tls DIR [--tls-hostname NAME]...)");
+                return 2;
+            } else {
+                dir = Path.of(arg);
+            }
+        }
+        if (dir == null) {
+            err.println("agentproxy server init-tls: give the folder to write the certificate and key to");
+            return 2;
+        }
+        try {
+            var made = SelfSignedCertificate.write(dir, hostnames);
+            out.println("agentproxy server: wrote " + dir.resolve(SelfSignedCertificate.CERTIFICATE) + " and "
+                    + dir.resolve(SelfSignedCertificate.KEY) + " (owner only), a self-signed certificate for "
+                    + String.join(", ", made.names()) + ", valid until "
+                    + made.certificate().getNotAfter().toInstant());
+            out.println("agentproxy server: SHA-256 fingerprint " + made.fingerprint());
+            out.println("agentproxy server: start with --tls-cert " + dir.resolve(SelfSignedCertificate.CERTIFICATE)
+                    + " --tls-key " + dir.resolve(SelfSignedCertificate.KEY)
+                    + "; clients pin it with --server-fingerprint " + made.fingerprint());
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("agentproxy server init-tls: " + e.getMessage());
+            return 2;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            err.println("agentproxy server init-tls: " + e.getFile() + " exists already; nothing was overwritten");
+            return 2;
+        } catch (IOException e) {
+            err.println("agentproxy server init-tls: cannot write to " + dir + ": " + e.getMessage());
+            return 1;
+        }
     }
 
     private static String value(Iterator<String> it, String option) {

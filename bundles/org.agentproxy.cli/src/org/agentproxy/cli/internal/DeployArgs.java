@@ -6,17 +6,78 @@ import java.net.URISyntaxException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.agentproxy.cli.internal.OptionArgs.UsageError;
 import org.agentproxy.deployment.AccessToken;
 import org.agentproxy.deployment.DeploymentJournal;
 import org.agentproxy.deployment.DeploymentTarget;
+import org.agentproxy.deployment.ServerTrust;
 
 /** The options the deployment commands share: servers, groups, token files, the journal. */
 public final class DeployArgs {
 
     private DeployArgs() {
+    }
+
+    /** The TLS options of every command that talks to a policy server. */
+    public static final Set<String> TLS_OPTIONS = Set.of("--server-fingerprint", "--tls-client-cert",
+            "--tls-client-key");
+
+    /** The help lines of {@link #TLS_OPTIONS}, for the commands' help texts. */
+    public static final String TLS_HELP = String.join("\n",
+            "  --server-fingerprint SHA256",
+            "                    trust the https:// server's certificate only if its SHA-256 fingerprint is",
+            "                    this (as agentproxy server printed it); without it the certificate must",
+            "                    chain to the system trust store and name the server's host",
+            "  --tls-client-cert F --tls-client-key F",
+            "                    a client certificate (PEM) and its key (PKCS#8 PEM, owner-only) for a server",
+            "                    that asks for one (agentproxy server --tls-client-ca)", "");
+
+
+    /** The options a command takes plus {@link #TLS_OPTIONS}. */
+    public static Set<String> withTls(Set<String> valued) {
+        Set<String> all = new HashSet<>(valued);
+        all.addAll(TLS_OPTIONS);
+        return Set.copyOf(all);
+    }
+
+    /**
+     * Applies the TLS options to the process's {@link ServerTrust} for this server: the pin and the client
+     * certificate.
+     *
+     * @throws UsageError a pin for a server that is not {@code https://}, a malformed fingerprint, a client
+     *                    certificate without its key, an unreadable certificate or key
+     */
+    public static void tls(OptionArgs options, URI server) throws UsageError {
+        String pin = options.get("--server-fingerprint");
+        String cert = options.get("--tls-client-cert");
+        String key = options.get("--tls-client-key");
+        boolean https = server != null && "https".equalsIgnoreCase(server.getScheme());
+        if ((pin != null || cert != null || key != null) && !https) {
+            throw new UsageError((pin != null ? "--server-fingerprint" : cert != null ? "--tls-client-cert"
+                    : "--tls-client-key") + " needs an https:// --server");
+        }
+        if (pin != null) {
+            try {
+                ServerTrust.shared().pin(server, pin);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError("--server-fingerprint: " + e.getMessage());
+            }
+        }
+        if ((cert == null) != (key == null)) {
+            throw new UsageError(cert == null ? "--tls-client-key needs --tls-client-cert"
+                    : "--tls-client-cert needs --tls-client-key");
+        }
+        if (cert != null) {
+            try {
+                ServerTrust.shared().clientCertificate(Path.of(cert), Path.of(key));
+            } catch (IOException e) {
+                throw new UsageError(e.getMessage());
+            }
+        }
     }
 
     /** {@code args} without the flags in {@code flags}; {@code found} gets those given. */

@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.agentproxy.deployment.AccessToken;
+import org.agentproxy.deployment.ServerTrust;
+import org.agentproxy.deployment.UntrustedServerException;
+import org.agentproxy.deployment.internal.tls.CertificateRefusal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,7 +50,8 @@ public final class AgentFleet implements AutoCloseable {
     });
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).executor(io).build();
+            .connectTimeout(Duration.ofSeconds(10)).executor(io).sslContext(ServerTrust.shared().sslContext())
+            .build();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "agent-fleet");
         t.setDaemon(true);
@@ -132,7 +136,10 @@ public final class AgentFleet implements AutoCloseable {
         polls.incrementAndGet();
         client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, e) -> {
             try {
-                if (e != null) {
+                CertificateRefusal refusal = CertificateRefusal.in(e);
+                if (refusal != null) {
+                    failed(refusal.getMessage());
+                } else if (e != null) {
                     failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                 } else {
                     answered(agent, response);
@@ -168,6 +175,29 @@ public final class AgentFleet implements AutoCloseable {
     private void failed(String why) {
         errors.incrementAndGet();
         lastError = why;
+    }
+
+    /**
+     * One poll before the fleet starts, so that a server whose TLS certificate this process does not trust is
+     * reported at once (with the fingerprint seen and how to pin it) instead of after the time-out.
+     *
+     * @throws UntrustedServerException the certificate is neither trusted nor the pinned one
+     */
+    public void checkTrusted() throws UntrustedServerException, InterruptedException {
+        if (!"https".equalsIgnoreCase(endpoint.getScheme())) {
+            return;
+        }
+        try {
+            client.send(HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token.value()).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            CertificateRefusal refusal = CertificateRefusal.in(e);
+            if (refusal != null) {
+                throw new UntrustedServerException(endpoint, refusal.seen(), refusal.pinned(), refusal.explained());
+            }
+            // anything else: the polls report it as they go
+        }
     }
 
     /** Stops polling. */

@@ -101,7 +101,7 @@ class AgentsCommandTest {
     }
 
     /** Counts down a latch once the text written to it contains a phrase. */
-    private static final class LineWatcher extends OutputStream {
+    static final class LineWatcher extends OutputStream {
 
         private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
         private final String phrase;

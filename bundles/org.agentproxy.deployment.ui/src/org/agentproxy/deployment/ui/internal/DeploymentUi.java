@@ -40,6 +40,7 @@ public final class DeploymentUi extends AbstractUIPlugin {
         groups = new ServiceTracker<>(context, GroupAdministration.class, null);
         groups.open();
         servers = new ServerRegistry(this::secretStore);
+        servers.applyPins(); // the certificates the user trusted, for every HTTPS client of this studio
         instance = this;
     }
 

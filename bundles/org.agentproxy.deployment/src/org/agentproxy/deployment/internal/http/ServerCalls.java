@@ -17,8 +17,11 @@ import java.util.concurrent.TimeoutException;
 
 import org.agentproxy.deployment.AccessToken;
 import org.agentproxy.deployment.DeploymentTarget;
+import org.agentproxy.deployment.ServerTrust;
 import org.agentproxy.deployment.TransportException;
 import org.agentproxy.deployment.TransportException.Kind;
+import org.agentproxy.deployment.UntrustedServerException;
+import org.agentproxy.deployment.internal.tls.CertificateRefusal;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
@@ -35,7 +38,7 @@ final class ServerCalls {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            .connectTimeout(Duration.ofSeconds(10)).sslContext(ServerTrust.shared().sslContext()).build();
 
     /** A request to {@code v1/admin/groups/GROUP/RESOURCE} of the target's server, with the token. */
     HttpRequest.Builder request(DeploymentTarget target, AccessToken token, String resource)
@@ -82,6 +85,19 @@ final class ServerCalls {
         }
     }
 
+    /**
+     * A certificate the client refused: never retried; the message names the fingerprint seen, the pinned one when
+     * there is one, and how to pin.
+     */
+    static UntrustedServerException untrusted(Object target, CertificateRefusal refusal) {
+        URI server = target instanceof DeploymentTarget t ? t.server() : target instanceof URI u ? u : null;
+        String prefix = target instanceof DeploymentTarget t ? t + ": " : "";
+        UntrustedServerException e = new UntrustedServerException(server, refusal.seen(), refusal.pinned(),
+                prefix + refusal.explained());
+        e.initCause(refusal);
+        return e;
+    }
+
     /** The failure an error response stands for, with the server's message (it never holds a secret). */
     static TransportException failure(Object target, HttpResponse<byte[]> response) {
         int status = response.statusCode();
@@ -117,6 +133,10 @@ final class ServerCalls {
     }
 
     private static TransportException unreachable(Object target, Throwable cause) {
+        CertificateRefusal refusal = CertificateRefusal.in(cause);
+        if (refusal != null) {
+            return untrusted(target, refusal);
+        }
         String why = cause instanceof ConnectException ? "connection refused"
                 : cause instanceof HttpTimeoutException ? "timed out"
                 : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());

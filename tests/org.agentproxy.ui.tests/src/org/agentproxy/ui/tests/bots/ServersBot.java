@@ -42,6 +42,22 @@ public final class ServersBot {
         return bot.labelWithId(RESULT).getText();
     }
 
+    /** Test on a server whose certificate nothing vouches for: waits for the question before trusting it. */
+    public TrustCertificateBot testUntrusted() {
+        shell.bot().button("Test").click();
+        return new TrustCertificateBot(new Bot(shell.bot().display()).shell(TrustCertificateBot.TITLE));
+    }
+
+    /** Waits until the result line starts with {@code Connected} or {@code Failed} and returns it. */
+    public String result() {
+        Bot bot = shell.bot();
+        bot.waitUntil(Condition.of("the server test to finish", () -> {
+            String text = bot.labelWithId(RESULT).getText();
+            return text.startsWith("Connected") || text.startsWith("Failed");
+        }));
+        return bot.labelWithId(RESULT).getText();
+    }
+
     /** The text of a cell of the servers table. */
     public String cell(int row, int column) {
         return shell.bot().tableWithId("servers.table").cell(row, column);

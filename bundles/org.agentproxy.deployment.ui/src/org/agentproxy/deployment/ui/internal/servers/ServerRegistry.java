@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.agentproxy.deployment.AccessToken;
 import org.agentproxy.deployment.Credentials;
+import org.agentproxy.deployment.ServerTrust;
 import org.agentproxy.policy.SecretRef;
 import org.agentproxy.policy.store.PolicyId;
 import org.agentproxy.policy.store.secrets.SecretStore;
@@ -19,14 +20,16 @@ import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
 
 /**
- * The configured policy servers: name and URL in the instance preferences (node
- * {@code org.agentproxy.deployment.ui/servers/ID}), the admin tokens in the secret store (Eclipse secure storage),
- * never in a preference or a plain file. Thread-safe.
+ * The configured policy servers: name, URL and the SHA-256 fingerprint of the TLS certificate the user trusted (not
+ * a secret) in the instance preferences (node {@code org.agentproxy.deployment.ui/servers/ID}), the admin tokens in
+ * the secret store (Eclipse secure storage), never in a preference or a plain file. The trusted fingerprints are
+ * pinned in the process's {@link ServerTrust}. Thread-safe.
  */
 public final class ServerRegistry {
 
     /** The secret store's "policy" the server tokens are kept under. */
     static final PolicyId TOKENS = new PolicyId("deployment-servers");
+    private static final String FINGERPRINT = "fingerprint";
 
     private final Supplier<SecretStore> secrets;
 
@@ -61,16 +64,68 @@ public final class ServerRegistry {
         List<String> keep = servers.stream().map(PolicyServerEntry::id).toList();
         for (String id : node.childrenNames()) {
             if (!keep.contains(id)) {
+                forget(node.node(id).get("url", ""));
                 node.node(id).removeNode();
                 secrets.get().remove(TOKENS, new SecretRef(id));
             }
         }
         for (PolicyServerEntry s : servers) {
             Preferences p = node.node(s.id());
+            String before = p.get("url", null);
+            if (before != null && !before.equals(s.url().toString())) {
+                p.remove(FINGERPRINT); // a trusted certificate belongs to the address it was seen at
+                forget(before);
+            }
             p.put("name", s.name());
             p.put("url", s.url().toString());
         }
         node.flush();
+        applyPins();
+    }
+
+    /** Unpins a removed server's (or a server's former) address. */
+    private static void forget(String url) {
+        try {
+            ServerTrust.shared().unpin(URI.create(url));
+        } catch (IllegalArgumentException e) {
+            // a hand-edited URL that is none: nothing was pinned for it
+        }
+    }
+
+    /** The SHA-256 fingerprint of the certificate the user trusted for this server, or {@code null}. */
+    public synchronized String fingerprint(String serverId) {
+        try {
+            return node().nodeExists(serverId) ? node().node(serverId).get(FINGERPRINT, null) : null;
+        } catch (BackingStoreException e) {
+            return null;
+        }
+    }
+
+    /** Trusts the certificate with this fingerprint for a saved server (and pins it at once). */
+    public synchronized void trust(String serverId, String fingerprint) throws BackingStoreException {
+        Preferences p = node().node(serverId);
+        p.put(FINGERPRINT, ServerTrust.normalize(fingerprint));
+        node().flush();
+        applyPins();
+    }
+
+    /**
+     * Pins the trusted fingerprint of every saved server in {@link ServerTrust#shared()} (and unpins the servers that
+     * have none), so that deployments, the Policy Servers view and Test all check it.
+     */
+    public synchronized void applyPins() {
+        for (PolicyServerEntry s : servers()) {
+            String pin = fingerprint(s.id());
+            try {
+                if (pin == null) {
+                    ServerTrust.shared().unpin(s.url());
+                } else {
+                    ServerTrust.shared().pin(s.url(), pin);
+                }
+            } catch (IllegalArgumentException e) {
+                ServerTrust.shared().unpin(s.url()); // a hand-edited fingerprint that is none: nothing trusted
+            }
+        }
     }
 
     /** A new id, after every existing one (ids sort in the order servers were added). */

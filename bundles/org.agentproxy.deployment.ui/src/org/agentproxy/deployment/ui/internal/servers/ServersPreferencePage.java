@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.agentproxy.deployment.AccessToken;
+import org.agentproxy.deployment.ServerTrust;
+import org.agentproxy.deployment.UntrustedServerException;
 import org.agentproxy.deployment.ui.internal.DeploymentUi;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -27,7 +29,9 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 
 /**
  * Policy Servers: the servers deployments go to (name, URL), each with its admin token kept in secure storage.
- * "Test" lists the server's groups in a Job. Nothing is stored before Apply.
+ * "Test" lists the server's groups in a Job; an HTTPS server whose certificate nothing vouches for shows its
+ * fingerprint and asks before trusting it (a changed certificate is refused, both fingerprints named). Nothing is
+ * stored before Apply.
  */
 public final class ServersPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
@@ -35,6 +39,8 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
 
     private final List<PolicyServerEntry> servers = new ArrayList<>();
     private final Map<String, char[]> typedTokens = new HashMap<>();
+    /** Certificates trusted on this page (server id → SHA-256 fingerprint), stored on Apply. */
+    private final Map<String, String> trusted = new HashMap<>();
     private ServerFields fields;
     private TableViewer table;
     private Label testResult;
@@ -58,6 +64,7 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
         column("URL", 220, s -> s.url().toString());
         column("Admin token", 90, s -> typedTokens.containsKey(s.id()) || DeploymentUi.get().servers().hasToken(s.id())
                 ? "stored" : "none");
+        column("Certificate", 150, this::certificate);
         Composite buttons = new Composite(root, SWT.NONE);
         buttons.setLayout(new GridLayout(1, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, false, false));
@@ -82,6 +89,12 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
         c.getColumn().setText(title);
         c.getColumn().setWidth(width);
         c.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text.apply((PolicyServerEntry) o)));
+    }
+
+    private String certificate(PolicyServerEntry s) {
+        String pin = trusted.containsKey(s.id()) ? trusted.get(s.id()) : DeploymentUi.get().servers().fingerprint(s.id());
+        return pin != null ? "trusted " + pin.substring(0, 11) + "…"
+                : "https".equalsIgnoreCase(s.url().getScheme()) ? "system trust" : "none (plain HTTP)";
     }
 
     private static void button(Composite parent, String text, Runnable action) {
@@ -148,22 +161,52 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
         testResult.setText("Testing " + entry.url() + " …");
         Job job = Job.create("Testing policy server " + entry.url(), monitor -> {
             String text;
+            UntrustedServerException untrusted = null;
             try {
                 text = ServerProbe.describe(ServerProbe.groups(entry.url(), token));
             } catch (Exception e) {
                 text = "Failed: " + e.getMessage();
+                untrusted = e.getCause() instanceof UntrustedServerException u ? u : null;
             }
             String shown = text;
+            UntrustedServerException ask = untrusted != null && untrusted.pinned() == null ? untrusted : null;
             testResult.getDisplay().asyncExec(() -> {
                 if (!testResult.isDisposed()) {
-                    testResult.setText(shown);
+                    testResult.setText(ask == null ? shown : "The server's certificate is not trusted yet.");
                     testResult.getParent().layout(true, true);
+                    if (ask != null) {
+                        askTrust(entry, ask.seen());
+                    }
                 }
             });
             return Status.OK_STATUS;
         });
         job.setUser(false);
         job.schedule();
+    }
+
+    /** First contact with a certificate nothing vouches for: show its fingerprint, and on Trust test again. */
+    private void askTrust(PolicyServerEntry entry, String fingerprint) {
+        if (TrustCertificateDialog.ask(getShell(), entry.url(), fingerprint)) {
+            trusted.put(entry.id(), fingerprint);
+            ServerTrust.shared().pin(entry.url(), fingerprint);
+            table.refresh();
+            test();
+        } else {
+            testResult.setText("Failed: the certificate of " + entry.url() + " (SHA-256 " + fingerprint
+                    + ") was not trusted.");
+        }
+    }
+
+    @Override
+    public boolean performCancel() {
+        DeploymentUi.get().servers().applyPins(); // forget the certificates trusted on this page only
+        for (PolicyServerEntry s : servers) {
+            if (trusted.containsKey(s.id()) && DeploymentUi.get().servers().fingerprint(s.id()) == null) {
+                ServerTrust.shared().unpin(s.url());
+            }
+        }
+        return super.performCancel();
     }
 
     @Override
@@ -178,6 +221,12 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
                 wipe(e.getValue());
             }
             typedTokens.clear();
+            for (Map.Entry<String, String> e : trusted.entrySet()) {
+                if (servers.stream().anyMatch(s -> s.id().equals(e.getKey()))) {
+                    registry.trust(e.getKey(), e.getValue());
+                }
+            }
+            trusted.clear();
             table.refresh();
             org.agentproxy.deployment.ui.internal.groups.GroupActions.fire();
             return true;
