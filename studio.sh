@@ -19,7 +19,7 @@ elif [ -n "$(find bundles features releng -type f -newer "$PRODUCT_ARCHIVE" -not
 fi
 if [ -n "$stale" ]; then
   echo "Building Agent Proxy Studio ($stale) …"
-  ./mvnw -B -ntp -q package -DskipTests -pl "$PRODUCT_MODULES"
+  ./mvnw -B -ntp -q verify -DskipTests -pl "$PRODUCT_MODULES"   # the archive is made after the start-up path (verify)
 fi
 if [ ! -d target/studio ] || [ "$PRODUCT_ARCHIVE" -nt target/studio ]; then
   # plug-ins dropped into the installation survive a rebuild: p2 installs them again at the next start

@@ -82,6 +82,18 @@ echo "no Jetty, SPI Fly or ASM class is loaded at start-up"
 "$JAVA_HOME/bin/jcmd" $app VM.flags | grep -q 'TieredStopAtLevel=1' \
   || { echo "FAIL: the studio does not run with -XX:TieredStopAtLevel=1" >&2; exit 1; }
 echo "the studio runs with -XX:TieredStopAtLevel=1"
+# ... from the unsigned framework, with the AOT cache of the build's training run when the build made one
+# (docs/architecture.md, "The start-up path")
+cmdline=$("$JAVA_HOME/bin/jcmd" $app VM.command_line)
+grep -q 'osgi.framework=file:.*/plugins/org.eclipse.osgi.unsigned.jar' <<<"$cmdline" \
+  || { echo "FAIL: the studio does not start from the unsigned framework: $cmdline" >&2; exit 1; }
+if [ -f "$dir/lib/aot/studio.aot" ]; then
+  grep -q 'AOTCache=.*/lib/aot/studio.aot' <<<"$cmdline" \
+    || { echo "FAIL: the studio does not use its AOT cache lib/aot/studio.aot: $cmdline" >&2; exit 1; }
+  echo "the studio starts from the unsigned framework with its AOT cache"
+else
+  echo "the studio starts from the unsigned framework (the build made no AOT cache for it: no display)"
+fi
 # per-user state (secure storage and its key file, the deployment journal) follows the HOME the studio runs with
 "$JAVA_HOME/bin/jcmd" $app VM.system_properties | grep -qx "user.home=$home" \
   || { echo "FAIL: the studio's user.home is not the HOME it was started with ($home)" >&2; exit 1; }

@@ -29,7 +29,7 @@ public final class Inventory {
 
     /** The id of the agent in a row (0-based, in file order). */
     public String agentId(int row) {
-        return data.ids[row];
+        return data.id(row);
     }
 
     public static Builder builder() {

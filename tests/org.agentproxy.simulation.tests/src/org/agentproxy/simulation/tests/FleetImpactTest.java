@@ -103,7 +103,7 @@ class FleetImpactTest {
         }
     }
 
-    private static void assertAgrees(Policy from, Policy to, List<GeneratedFleet.Row> rows, Inventory inventory,
+    static void assertAgrees(Policy from, Policy to, List<GeneratedFleet.Row> rows, Inventory inventory,
             Scenario world) {
         ImpactReport report = FleetImpact.analyze(from, to, inventory, world);
         int[][] expected = new int[report.purposes().size()][4];

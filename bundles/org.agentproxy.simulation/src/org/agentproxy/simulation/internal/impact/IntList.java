@@ -24,6 +24,17 @@ public final class IntList {
         values[index]++;
     }
 
+    /** Adds {@code delta} to the value at an index. */
+    public void add(int index, int delta) {
+        values[index] += delta;
+    }
+
+    public void addAll(IntList other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.values[i]);
+        }
+    }
+
     public int size() {
         return size;
     }

@@ -1,5 +1,6 @@
 package org.agentproxy.simulation.internal.impact;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.agentproxy.policy.Gateway;
@@ -7,7 +8,9 @@ import org.agentproxy.simulation.scenario.AgentProxy;
 
 /**
  * An inventory in columns: one primitive array per field, the repeated values (gateways, domains, user proxies)
- * as indexes into small dictionaries. Reading a row allocates nothing. Immutable once built.
+ * as indexes into small dictionaries, the agent ids as UTF-8 bytes in one array (a million ids are one object, not
+ * a million strings; {@link #id(int)} makes the string on access). Reading a row allocates nothing. Immutable once
+ * built.
  */
 public final class InventoryData {
 
@@ -19,7 +22,10 @@ public final class InventoryData {
     public static final int AUTO = 8;
 
     public final int size;
-    public final String[] ids;
+    /** The ids' UTF-8 bytes, one after the other: row {@code r}'s from {@code idStart[r]} to {@code idStart[r + 1]}. */
+    public final byte[] idBytes;
+    /** {@link #size} + 1 offsets into {@link #idBytes}. */
+    public final int[] idStart;
     /** {@link #fold(String)} of each id: finds the agents the agent tree names without touching the strings. */
     public final int[] idFolds;
     public final long[] ipHi;
@@ -37,10 +43,12 @@ public final class InventoryData {
     /** Index 0 is {@code null}. */
     public final List<AgentProxy> userProxies;
 
-    InventoryData(int size, String[] ids, int[] idFolds, long[] ipHi, long[] ipLo, byte[] flags, int[] gateway, int[] domain,
-            int[] userProxy, List<Gateway> gateways, List<String> domains, List<AgentProxy> userProxies) {
+    InventoryData(int size, byte[] idBytes, int[] idStart, int[] idFolds, long[] ipHi, long[] ipLo, byte[] flags,
+            int[] gateway, int[] domain, int[] userProxy, List<Gateway> gateways, List<String> domains,
+            List<AgentProxy> userProxies) {
         this.size = size;
-        this.ids = ids;
+        this.idBytes = idBytes;
+        this.idStart = idStart;
         this.idFolds = idFolds;
         this.ipHi = ipHi;
         this.ipLo = ipLo;
@@ -51,6 +59,11 @@ public final class InventoryData {
         this.gateways = gateways;
         this.domains = domains;
         this.userProxies = userProxies;
+    }
+
+    /** The id of the agent in a row. */
+    public String id(int row) {
+        return new String(idBytes, idStart[row], idStart[row + 1] - idStart[row], StandardCharsets.UTF_8);
     }
 
     /**

@@ -41,6 +41,34 @@ final class Literals {
         return parts == 4 && i == n ? value : -1;
     }
 
+    /** {@link #ipv4(String)} of the ASCII bytes {@code b[from, to)}. */
+    static long ipv4(byte[] b, int from, int to) {
+        long value = 0;
+        int parts = 0;
+        int i = from;
+        while (i < to && parts < 4) {
+            int start = i;
+            int part = 0;
+            while (i < to && b[i] >= '0' && b[i] <= '9' && i - start < 3) {
+                part = part * 10 + (b[i] - '0');
+                i++;
+            }
+            int digits = i - start;
+            if (digits == 0 || part > 255 || (digits > 1 && b[start] == '0')) {
+                return -1;
+            }
+            value = (value << 8) | part;
+            parts++;
+            if (parts < 4) {
+                if (i >= to || b[i] != '.') {
+                    return -1;
+                }
+                i++;
+            }
+        }
+        return parts == 4 && i == to ? value : -1;
+    }
+
     /** {@code host:port} or {@code [v6]:port} as a proxy whose facts come from the world. */
     static AgentProxy hostPort(String text, String column) {
         String host;

@@ -75,7 +75,7 @@ final class PolicyTables {
         int[] folds = agentFolds[domain];
         if (folds != null && contains(folds, d.idFolds[row])) {
             List<String> path = new ArrayList<>(domainPaths.get(domain));
-            path.add(d.ids[row]);
+            path.add(d.id(row));
             grant = privilege.isGranted(path).orElse(false) ? 1 : 0;
         }
         int automatic = automaticProxy && (flags & InventoryData.AUTO) != 0 ? 1 : 0;

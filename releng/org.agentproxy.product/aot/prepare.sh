@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Build step of the product (releng/org.agentproxy.product/pom.xml, after the product is materialized and before it is
+# archived): makes the start-up path of the installed product.
+#   1. lib/boot/launcher.jar and plugins/org.eclipse.osgi.unsigned.jar: the Equinox launcher and framework without
+#      their signatures (Unsign.java; the framework beside the bundles, where the launcher finds the framework's
+#      extension and the configurator, and which p2 leaves alone: the file is no artifact of its profile). The JDK verifies every class it loads from a signed jar on its own class loaders, and its AOT
+#      cache leaves such classes out; the scripts start Equinox from these copies (lib/find-java.sh, start_equinox).
+#   2. lib/aot/cli.aot (and lib/aot/studio.aot when a display is available): the JDK's AOT cache (JDK 25,
+#      -XX:AOTCacheOutput) from a training run of `agentproxy validate` on the sample policy (and of the studio up to
+#      its window), on a copy of the product so that the archived configuration/ stays untouched. The cache holds the
+#      classes loaded and linked during the training, those of the bundles included (Equinox's class loaders read
+#      them from unsigned jars), and the JIT's profiles; lib/aot/jdk names the JDK it belongs to: the scripts use it
+#      only with that same JDK.
+#   usage: prepare.sh PRODUCT_DIR REPOSITORY_ROOT JAVA_HOME
+set -euo pipefail
+product=$(cd "$1" && pwd)
+repo=$(cd "$2" && pwd)
+export JAVA_HOME="$3"
+java="$JAVA_HOME/bin/java"
+here=$(cd "$(dirname "$0")" && pwd)
+work="$here/../target/aot-training"
+
+echo "[aot] unsigned copies of the launcher (lib/boot) and the framework (plugins)"
+mkdir -p "$product/lib/boot" "$product/lib/aot"
+"$java" "$here/Unsign.java" "$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)" "$product/lib/boot/launcher.jar"
+"$java" "$here/Unsign.java" "$(ls "$product"/plugins/org.eclipse.osgi_*.jar | head -n 1)" "$product/plugins/org.eclipse.osgi.unsigned.jar"
+release() { sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"$/\1/p' "$JAVA_HOME/release"; }
+if ! "$java" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1 || [ -z "$(release)" ]; then
+  echo "[aot] $java has no AOT cache (JDK 25): the product starts without one"
+  exit 0
+fi
+
+rm -rf "$work" && mkdir -p "$work"
+cp -a "$product" "$work/product"
+sample="$repo/docs/samples/sample-policy.json"
+export HOME="$work/home"
+mkdir -p "$HOME"
+
+echo "[aot] training run: agentproxy validate (once to set up configuration/, once recorded)"
+"$work/product/agentproxy" validate "$sample" >/dev/null
+AGENTPROXY_CLI_VMARGS="-Xmx256m -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput=$work/cli.aot" \
+  "$work/product/agentproxy" validate "$sample" > "$work/cli-training.log" 2>&1 \
+  || { cat "$work/cli-training.log" >&2; exit 1; }
+cp "$work/cli.aot" "$product/lib/aot/cli.aot"
+
+if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null; then
+  source "$repo/releng/scripts/common.sh"
+  studio() { # a run up to the window, then a normal exit (SIGTERM: the workbench closes, the JVM writes the cache)
+    rm -rf "$work/workspace"
+    AGENTPROXY_DATA="$work/workspace" AGENTPROXY_VMARGS="$1" "$work/product/agentproxy-studio" > "$work/studio.log" 2>&1 &
+    local app=$!
+    if ! wait_for_window "Agent Proxy Studio" 180 >/dev/null; then
+      kill $app 2>/dev/null || true
+      echo "[aot] the studio showed no window; log:" >&2; cat "$work/studio.log" >&2; return 1
+    fi
+    sleep 3   # the editor opens right after the window: its classes belong in the cache too (a build step, not a test)
+    kill -TERM $app
+    wait $app || true
+  }
+  echo "[aot] training run: the studio up to its window (once to set up, once recorded)"
+  studio "-Xmx768m -XX:TieredStopAtLevel=1"
+  studio "-Xmx768m -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput=$work/studio.aot"
+  if [ -f "$work/studio.aot" ]; then
+    cp "$work/studio.aot" "$product/lib/aot/studio.aot"
+  else
+    echo "[aot] the studio's training run wrote no cache; log:" >&2; cat "$work/studio.log" >&2; exit 1
+  fi
+else
+  echo "[aot] no display: the studio starts without an AOT cache"
+fi
+release > "$product/lib/aot/jdk"
+echo "[aot] $(ls "$product/lib/aot")"
