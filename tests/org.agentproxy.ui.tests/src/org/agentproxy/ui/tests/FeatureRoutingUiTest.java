@@ -62,6 +62,31 @@ class FeatureRoutingUiTest extends EditorTestSupport {
                 onDisk().globalSmartProtection().features().get("ui-fixture-sandbox"));
     }
 
+    /** The Policy Explorer's Features row counts as the Routing column says, defaults included (DESIGN R5). */
+    @Test
+    void theExplorerCountsTheFeaturesAsTheRoutingColumnSaysThem() {
+        TableBot table = editor.page(PAGE).table(TABLE);
+        String features = "Features";
+        String scope = "Global Smart Protection Service proxy";
+        assertTrue(studio.explorer().row(scope, features).endsWith(summary(table)), studio.explorer().row(scope, features)
+                + " against the page's " + table.column(ROUTING));
+        assertTrue(summary(table).contains("by default"), "installed features the sample policy does not set");
+
+        table.toggleCheck(table.rowWithCell(0, FIXTURE));
+        studio.bot().waitUntil(Condition.of("the explorer to count the fixture as direct",
+                () -> studio.explorer().row(scope, features).endsWith(summary(table))
+                        && summary(table).endsWith(", 1 direct")));
+    }
+
+    /** What the explorer should say from the page's Routing column. */
+    private static String summary(TableBot table) {
+        List<String> routing = table.column(ROUTING);
+        long byDefault = routing.stream().filter("Default (uses the proxy)"::equals).count();
+        long direct = routing.stream().filter("Not through the proxy"::equals).count();
+        return (routing.size() - direct) + " through the proxy" + (byDefault > 0 ? " (" + byDefault + " by default)" : "")
+                + ", " + direct + " direct";
+    }
+
     /** Editing a setting of a feature the policy has no settings for keeps it on the proxy (its default). */
     @Test
     void aSettingOfAFeatureRoutedByDefaultKeepsItOnTheProxy() throws Exception {

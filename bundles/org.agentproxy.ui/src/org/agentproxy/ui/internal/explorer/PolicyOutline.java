@@ -82,8 +82,20 @@ public final class PolicyOutline {
         }
         return OutlineNode.group(GLOBAL_SPS, "", Kind.SCOPE, "globalSmartProtection", List.of(
                 proxy("Proxy", "globalSmartProtection.proxy", scope.proxy()),
-                OutlineNode.group("Features", features.size() + " routed", Kind.GROUP,
+                OutlineNode.group("Features", routing(scope, registry), Kind.GROUP,
                         "globalSmartProtection.features", features)));
+    }
+
+    /**
+     * How the features are routed, as the page's Routing column and the simulator say (DESIGN R5: an installed
+     * feature the policy has no settings for uses the proxy): e.g. {@code 3 through the proxy (1 by default), 1 direct}.
+     */
+    static String routing(GlobalSmartProtectionScope scope, FeatureRegistry registry) {
+        long direct = scope.features().values().stream().filter(f -> !f.useGlobalProxy()).count();
+        long set = scope.features().size() - direct;
+        long byDefault = registry.features().stream().filter(f -> !scope.features().containsKey(f.id())).count();
+        return (set + byDefault) + " through the proxy" + (byDefault > 0 ? " (" + byDefault + " by default)" : "")
+                + ", " + direct + " direct";
     }
 
     /** A feature's properties, labelled as its plug-in declares them (the key when it declares none). */
