@@ -11,6 +11,7 @@ ensure_ui_packages
 ensure_test_service_packages   # tinyproxy: the connection tests go through a real proxy
 ensure_contract_tools          # npm: Redocly CLI and Prism, pinned (releng/contract)
 releng/scripts/check-layers.sh
+releng/scripts/check-import-ranges.sh   # Import-Package lower bounds cover the @since of what is used (docs/api-policy.md)
 lint_api_contract
 echo "Building and testing with JAVA_HOME=$JAVA_HOME"
 with_display ./mvnw -B -ntp clean verify -Dagentproxy.contract.prism="$PWD/$PRISM" "$@"

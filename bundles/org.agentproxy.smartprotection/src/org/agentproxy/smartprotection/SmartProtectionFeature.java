@@ -42,6 +42,16 @@ public record SmartProtectionFeature(String id, String name, String description,
         settings = settings == null ? List.of() : List.copyOf(settings);
     }
 
+    /**
+     * The settings the feature declares, in declaration order (empty when it declares none).
+     *
+     * @since 0.2.0
+     */
+    @Override
+    public List<FeatureSetting> settings() {
+        return settings;
+    }
+
     /** A feature that declares no settings. */
     public SmartProtectionFeature(String id, String name, String description, String icon, String purpose,
             Routing routing, boolean requiresHttps, String contributor) {

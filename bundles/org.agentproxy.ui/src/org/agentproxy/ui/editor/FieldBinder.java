@@ -86,6 +86,8 @@ public final class FieldBinder {
     /**
      * A text field for a whole number kept as a string (a feature's integer setting): blank means not set
      * ({@code null}); anything but digits is refused on the field. Range errors come from validation.
+     *
+     * @since 0.2.0
      */
     public Text integer(Composite parent, String label, PolicyField<String> field) {
         Text text = labelled(parent, label, field.path(), SWT.NONE);
@@ -258,7 +260,11 @@ public final class FieldBinder {
         refused.addListener(listener);
     }
 
-    /** Shows the current problems again, e.g. on controls created after the page (a selected item's fields). */
+    /**
+     * Shows the current problems again, e.g. on controls created after the page (a selected item's fields).
+     *
+     * @since 0.2.0
+     */
     public void refresh() {
         problemsShown = false;
         showProblems(problems);

@@ -97,7 +97,11 @@ public abstract class FeatureContractTest {
         assertEquals(List.of(), registry().validate(featureId(), validSettings()));
     }
 
-    /** Settings where every declared setting holds its default explicitly (over {@link #validSettings()}) validate. */
+    /**
+     * Settings where every declared setting holds its default explicitly (over {@link #validSettings()}) validate.
+     *
+     * @since 0.2.0
+     */
     @Test
     void itsDeclaredDefaultsValidate() {
         Map<String, String> properties = new LinkedHashMap<>(validSettings().properties());
@@ -107,7 +111,11 @@ public abstract class FeatureContractTest {
                 new FeatureSettings(validSettings().useGlobalProxy(), properties)));
     }
 
-    /** Every declared setting has an id unique in the feature and a label. */
+    /**
+     * Every declared setting has an id unique in the feature and a label.
+     *
+     * @since 0.2.0
+     */
     @Test
     void itsDeclaredSettingsHaveUniqueIdsAndLabels() {
         List<String> ids = feature().settings().stream().map(FeatureSetting::id).toList();
