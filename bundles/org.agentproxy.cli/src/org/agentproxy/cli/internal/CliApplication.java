@@ -16,9 +16,9 @@ import org.agentproxy.cli.ServerCommand;
 import org.agentproxy.cli.SimulateCommand;
 import org.agentproxy.cli.TestConnectionCommand;
 import org.agentproxy.cli.ValidateCommand;
+import org.agentproxy.policy.internal.product.ProductVersion;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.osgi.framework.FrameworkUtil;
 
 /** The Equinox application behind the {@code agentproxy} script; its result is the process exit code. */
 public final class CliApplication implements IApplication {
@@ -40,7 +40,8 @@ public final class CliApplication implements IApplication {
         // runs to completion; nothing to interrupt
     }
 
-    private static String version() {
-        return FrameworkUtil.getBundle(CliApplication.class).getVersion().toString();
+    /** The product's version, the same as the About dialog's (not this bundle's, which moves with its API). */
+    public static String version() {
+        return ProductVersion.get();
     }
 }

@@ -95,7 +95,8 @@ public final class StudioPlugin extends AbstractUIPlugin {
         return history;
     }
 
+    /** The product's version (not this bundle's, which moves with its API): the same as {@code agentproxy --version}. */
     public String version() {
-        return getBundle().getVersion().toString();
+        return org.agentproxy.policy.internal.product.ProductVersion.get();
     }
 }

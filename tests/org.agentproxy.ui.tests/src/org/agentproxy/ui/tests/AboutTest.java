@@ -2,9 +2,9 @@ package org.agentproxy.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.agentproxy.policy.internal.product.ProductVersion;
 import org.agentproxy.ui.tests.bots.MessageDialogBot;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
 
 class AboutTest extends StudioTestSupport {
 
@@ -12,7 +12,8 @@ class AboutTest extends StudioTestSupport {
     void aboutShowsTheVersion() {
         MessageDialogBot about = studio.about();
 
-        String version = FrameworkUtil.getBundle(org.agentproxy.ui.ActivePolicy.class).getVersion().toString();
+        // the product's version, the one `agentproxy --version` prints (ProductVersionTest), not the UI bundle's
+        String version = ProductVersion.get();
         String message = about.message();
         assertTrue(message.contains("Agent Proxy Studio"), message);
         assertTrue(message.contains("Version " + version), message);
