@@ -25,7 +25,10 @@ mkdir -p "$product/lib/boot" "$product/lib/aot"
 "$java" "$here/Unsign.java" "$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)" "$product/lib/boot/launcher.jar"
 "$java" "$here/Unsign.java" "$(ls "$product"/plugins/org.eclipse.osgi_*.jar | head -n 1)" "$product/plugins/org.eclipse.osgi.unsigned.jar"
 release() { sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"$/\1/p' "$JAVA_HOME/release"; }
-if ! "$java" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1 || [ -z "$(release)" ]; then
+# the probe writes a real file: the JDK replaces the output path, so /dev/null would become a regular file
+probe=$(mktemp -d)
+trap 'rm -rf "$probe"' EXIT
+if ! "$java" -XX:AOTCacheOutput="$probe/probe.aot" -version >/dev/null 2>&1 || [ -z "$(release)" ]; then
   echo "[aot] $java has no AOT cache (JDK 25): the product starts without one"
   exit 0
 fi
