@@ -12,6 +12,8 @@ ensure_test_service_packages   # tinyproxy: the connection tests go through a re
 ensure_contract_tools          # npm: Redocly CLI and Prism, pinned (releng/contract)
 releng/scripts/check-layers.sh
 releng/scripts/check-import-ranges.sh   # Import-Package lower bounds cover the @since of what is used (docs/api-policy.md)
+cmp -s LICENSE features/org.agentproxy.feature/LICENSE \
+  || { echo "test.sh: features/org.agentproxy.feature/LICENSE differs from LICENSE: copy it again" >&2; exit 1; }
 lint_api_contract
 echo "Building and testing with JAVA_HOME=$JAVA_HOME"
 with_display ./mvnw -B -ntp clean verify -Dagentproxy.contract.prism="$PWD/$PRISM" "$@"
