@@ -77,7 +77,13 @@ public interface FeatureRegistry {
 
     void removeChangeListener(Runnable listener);
 
-    /** The studio's registry, over the platform's extension registry and the OSGi service registry. */
+    /**
+     * The studio's registry, over the platform's extension registry and the OSGi service registry: the
+     * {@code FeatureRegistry} OSGi service (a Declarative Services component). Components reference that service
+     * instead; this is for code the framework creates (views, handlers, applications).
+     *
+     * @throws IllegalStateException when the service is not registered (no OSGi runtime, or Felix SCR not running)
+     */
     static FeatureRegistry platform() {
         return PlatformFeatureRegistry.get();
     }

@@ -17,6 +17,7 @@ import org.agentproxy.cli.SimulateCommand;
 import org.agentproxy.cli.TestConnectionCommand;
 import org.agentproxy.cli.ValidateCommand;
 import org.agentproxy.policy.internal.product.ProductVersion;
+import org.eclipse.core.runtime.ServiceCaller;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
@@ -26,13 +27,27 @@ public final class CliApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        Cli cli = new Cli(version(), List.of(new ValidateCommand(), new TestConnectionCommand(), new SimulateCommand(),
-                new ImpactCommand(), new FeaturesCommand(),
-                new DeployCommand(), new RollbackCommand(), new HistoryCommand(), new GroupsCommand(), new AgentsCommand(),
-                new ServerCommand(), new PluginsCommand()));
-        int code = cli.run(args == null ? List.of() : Arrays.asList(args), System.out, System.err);
-        System.out.flush();
-        return code;
+        // Equinox creates applications, not SCR: the one service got here is the DS component with the commands'
+        // references, released when the command is done
+        ServiceCaller<CliServices> caller = new ServiceCaller<>(CliApplication.class, CliServices.class);
+        try {
+            CliServices services = caller.current().orElseThrow(() -> new IllegalStateException(
+                    "no CliServices component: is org.apache.felix.scr installed and started?"));
+            Cli cli = new Cli(version(), commands(services));
+            int code = cli.run(args == null ? List.of() : Arrays.asList(args), System.out, System.err);
+            System.out.flush();
+            return code;
+        } finally {
+            caller.unget();
+        }
+    }
+
+    private static List<org.agentproxy.cli.Command> commands(CliServices services) {
+        return List.of(new ValidateCommand(services::features), new TestConnectionCommand(),
+                new SimulateCommand(services::features), new ImpactCommand(services::features),
+                new FeaturesCommand(services::features), new DeployCommand(services::deployment),
+                new RollbackCommand(services::deployment), new HistoryCommand(services::deployment),
+                new GroupsCommand(services::groups), new AgentsCommand(), new ServerCommand(), new PluginsCommand());
     }
 
     @Override

@@ -1,62 +1,43 @@
 package org.agentproxy.cli.internal;
 
+import java.util.function.Function;
+
 import org.agentproxy.deployment.DeploymentService;
 import org.agentproxy.deployment.GroupAdministration;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleException;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.eclipse.core.runtime.ServiceCaller;
 
-/** OSGi services the commands use, looked up when a command first needs them. */
+/**
+ * The services of the {@link CliServices} component for the commands' no-argument constructors (the application
+ * passes the component's methods instead): one call through Equinox's {@link ServiceCaller}, which neither starts
+ * a bundle nor waits.
+ */
 public final class Services {
-
-    private static final String DEPLOYMENT_BUNDLE = "org.agentproxy.deployment";
-    private static final long WAIT_MILLIS = 10_000;
 
     private Services() {
     }
 
     /**
-     * The deployment service (Felix SCR registers it once its lazy bundle is started).
+     * The deployment service.
      *
-     * @throws IllegalStateException when it does not appear (not in an OSGi runtime, or SCR not running)
+     * @throws IllegalStateException when it is not there (not in an OSGi runtime, or SCR not running)
      */
     public static DeploymentService deployment() {
-        return service(DeploymentService.class, "deployment service");
+        return get(CliServices::deployment);
     }
 
     /** The agent groups of policy servers ({@code org.agentproxy.deployment}'s {@link GroupAdministration}). */
     public static GroupAdministration groups() {
-        return service(GroupAdministration.class, "group administration service");
+        return get(CliServices::groups);
     }
 
-    private static <T> T service(Class<T> type, String what) {
-        Bundle self = FrameworkUtil.getBundle(Services.class);
-        BundleContext context = self == null ? null : self.getBundleContext();
-        if (context == null) {
-            throw new IllegalStateException("the " + what + " needs the OSGi runtime of the product");
+    private static <T> T get(Function<CliServices, T> service) {
+        Object[] result = new Object[1];
+        if (!ServiceCaller.callOnce(Services.class, CliServices.class, s -> result[0] = service.apply(s))) {
+            throw new IllegalStateException("the command line's services need the OSGi runtime of the product"
+                    + " with org.apache.felix.scr running");
         }
-        for (Bundle bundle : context.getBundles()) {
-            if (DEPLOYMENT_BUNDLE.equals(bundle.getSymbolicName()) && bundle.getState() != Bundle.ACTIVE) {
-                try {
-                    bundle.start(Bundle.START_ACTIVATION_POLICY | Bundle.START_TRANSIENT);
-                } catch (BundleException e) {
-                    throw new IllegalStateException("cannot start " + DEPLOYMENT_BUNDLE + ": " + e.getMessage(), e);
-                }
-            }
-        }
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            T service = tracker.waitForService(WAIT_MILLIS);
-            if (service == null) {
-                throw new IllegalStateException("no " + what + ": is org.apache.felix.scr installed and started?");
-            }
-            return service;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the " + what, e);
-        }
+        @SuppressWarnings("unchecked")
+        T t = (T) result[0];
+        return t;
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -21,12 +22,23 @@ import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IRegistryEventListener;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * {@link FeatureRegistry} over one extension registry and the providers added to it. Reads the contributions
  * when first asked, and again after the registry reports added or removed extensions; validation classes are
  * created when first needed.
+ * <p>
+ * In the product it is the {@code FeatureRegistry} OSGi service: a delayed Declarative Services component over the
+ * platform's {@link IExtensionRegistry} service, with a dynamic reference to every {@link FeatureProvider} (bound
+ * and unbound as plug-ins come and go), disposed by SCR when its bundle stops.
  */
+@Component(service = FeatureRegistry.class, immediate = false)
 public final class ExtensionFeatureRegistry implements FeatureRegistry, IRegistryEventListener {
 
     public static final String POINT = "org.agentproxy.smartprotection.features";
@@ -36,6 +48,10 @@ public final class ExtensionFeatureRegistry implements FeatureRegistry, IRegistr
     private final List<FeatureProvider> providers = new CopyOnWriteArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, FeatureValidator> validators = new ConcurrentHashMap<>();
+    /** Features whose own validation threw: skipped until the contributions change (a bundle comes or goes). */
+    private final Set<String> failedValidation = ConcurrentHashMap.newKeySet();
+    /** Providers whose {@code features()} threw: left out until they are registered again. */
+    private final Set<FeatureProvider> failedProviders = ConcurrentHashMap.newKeySet();
     private Snapshot snapshot;
 
     /** A registry over {@code registry} that logs skipped contributions to {@code log}; follows it until {@link #dispose()}. */
@@ -45,8 +61,9 @@ public final class ExtensionFeatureRegistry implements FeatureRegistry, IRegistr
         registry.addListener(this, POINT);
     }
 
-    /** A registry that logs skipped contributions to the Eclipse log. */
-    public ExtensionFeatureRegistry(IExtensionRegistry registry) {
+    /** A registry that logs skipped contributions to the Eclipse log (the DS component's constructor). */
+    @Activate
+    public ExtensionFeatureRegistry(@Reference(name = "extensionRegistry") IExtensionRegistry registry) {
         this(registry, message -> ILog.of(ExtensionFeatureRegistry.class).warn(message));
     }
 
@@ -68,7 +85,7 @@ public final class ExtensionFeatureRegistry implements FeatureRegistry, IRegistr
             return List.of();
         }
         List<String> problems = new ArrayList<>(feature.checkProperties(settings.properties()));
-        problems.addAll(ownValidation(s, featureId, withDefaults(feature, settings)));
+        problems.addAll(ownValidation(s, feature, withDefaults(feature, settings)));
         return List.copyOf(problems);
     }
 
@@ -86,16 +103,26 @@ public final class ExtensionFeatureRegistry implements FeatureRegistry, IRegistr
                 : new FeatureSettings(settings.useGlobalProxy(), properties);
     }
 
-    private List<String> ownValidation(Snapshot s, String featureId, FeatureSettings settings) {
-        FeatureProvider provider = s.providers().get(featureId);
-        if (provider != null) {
-            return provider.validate(featureId, settings);
-        }
-        IConfigurationElement element = s.elements().get(featureId);
-        if (element == null || element.getAttribute("class") == null) {
+    /**
+     * The feature's own validation, called through {@link Contributed}: a validator or provider that throws (or
+     * returns {@code null}) is logged with its bundle and not called again until the contributions change.
+     */
+    private List<String> ownValidation(Snapshot s, SmartProtectionFeature feature, FeatureSettings settings) {
+        String featureId = feature.id();
+        if (failedValidation.contains(featureId)) {
             return List.of();
         }
-        return validators.computeIfAbsent(featureId, id -> Validators.create(element, log)).validate(settings);
+        FeatureProvider provider = s.providers().get(featureId);
+        IConfigurationElement element = s.elements().get(featureId);
+        if (provider == null && (element == null || element.getAttribute("class") == null)) {
+            return List.of();
+        }
+        List<String> problems = Contributed.call(feature.contributor(), "the validation of the feature " + featureId,
+                () -> provider != null ? provider.validate(featureId, settings)
+                        : validators.computeIfAbsent(featureId, id -> Validators.create(element, log))
+                                .validate(settings),
+                log, () -> failedValidation.add(featureId));
+        return problems == null ? List.of() : problems;
     }
 
     @Override
@@ -108,6 +135,7 @@ public final class ExtensionFeatureRegistry implements FeatureRegistry, IRegistr
         listeners.remove(listener);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeProvider")
     public void addProvider(FeatureProvider provider) {
         providers.add(provider);
         changed();
@@ -115,10 +143,12 @@ public final class ExtensionFeatureRegistry implements FeatureRegistry, IRegistr
 
     public void removeProvider(FeatureProvider provider) {
         providers.remove(provider);
+        failedProviders.remove(provider);
         changed();
     }
 
     /** Stops following the extension registry. */
+    @Deactivate
     public void dispose() {
         registry.removeListener(this);
     }
@@ -145,7 +175,8 @@ public final class ExtensionFeatureRegistry implements FeatureRegistry, IRegistr
 
     private synchronized Snapshot snapshot() {
         if (snapshot == null) {
-            snapshot = Snapshot.of(registry.getConfigurationElementsFor(POINT), List.copyOf(providers), log);
+            List<FeatureProvider> working = providers.stream().filter(p -> !failedProviders.contains(p)).toList();
+            snapshot = Snapshot.of(registry.getConfigurationElementsFor(POINT), working, log, failedProviders::add);
         }
         return snapshot;
     }
@@ -154,7 +185,11 @@ public final class ExtensionFeatureRegistry implements FeatureRegistry, IRegistr
         synchronized (this) {
             snapshot = null;
             validators.clear();
+            failedValidation.clear();
         }
-        listeners.forEach(Runnable::run);
+        for (Runnable listener : listeners) {
+            Contributed.run(Contributed.bundleOf(listener), "a change listener of the feature registry", listener,
+                    log, () -> listeners.remove(listener));
+        }
     }
 }

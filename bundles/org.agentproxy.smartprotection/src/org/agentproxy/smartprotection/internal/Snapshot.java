@@ -14,14 +14,15 @@ import org.eclipse.core.runtime.IConfigurationElement;
 
 /**
  * The features at one moment: valid contributions in the order of their bundles' names (then of declaration),
- * then the providers' features; a repeated id is reported and skipped. What was left out is kept in {@code skipped}
+ * then the providers' features (a provider that throws is logged and reported to {@code failed}); a repeated id is
+ * reported and skipped. What was left out is kept in {@code skipped}
  * and passed to {@code log}.
  */
 record Snapshot(Map<String, SmartProtectionFeature> features, Map<String, IConfigurationElement> elements,
         Map<String, FeatureProvider> providers, List<SkippedDeclaration> skipped) {
 
     static Snapshot of(IConfigurationElement[] contributions, List<FeatureProvider> providers,
-            Consumer<String> log) {
+            Consumer<String> log, Consumer<FeatureProvider> failed) {
         List<SkippedDeclaration> skippedList = new ArrayList<>();
         Consumer<SkippedDeclaration> skip = d -> {
             skippedList.add(d);
@@ -45,7 +46,9 @@ record Snapshot(Map<String, SmartProtectionFeature> features, Map<String, IConfi
             }
         }
         for (FeatureProvider p : providers) {
-            for (SmartProtectionFeature f : p.features()) {
+            List<SmartProtectionFeature> provided = Contributed.call(Contributed.bundleOf(p),
+                    "FeatureProvider.features()", p::features, log, () -> failed.accept(p));
+            for (SmartProtectionFeature f : provided == null ? List.<SmartProtectionFeature>of() : provided) {
                 if (s.add(f, skip)) {
                     s.providers.put(f.id(), p);
                 }

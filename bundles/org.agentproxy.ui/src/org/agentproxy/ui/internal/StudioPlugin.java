@@ -6,6 +6,7 @@ import org.agentproxy.policy.store.secrets.SecretStore;
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.smartprotection.FeatureRegistry;
 import org.agentproxy.ui.PolicyFileChooser;
+import org.eclipse.core.runtime.ServiceCaller;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
@@ -18,8 +19,9 @@ public final class StudioPlugin extends AbstractUIPlugin {
     private static StudioPlugin instance;
 
     private final ActivePolicy activePolicy = new ActivePolicy(this::secretStore, this::history);
-    private HighestRankedService<PolicyFileChooser> choosers;
-    private HighestRankedService<SecretStore> secretStores;
+    /** The DS component with this bundle's service references; got on first use, released when the bundle stops. */
+    private final ServiceCaller<StudioServices> services = new ServiceCaller<>(StudioPlugin.class,
+            StudioServices.class);
     private PolicyHistory history;
     private PolicyWorkspace workspace;
     /** A plug-in bringing or taking a feature changes the policy's problems (its validation comes and goes). */
@@ -32,11 +34,8 @@ public final class StudioPlugin extends AbstractUIPlugin {
     @Override
     public void start(BundleContext context) throws Exception {
         super.start(context);
-        // the services are got on first use: the secret store opens secure storage, not needed to show the window
-        choosers = new HighestRankedService<>(context, PolicyFileChooser.class);
-        choosers.open();
-        secretStores = new HighestRankedService<>(context, SecretStore.class);
-        secretStores.open();
+        // the services are got on first use (StudioServices): the secret store opens secure storage, not needed to
+        // show the window
         FeatureRegistry.platform().addChangeListener(featuresChanged);
         instance = this;
     }
@@ -45,8 +44,7 @@ public final class StudioPlugin extends AbstractUIPlugin {
     public void stop(BundleContext context) throws Exception {
         instance = null;
         FeatureRegistry.platform().removeChangeListener(featuresChanged);
-        choosers.close();
-        secretStores.close();
+        services.unget();
         super.stop(context);
     }
 
@@ -61,11 +59,7 @@ public final class StudioPlugin extends AbstractUIPlugin {
     /** The highest-ranked file chooser, starting in the last folder of each kind of file and remembering it. */
     public PolicyFileChooser fileChooser() {
         return new RememberingFileChooser(() -> {
-            PolicyFileChooser chooser = choosers.get();
-            if (chooser == null) {
-                throw new IllegalStateException("no PolicyFileChooser service (is org.apache.felix.scr running?)");
-            }
-            return chooser;
+            return services().fileChooser();
         });
     }
 
@@ -80,11 +74,12 @@ public final class StudioPlugin extends AbstractUIPlugin {
 
     /** The highest-ranked secret store (the product's: Eclipse secure storage). */
     public SecretStore secretStore() {
-        SecretStore store = secretStores.get();
-        if (store == null) {
-            throw new IllegalStateException("no SecretStore service (is org.apache.felix.scr running?)");
-        }
-        return store;
+        return services().secretStore();
+    }
+
+    private StudioServices services() {
+        return services.current().orElseThrow(
+                () -> new IllegalStateException("no StudioServices component (is org.apache.felix.scr running?)"));
     }
 
     /** The history of the workspace's policies. */

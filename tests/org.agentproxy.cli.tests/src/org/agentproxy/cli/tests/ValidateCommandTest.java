@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.agentproxy.policy.FeatureSettings;
+import org.agentproxy.smartprotection.FeatureProvider;
+import org.agentproxy.smartprotection.Routing;
+import org.agentproxy.smartprotection.SmartProtectionFeature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
 class ValidateCommandTest {
 
@@ -17,6 +24,38 @@ class ValidateCommandTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aPluginWhoseValidationThrowsIsDisabledAndTheCommandGoesOn() throws Exception {
+        FeatureProvider broken = new FeatureProvider() {
+            @Override
+            public List<SmartProtectionFeature> features() {
+                return List.of(new SmartProtectionFeature("broken-validation", "Broken Validation", "", null, null,
+                        Routing.GLOBAL_PROXY, false, "a provider of the tests"));
+            }
+
+            @Override
+            public List<String> validate(String featureId, FeatureSettings settings) {
+                throw new IllegalStateException("fixture: a plug-in with a bug");
+            }
+        };
+        Path file = dir.resolve("with-broken-feature.json");
+        Files.writeString(file, Files.readString(Path.of(SAMPLE)).replace("\"features\" : {",
+                "\"features\" : {\n      \"broken-validation\" : { \"useGlobalProxy\" : true },"));
+        var context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        ServiceRegistration<FeatureProvider> registration = context.registerService(FeatureProvider.class, broken,
+                null);
+        try {
+            CliRun first = CliRun.of("validate", file.toString());
+            CliRun second = CliRun.of("validate", file.toString());
+
+            assertEquals(0, first.exitCode(), first.out() + first.err());
+            assertTrue(first.outLines().contains(file + ": valid"), first.out());
+            assertEquals(0, second.exitCode(), second.out() + second.err());
+        } finally {
+            registration.unregister();
+        }
+    }
 
     @Test
     void theSampleIsValid() {

@@ -91,4 +91,18 @@ class FeatureProviderTest {
         assertTrue(FeatureRegistry.platform().feature(SANDBOX.id()).isEmpty());
         assertTrue(FeatureRegistry.platform().feature(BuiltInFeatures.PREDICTIVE_MACHINE_LEARNING).isPresent());
     }
+
+    @Test
+    void theStudiosRegistryIsTheFeatureRegistryServiceOfDeclarativeServices() {
+        var context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        var reference = context.getServiceReference(FeatureRegistry.class);
+        assertTrue(reference != null, "no FeatureRegistry service");
+        try {
+            assertTrue(context.getService(reference) == FeatureRegistry.platform(), "platform() is not the service");
+            assertEquals("org.agentproxy.smartprotection.internal.ExtensionFeatureRegistry",
+                    reference.getProperty("component.name"));
+        } finally {
+            context.ungetService(reference);
+        }
+    }
 }

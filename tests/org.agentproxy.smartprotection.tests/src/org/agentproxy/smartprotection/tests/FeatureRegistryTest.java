@@ -49,7 +49,8 @@ class FeatureRegistryTest {
         List<String> ids = registry.features().stream().map(SmartProtectionFeature::id).toList();
 
         assertEquals(List.of(BuiltInFeatures.PREDICTIVE_MACHINE_LEARNING, BuiltInFeatures.BEHAVIOR_MONITORING,
-                "fixture-reputation", "fixture-minimal", "fixture-bad-class", "fixture-settings"), ids);
+                "fixture-reputation", "fixture-minimal", "fixture-bad-class", "fixture-throwing", "fixture-settings"),
+                ids);
     }
 
     @Test

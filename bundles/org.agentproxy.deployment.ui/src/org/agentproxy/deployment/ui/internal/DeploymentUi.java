@@ -8,9 +8,9 @@ import org.agentproxy.deployment.GroupAdministration;
 import org.agentproxy.deployment.RolloutOptions;
 import org.agentproxy.deployment.ui.internal.servers.ServerRegistry;
 import org.agentproxy.policy.store.secrets.SecretStore;
+import org.eclipse.core.runtime.ServiceCaller;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The deployment UI bundle's activator: the deployment service and the secret store (highest ranked), the
@@ -24,21 +24,15 @@ public final class DeploymentUi extends AbstractUIPlugin {
 
     private static DeploymentUi instance;
 
-    private ServiceTracker<DeploymentService, DeploymentService> deployments;
-    private ServiceTracker<SecretStore, SecretStore> secrets;
-    private ServiceTracker<GroupAdministration, GroupAdministration> groups;
+    /** The DS component with this bundle's service references; got on first use, released when the bundle stops. */
+    private final ServiceCaller<DeploymentServices> services = new ServiceCaller<>(DeploymentUi.class,
+            DeploymentServices.class);
     private final Activity activity = new Activity();
     private ServerRegistry servers;
 
     @Override
     public void start(BundleContext context) throws Exception {
         super.start(context);
-        deployments = new ServiceTracker<>(context, DeploymentService.class, null);
-        deployments.open();
-        secrets = new ServiceTracker<>(context, SecretStore.class, null);
-        secrets.open();
-        groups = new ServiceTracker<>(context, GroupAdministration.class, null);
-        groups.open();
         servers = new ServerRegistry(this::secretStore);
         servers.applyPins(); // the certificates the user trusted, for every HTTPS client of this studio
         instance = this;
@@ -47,9 +41,7 @@ public final class DeploymentUi extends AbstractUIPlugin {
     @Override
     public void stop(BundleContext context) throws Exception {
         instance = null;
-        deployments.close();
-        secrets.close();
-        groups.close();
+        services.unget();
         super.stop(context);
     }
 
@@ -57,51 +49,24 @@ public final class DeploymentUi extends AbstractUIPlugin {
         return instance;
     }
 
-    /** The deployment service; starts its bundle on first use. */
+    /** The deployment service (got when first asked for; never waits). */
     public DeploymentService deploymentService() {
-        DeploymentService service = deployments.getService();
-        if (service == null) {
-            for (var bundle : getBundle().getBundleContext().getBundles()) {
-                if ("org.agentproxy.deployment".equals(bundle.getSymbolicName())) {
-                    try {
-                        bundle.start(org.osgi.framework.Bundle.START_ACTIVATION_POLICY);
-                        service = deployments.waitForService(5_000);
-                    } catch (Exception e) {
-                        throw new IllegalStateException("the deployment service cannot start: " + e.getMessage(), e);
-                    }
-                }
-            }
-        }
-        if (service == null) {
-            throw new IllegalStateException("no DeploymentService (is org.apache.felix.scr running?)");
-        }
-        return service;
+        return services().deployment();
     }
 
-    /** The agent groups of policy servers (create, delete, agent tokens); starts the deployment bundle on first use. */
+    /** The agent groups of policy servers (create, delete, agent tokens). */
     public GroupAdministration groupAdministration() {
-        GroupAdministration service = groups.getService();
-        if (service == null) {
-            deploymentService(); // starts the bundle that registers it
-            try {
-                service = groups.waitForService(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (service == null) {
-            throw new IllegalStateException("no GroupAdministration service (is org.apache.felix.scr running?)");
-        }
-        return service;
+        return services().groups();
     }
 
     /** The highest-ranked secret store (the product's: Eclipse secure storage). */
     public SecretStore secretStore() {
-        SecretStore store = secrets.getService();
-        if (store == null) {
-            throw new IllegalStateException("no SecretStore service (is org.apache.felix.scr running?)");
-        }
-        return store;
+        return services().secretStore();
+    }
+
+    private DeploymentServices services() {
+        return services.current().orElseThrow(
+                () -> new IllegalStateException("no DeploymentServices component (is org.apache.felix.scr running?)"));
     }
 
     public ServerRegistry servers() {

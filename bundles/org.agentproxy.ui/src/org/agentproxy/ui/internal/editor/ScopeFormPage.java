@@ -9,6 +9,8 @@ import org.agentproxy.ui.editor.ScopePageSite;
 import org.agentproxy.ui.internal.StudioPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.ISafeRunnable;
+import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -60,15 +62,23 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
         binder = new FieldBinder(document(), managedForm.getToolkit(), managedForm.getMessageManager());
         binder.statusLine(body, contribution.id() + ".status");
         binder.addRefusedTextListener(this::refusedTextsChanged);
-        try {
-            page = contribution.createPage();
-            page.createContents(body, this);
-        } catch (CoreException | RuntimeException e) {
-            ILog.of(getClass()).error("The page " + contribution.id() + " contributed by "
-                    + contribution.contributor() + " failed to build", e);
-            managedForm.getToolkit().createLabel(body, "This page could not be built: " + e.getMessage(),
-                    SWT.WRAP).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false)); // wraps at any width
-        }
+        // contributed code: behind SafeRunner, so that a page that throws (or fails to link) costs only its tab
+        SafeRunner.run(new ISafeRunnable() {
+            @Override
+            public void run() throws CoreException {
+                page = contribution.createPage();
+                page.createContents(body, ScopeFormPage.this);
+            }
+
+            @Override
+            public void handleException(Throwable e) {
+                page = null;
+                ILog.of(ScopeFormPage.class).error("The page " + contribution.id() + " contributed by "
+                        + contribution.contributor() + " failed to build", e);
+                managedForm.getToolkit().createLabel(body, "This page could not be built: " + e.getMessage(),
+                        SWT.WRAP).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false)); // wraps at any width
+            }
+        });
         document().addListener(problems);
     }
 
@@ -174,7 +184,8 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
     public void dispose() {
         document().removeListener(problems);
         if (page != null) {
-            page.dispose();
+            ScopePage contributed = page;
+            SafeRunner.run(contributed::dispose);
         }
         if (binder != null) {
             binder.dispose();
