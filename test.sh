@@ -12,12 +12,14 @@ ensure_test_service_packages   # tinyproxy: the connection tests go through a re
 ensure_contract_tools          # npm: Redocly CLI and Prism, pinned (releng/contract)
 releng/scripts/check-layers.sh
 releng/scripts/check-import-ranges.sh   # Import-Package lower bounds cover the @since of what is used (docs/api-policy.md)
+releng/scripts/check-module-lists.sh    # pom.xml's modules, feature.xml, PRODUCT_MODULES and the test summary agree
 cmp -s LICENSE features/org.agentproxy.feature/LICENSE \
   || { echo "test.sh: features/org.agentproxy.feature/LICENSE differs from LICENSE: copy it again" >&2; exit 1; }
 lint_api_contract
 echo "Building and testing with JAVA_HOME=$JAVA_HOME"
 with_display ./mvnw -B -ntp clean verify -Dagentproxy.contract.prism="$PWD/$PRISM" "$@"
 check_contract_coverage        # every operation of the contract was exercised through Prism
+releng/scripts/check-target-lock.sh   # the target resolved the reviewed artifacts (releng/org.agentproxy.target/resolved-artifacts.txt)
 with_display releng/scripts/smoke-product.sh target/smoke/studio.png
 releng/scripts/install-plugin-test.sh   # the p2 repository, and a plug-in installed from dropins/ and removed
 # the same with the example plug-in (Sandbox Analysis: code, validator, icon), built by the reactor above

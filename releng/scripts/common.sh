@@ -105,7 +105,12 @@ with_display() {
 }
 
 PRODUCT_ARCHIVE=releng/org.agentproxy.product/target/products/agentproxy-studio-linux.gtk.x86_64.tar.gz
-PRODUCT_MODULES=releng/org.agentproxy.target,bundles/org.agentproxy.policy,bundles/org.agentproxy.policy.store,bundles/org.agentproxy.connection,bundles/org.agentproxy.smartprotection,bundles/org.agentproxy.simulation,bundles/org.agentproxy.server,bundles/org.agentproxy.deployment,bundles/org.agentproxy.cli,bundles/org.agentproxy.ui,bundles/org.agentproxy.scope.internal.ui,bundles/org.agentproxy.scope.external.ui,bundles/org.agentproxy.scope.smartprotection.ui,bundles/org.agentproxy.scope.privilege.ui,bundles/org.agentproxy.deployment.ui,bundles/org.agentproxy.simulation.ui,features/org.agentproxy.feature,releng/org.agentproxy.product
+# The root pom's modules in reactor order, one a line (the one list of modules: releng/scripts/check-module-lists.sh).
+root_pom_modules() {
+  sed -n 's#^ *<module>\(.*\)</module>.*#\1#p' "$(dirname "${BASH_SOURCE[0]}")/../../pom.xml"
+}
+# The product's reactor (studio.sh): the target, every bundle of the root pom, the feature and the product.
+PRODUCT_MODULES=$(root_pom_modules | grep -E '^(releng/org\.agentproxy\.target|bundles/.*|features/org\.agentproxy\.feature|releng/org\.agentproxy\.product)$' | paste -sd, -)
 
 # Unpacks the product archive into a folder (replacing it).
 unpack_product() {
