@@ -10,7 +10,10 @@ import java.util.function.Consumer;
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.editor.RefusedText;
 import org.agentproxy.ui.internal.StudioPlugin;
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
@@ -21,6 +24,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
 
@@ -65,25 +69,81 @@ public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
     private final Consumer<ActivePolicy> listener = this::policyChanged;
     private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
     private List<ScopeEditorContribution> contributions = List.of();
+    /** Plug-ins coming and going: their pages are added and removed while the editor is open. */
+    private final IRegistryEventListener pagesChanged = new IRegistryEventListener() {
+        @Override
+        public void added(IExtension[] extensions) {
+            syncPagesLater();
+        }
+
+        @Override
+        public void removed(IExtension[] extensions) {
+            syncPagesLater();
+        }
+
+        @Override
+        public void added(IExtensionPoint[] points) {
+            // the point is the studio's own
+        }
+
+        @Override
+        public void removed(IExtensionPoint[] points) {
+            // the point is the studio's own
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         super.init(site, input);
         // Edit → Undo / Redo: PolicyHistoryHandler (plugin.xml), for the whole window, not an action of this part
         document().addListener(listener);
+        Platform.getExtensionRegistry().addListener(pagesChanged, ScopeEditorRegistry.POINT);
     }
 
     @Override
     protected void addPages() {
         contributions = ScopeEditorRegistry.read(Platform.getExtensionRegistry());
+        for (int i = 0; i < contributions.size(); i++) {
+            addContributedPage(i, contributions.get(i));
+        }
+    }
+
+    private void addContributedPage(int index, ScopeEditorContribution c) {
         try {
-            for (ScopeEditorContribution c : contributions) {
-                int index = addPage(new ScopeFormPage(this, c));
-                c.icon().ifPresent(icon -> setPageImage(index, resources.create(icon)));
-            }
+            addPage(index, new ScopeFormPage(this, c));
+            c.icon().ifPresent(icon -> setPageImage(index, resources.create(icon)));
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private void syncPagesLater() {
+        if (PlatformUI.isWorkbenchRunning()) {
+            PlatformUI.getWorkbench().getDisplay().asyncExec(this::syncPages);
+        }
+    }
+
+    /**
+     * Makes the pages those of the contributions now: removes the pages of contributions that are gone (a plug-in
+     * uninstalled or updated) and adds the new ones in their place of the page order.
+     */
+    private void syncPages() {
+        if (pages == null || getContainer() == null || getContainer().isDisposed()) {
+            return;
+        }
+        List<ScopeEditorContribution> now = ScopeEditorRegistry.read(Platform.getExtensionRegistry());
+        for (int i = getPageCount() - 1; i >= 0; i--) {
+            if (pages.get(i) instanceof ScopeFormPage page && !now.contains(page.contribution())) {
+                removePage(i);
+            }
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!(i < getPageCount() && pages.get(i) instanceof ScopeFormPage page
+                    && page.contribution().equals(now.get(i)))) {
+                addContributedPage(i, now.get(i));
+            }
+        }
+        contributions = now;
     }
 
     /** Shows the page that edits a field path and focuses the field; false if no page has it. */
@@ -203,6 +263,7 @@ public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
 
     @Override
     public void dispose() {
+        Platform.getExtensionRegistry().removeListener(pagesChanged);
         document().removeListener(listener);
         resources.dispose();
         super.dispose();

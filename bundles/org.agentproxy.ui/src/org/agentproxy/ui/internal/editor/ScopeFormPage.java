@@ -47,6 +47,11 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
         this.contribution = contribution;
     }
 
+    /** The contribution this page shows. */
+    ScopeEditorContribution contribution() {
+        return contribution;
+    }
+
     @Override
     protected void createFormContent(IManagedForm managedForm) {
         ScrolledForm form = managedForm.getForm();
