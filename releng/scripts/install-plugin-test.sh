@@ -24,6 +24,12 @@ unpack_product "$dir"
 "$dir/agentproxy" p2 -repository "file:$PWD/$repository" -list org.agentproxy.feature.feature.group > "$work/list.txt"
 grep -q '^org.agentproxy.feature.feature.group=' "$work/list.txt" || { cat "$work/list.txt" >&2; fail "the p2 repository has no org.agentproxy.feature.feature.group"; }
 grep '^org.agentproxy.feature.feature.group=' "$work/list.txt"
+# every bundle of the studio has its source bundle beside it (issue 14 §5), known to p2
+"$dir/agentproxy" p2 -repository "file:$PWD/$repository" -list > "$work/all.txt"
+for b in $(root_pom_modules | sed -n 's#^bundles/##p'); do
+  grep -q "^$b\.source=" "$work/all.txt" || fail "the p2 repository has no source bundle $b.source"
+done
+echo "source bundles: $(grep -c '^org\.agentproxy\..*\.source=' "$work/all.txt")"
 
 echo "== the plug-in to install: $dropin"
 if [ -d "$dropin" ]; then
