@@ -4,9 +4,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
-import org.agentproxy.server.internal.store.DataDirectory;
 import org.agentproxy.server.internal.store.GroupDeletedException;
 import org.agentproxy.server.internal.store.Json;
+import org.agentproxy.server.internal.store.ServerStore;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -32,10 +32,10 @@ public final class Router extends Handler.Abstract.NonBlocking {
      * @param blocking runs the admin requests (they block)
      * @param log      where failures are reported (never with tokens or secret values)
      */
-    public Router(DataDirectory data, int maxBody, int authFailureLimit, Executor blocking, Consumer<String> log) {
+    public Router(ServerStore store, int maxBody, int authFailureLimit, Executor blocking, Consumer<String> log) {
         AuthThrottle throttle = new AuthThrottle(authFailureLimit, log);
-        this.agent = new AgentEndpoint(data.groups(), throttle);
-        this.admin = new AdminEndpoint(data, maxBody, throttle, log);
+        this.agent = new AgentEndpoint(store.groups(), throttle);
+        this.admin = new AdminEndpoint(store, maxBody, throttle, log);
         this.blocking = blocking;
         this.log = log;
     }
