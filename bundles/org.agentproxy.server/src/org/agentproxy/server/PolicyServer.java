@@ -9,6 +9,7 @@ import org.agentproxy.server.internal.http.JsonErrorHandler;
 import org.agentproxy.server.internal.http.Router;
 import org.agentproxy.server.internal.store.DataDirectory;
 import org.agentproxy.server.internal.store.FileStore;
+import org.agentproxy.server.internal.store.PgStore;
 import org.agentproxy.server.internal.store.ServerStore;
 import org.agentproxy.server.internal.tls.ServerSsl;
 import org.eclipse.jetty.http.HttpCompliance;
@@ -48,7 +49,10 @@ public final class PolicyServer implements AutoCloseable {
      * @throws IOException when the directory cannot be used (e.g. another server holds it) or the port is taken
      */
     public static PolicyServer start(ServerConfig config, Consumer<String> log) throws IOException {
-        ServerStore store = FileStore.open(DataDirectory.open(config.dataDirectory()), log);
+        DataDirectory data = DataDirectory.open(config.dataDirectory());
+        // the PostgreSQL store's classes (and pgjdbc, HikariCP) are loaded only on this branch
+        ServerStore store = config.database() == null ? FileStore.open(data, log)
+                : PgStore.open(data, config.database(), log);
         ServerSsl ssl;
         try {
             ssl = config.tls() == null ? null : ServerSsl.load(config.tls(), store.dataDirectory().path(), log);
@@ -118,6 +122,11 @@ public final class PolicyServer implements AutoCloseable {
 
     public Path dataDirectory() {
         return store.dataDirectory().path();
+    }
+
+    /** Where the state is: {@code data: DIR}, or {@code store: postgresql://…, data: DIR}. */
+    public String storeDescription() {
+        return store.describe();
     }
 
     /** Waits until the server is stopped. */
