@@ -28,6 +28,8 @@ public final class ServerLauncher {
             Usage: agentproxy server --data DIR [--bind ADDRESS] [--port N] [--max-body BYTES]
                                      [--auth-failures N] [TLS] [DATABASE]
                    agentproxy server init-tls DIR [--tls-hostname NAME]...
+                   agentproxy server migrate --from DIR --to postgresql://HOST[:PORT]/DB [DB options]
+                   agentproxy server migrate --from postgresql://… --to NEWDIR --key FILE [DB options]
 
             Runs the policy server agents poll, until it is stopped (Ctrl-C, SIGTERM).
               --data DIR        data directory (created on first start; the first start writes an
@@ -65,6 +67,11 @@ public final class ServerLauncher {
             init-tls DIR writes a self-signed DIR/server-cert.pem and DIR/server-key.pem (owner-only)
             and prints its SHA-256 fingerprint, which clients pin (--server-fingerprint).
 
+            migrate copies every group, version, token record, secrets entry and audit entry from a
+            data directory (no server running on it) into an empty database, or back into a new data
+            directory (--key: the secret.key of the database's servers), and verifies the copy by
+            reading both back. docs/scaling.md.
+
             Prints "listening on URL" once it accepts requests. API and data: docs/server.md.
             Exit codes: 0 stopped (also by SIGTERM or Ctrl-C), 2 bad arguments, 1 cannot start."""
             .formatted(ServerConfig.DEFAULT_PORT, ServerConfig.DEFAULT_MAX_BODY, ServerConfig.DEFAULT_AUTH_FAILURES);
@@ -84,6 +91,9 @@ public final class ServerLauncher {
         }
         if (!args.isEmpty() && args.get(0).equals("init-tls")) {
             return initTls(args.subList(1, args.size()), out, err);
+        }
+        if (!args.isEmpty() && args.get(0).equals("migrate")) {
+            return ServerMigrate.run(args.subList(1, args.size()), out, err);
         }
         ServerConfig config;
         try {

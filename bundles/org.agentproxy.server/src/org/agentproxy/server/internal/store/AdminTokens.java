@@ -68,6 +68,11 @@ public final class AdminTokens {
                 + " (owner-only; the server keeps only its hash)");
     }
 
+    /** How many admin tokens there are. */
+    public int size() {
+        return tokens.size();
+    }
+
     /** The name of the admin token presented, if it is one. */
     public Optional<String> name(String presented) {
         if (presented == null) {
