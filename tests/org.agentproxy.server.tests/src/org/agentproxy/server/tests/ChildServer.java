@@ -48,11 +48,25 @@ final class ChildServer {
      * @param options more options, e.g. {@code --store URL --db-user U --db-password-file F}
      */
     static ChildServer start(Path data, Path stderr, String... options) throws IOException {
+        return start(List.of(), data, stderr, options);
+    }
+
+    /** {@link #start(Path, Path, String...)} with options for the JVM (e.g. {@code -Xlog:class+load}). */
+    static ChildServer start(List<String> jvmOptions, Path data, Path stderr, String... options) throws IOException {
+        return start(jvmOptions, java.util.Map.of(), data, stderr, options);
+    }
+
+    /** ... and more environment variables (e.g. {@code PGPASSFILE}). */
+    static ChildServer start(List<String> jvmOptions, java.util.Map<String, String> environment, Path data,
+            Path stderr, String... options) throws IOException {
         String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
-        List<String> command = new ArrayList<>(List.of(java, "-cp", classpath(),
-                "org.agentproxy.server.ServerLauncher", "--data", data.toString(), "--port", "0"));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath(), "org.agentproxy.server.ServerLauncher", "--data", data.toString(),
+                "--port", "0"));
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
         builder.redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
         Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),

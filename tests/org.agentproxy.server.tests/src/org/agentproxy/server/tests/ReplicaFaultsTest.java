@@ -65,8 +65,13 @@ class ReplicaFaultsTest {
                 Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
                 Files.copy(dir.resolve("replica-0/secret.key"), data.resolve("secret.key"));
             }
-            replicas.add(ChildServer.start(data, stderr, "--store", url, "--db-user", PostgresCluster.USER,
-                    "--db-password-file", cluster.passwordFile.toString()));
+            if (i < 2) {
+                replicas.add(ChildServer.start(data, stderr, "--store", url, "--db-user", PostgresCluster.USER,
+                        "--db-password-file", cluster.passwordFile.toString()));
+            } else { // the password from PGPASSFILE (libpq's format), as the driver reads it
+                replicas.add(ChildServer.start(List.of(), java.util.Map.of("PGPASSFILE",
+                        cluster.passFile.toString()), data, stderr, "--store", url, "--db-user", PostgresCluster.USER));
+            }
         }
         String admin = replicas.get(0).adminToken;
         Api.Reply created = replicas.get(1).api.put("v1/admin/groups/hq", admin, "");

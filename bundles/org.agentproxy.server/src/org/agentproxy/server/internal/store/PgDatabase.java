@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 
 import org.agentproxy.server.DatabaseConfig;
 import org.agentproxy.server.internal.tls.OwnerOnly;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -62,13 +63,8 @@ public final class PgDatabase implements AutoCloseable {
     public static PgDatabase open(DatabaseConfig config, Consumer<String> log) throws IOException {
         String password = password(config.passwordFile());
         HikariConfig hikari = new HikariConfig();
-        hikari.setJdbcUrl(config.jdbcUrl());
-        if (config.user() != null) {
-            hikari.setUsername(config.user());
-        }
-        if (password != null) {
-            hikari.setPassword(password);
-        }
+        // pgjdbc's DataSource, not a JDBC URL: no DriverManager lookup, which cannot see the driver's bundle in OSGi
+        hikari.setDataSource(dataSource(config, password, "agentproxy-server"));
         hikari.setPoolName("agentproxy-db");
         hikari.setMaximumPoolSize(Integer.getInteger("agentproxy.server.db.pool", 8));
         hikari.setMinimumIdle(1);
@@ -76,10 +72,6 @@ public final class PgDatabase implements AutoCloseable {
         hikari.setConnectionTimeout(Long.getLong("agentproxy.server.db.connectTimeoutMillis", 3000));
         hikari.setValidationTimeout(1000);
         hikari.setInitializationFailTimeout(1); // the first connection at start, or one clear line and exit 1
-        hikari.addDataSourceProperty("connectTimeout", "3");
-        hikari.addDataSourceProperty("socketTimeout", "30");
-        hikari.addDataSourceProperty("tcpKeepAlive", "true");
-        hikari.addDataSourceProperty("ApplicationName", "agentproxy-server");
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(hikari);
@@ -131,17 +123,24 @@ public final class PgDatabase implements AutoCloseable {
      * it.
      */
     public Connection dedicatedConnection() throws SQLException {
-        java.util.Properties props = new java.util.Properties();
+        return dataSource(config, password, "agentproxy-server-listen").getConnection();
+    }
+
+    /** pgjdbc's own DataSource for the URL, user and password; without a password the driver reads PGPASSFILE. */
+    private static PGSimpleDataSource dataSource(DatabaseConfig config, String password, String application) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(config.jdbcUrl());
         if (config.user() != null) {
-            props.setProperty("user", config.user());
+            ds.setUser(config.user());
         }
         if (password != null) {
-            props.setProperty("password", password);
+            ds.setPassword(password);
         }
-        props.setProperty("connectTimeout", "3");
-        props.setProperty("tcpKeepAlive", "true");
-        props.setProperty("ApplicationName", "agentproxy-server-listen");
-        return new org.postgresql.Driver().connect(config.jdbcUrl(), props);
+        ds.setConnectTimeout(3);
+        ds.setSocketTimeout(30);
+        ds.setTcpKeepAlive(true);
+        ds.setApplicationName(application);
+        return ds;
     }
 
     /** The schema version of the database now (0: none yet). */
