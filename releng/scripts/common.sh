@@ -104,6 +104,54 @@ with_display() {
   if [ -n "${DISPLAY:-}" ]; then "$@"; else "${XVFB[@]}" "$@"; fi
 }
 
+# Starts one more Xvfb server (a display of its own for a build step that runs beside the UI tests: a window there never
+# takes the keyboard focus from them) and sets XVFB_DISPLAY to its name (":N", the first free number: Xvfb's
+# -displayfd). The server stops when the calling shell exits (stop_xvfbs, from an EXIT trap).
+XVFB_PIDS=()
+start_xvfb() {
+  local fd_file pid
+  fd_file=$(mktemp)
+  Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$fd_file" >/dev/null 2>&1 &
+  pid=$!
+  XVFB_PIDS+=("$pid")
+  # Xvfb writes the display number to the descriptor once it accepts connections
+  while ! grep -q '^[0-9][0-9]*$' "$fd_file" 2>/dev/null; do
+    kill -0 "$pid" 2>/dev/null || { rm -f "$fd_file"; echo "error: Xvfb did not start" >&2; return 1; }
+    sleep 0.05
+  done
+  XVFB_DISPLAY=":$(head -n 1 "$fd_file")"
+  rm -f "$fd_file"
+}
+stop_xvfbs() {
+  local pid
+  for pid in "${XVFB_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  XVFB_PIDS=()
+}
+
+# Runs commands side by side: run_parallel NAME CMD ARGS... -- NAME CMD ARGS... (each one's output in
+# target/test-logs/NAME.log). When all have finished, prints each one's output, its time and its result, in the order
+# given; exit 1 if one failed.
+run_parallel() {
+  local logs=target/test-logs names=() pids=() starts=() name cmd=() i rc failed=0
+  mkdir -p "$logs"
+  while [ $# -gt 0 ]; do
+    name=$1; shift; cmd=()
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do cmd+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    names+=("$name"); starts+=("$(date +%s)")
+    ( set +e; "${cmd[@]}" > "$logs/$name.log" 2>&1; rc=$?; date +%s > "$logs/$name.end"; exit $rc ) &
+    pids+=($!)
+  done
+  for i in "${!names[@]}"; do
+    rc=0; wait "${pids[$i]}" || rc=$?
+    echo "==== ${names[$i]}"
+    cat "$logs/${names[$i]}.log"
+    echo "==== ${names[$i]}: $([ "$rc" = 0 ] && echo passed || echo "FAILED (exit $rc)") in $(( $(cat "$logs/${names[$i]}.end") - starts[i] )) s"
+    [ "$rc" = 0 ] || failed=1
+  done
+  return $failed
+}
+
 PRODUCT_ARCHIVE=releng/org.agentproxy.product/target/products/agentproxy-studio-linux.gtk.x86_64.tar.gz
 PRODUCT_MODULES=releng/org.agentproxy.target,bundles/org.agentproxy.policy,bundles/org.agentproxy.policy.store,bundles/org.agentproxy.connection,bundles/org.agentproxy.smartprotection,bundles/org.agentproxy.simulation,bundles/org.agentproxy.server,bundles/org.agentproxy.deployment,bundles/org.agentproxy.cli,bundles/org.agentproxy.ui,bundles/org.agentproxy.scope.internal.ui,bundles/org.agentproxy.scope.external.ui,bundles/org.agentproxy.scope.smartprotection.ui,bundles/org.agentproxy.scope.privilege.ui,bundles/org.agentproxy.deployment.ui,bundles/org.agentproxy.simulation.ui,features/org.agentproxy.feature,releng/org.agentproxy.product
 
