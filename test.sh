@@ -16,16 +16,7 @@ cmp -s LICENSE features/org.agentproxy.feature/LICENSE \
   || { echo "test.sh: features/org.agentproxy.feature/LICENSE differs from LICENSE: copy it again" >&2; exit 1; }
 lint_api_contract
 echo "Building and testing with JAVA_HOME=$JAVA_HOME"
-# The reactor builds in parallel (-T 1C: a thread per core; docs/architecture.md, "How long test.sh takes"). The UI test
-# modules get a display each, so that no window takes the keyboard focus from another module's tests: the bot's own
-# tests and the studio's AOT training run (releng/org.agentproxy.product) an Xvfb of their own, the workbench UI tests
-# the display Maven runs on.
-trap stop_xvfbs EXIT
-start_xvfb; bot_display=$XVFB_DISPLAY
-start_xvfb; aot_display=$XVFB_DISPLAY
-with_display ./mvnw -B -ntp -T 1C clean verify -Dagentproxy.contract.prism="$PWD/$PRISM" \
-  -Dagentproxy.display.bot="$bot_display" -Dagentproxy.display.aot="$aot_display" "$@"
-stop_xvfbs
+with_display ./mvnw -B -ntp clean verify -Dagentproxy.contract.prism="$PWD/$PRISM" "$@"
 check_contract_coverage        # every operation of the contract was exercised through Prism
 # The checks of the built product run side by side (each in a folder of its own; their output in target/test-logs,
 # printed in this order when all have finished):

@@ -104,30 +104,6 @@ with_display() {
   if [ -n "${DISPLAY:-}" ]; then "$@"; else "${XVFB[@]}" "$@"; fi
 }
 
-# Starts one more Xvfb server (a display of its own for a build step that runs beside the UI tests: a window there never
-# takes the keyboard focus from them) and sets XVFB_DISPLAY to its name (":N", the first free number: Xvfb's
-# -displayfd). The server stops when the calling shell exits (stop_xvfbs, from an EXIT trap).
-XVFB_PIDS=()
-start_xvfb() {
-  local fd_file pid
-  fd_file=$(mktemp)
-  Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$fd_file" >/dev/null 2>&1 &
-  pid=$!
-  XVFB_PIDS+=("$pid")
-  # Xvfb writes the display number to the descriptor once it accepts connections
-  while ! grep -q '^[0-9][0-9]*$' "$fd_file" 2>/dev/null; do
-    kill -0 "$pid" 2>/dev/null || { rm -f "$fd_file"; echo "error: Xvfb did not start" >&2; return 1; }
-    sleep 0.05
-  done
-  XVFB_DISPLAY=":$(head -n 1 "$fd_file")"
-  rm -f "$fd_file"
-}
-stop_xvfbs() {
-  local pid
-  for pid in "${XVFB_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  XVFB_PIDS=()
-}
-
 # Runs commands side by side: run_parallel NAME CMD ARGS... -- NAME CMD ARGS... (each one's output in
 # target/test-logs/NAME.log). When all have finished, prints each one's output, its time and its result, in the order
 # given; exit 1 if one failed.
