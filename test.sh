@@ -20,13 +20,19 @@ echo "Building and testing with JAVA_HOME=$JAVA_HOME"
 with_display ./mvnw -B -ntp clean verify -Dagentproxy.contract.prism="$PWD/$PRISM" "$@"
 check_contract_coverage        # every operation of the contract was exercised through Prism
 releng/scripts/check-target-lock.sh   # the target resolved the reviewed artifacts (releng/org.agentproxy.target/resolved-artifacts.txt)
-with_display releng/scripts/smoke-product.sh target/smoke/studio.png
-releng/scripts/install-plugin-test.sh   # the p2 repository, and a plug-in installed from dropins/ and removed
-# the same with the example plug-in (Sandbox Analysis: code, validator, icon), built by the reactor above
-DROPIN=$(ls examples/org.agentproxy.example.sandbox/target/org.agentproxy.example.sandbox-*.jar | grep -v sources | head -1) \
-  releng/scripts/install-plugin-test.sh
-# a copy of examples/plugin-template built outside the tree against the SDK p2 repository, tested, installed
-releng/scripts/plugin-template-test.sh
+# The checks of the built product run side by side (each in a folder of its own; their output in target/test-logs,
+# printed in this order when all have finished):
+#   smoke             the product smoke test (CLI on the samples, the studio's window; on a display)
+#   install-fixture   the p2 repository, and a plug-in installed from dropins/ and removed
+#   install-example   the same with the example plug-in (Sandbox Analysis: code, validator, icon), built by the reactor
+#   plugin-template   a copy of examples/plugin-template built outside the tree against the SDK p2 repository, tested,
+#                     installed the same way
+example=$(ls examples/org.agentproxy.example.sandbox/target/org.agentproxy.example.sandbox-*.jar | grep -v sources | head -1)
+run_parallel \
+  smoke           with_display releng/scripts/smoke-product.sh target/smoke/studio.png -- \
+  install-fixture env INSTALL_WORK=target/install-test releng/scripts/install-plugin-test.sh -- \
+  install-example env INSTALL_WORK=target/install-test-example DROPIN="$example" releng/scripts/install-plugin-test.sh -- \
+  plugin-template env INSTALL_WORK=target/install-test-template releng/scripts/plugin-template-test.sh
 # nothing the build or the tests ran may have replaced /dev/null (a JDK writing an AOT cache to it did)
 [ -c /dev/null ] || { echo "test.sh: /dev/null is no longer a device: a step wrote a file over it" >&2; exit 1; }
 REQUIRE_CONTRACT=1 releng/scripts/test-summary.sh

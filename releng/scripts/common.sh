@@ -114,6 +114,30 @@ with_display() {
   if [ -n "${DISPLAY:-}" ]; then "$@"; else "${XVFB[@]}" "$@"; fi
 }
 
+# Runs commands side by side: run_parallel NAME CMD ARGS... -- NAME CMD ARGS... (each one's output in
+# target/test-logs/NAME.log). When all have finished, prints each one's output, its time and its result, in the order
+# given; exit 1 if one failed.
+run_parallel() {
+  local logs=target/test-logs names=() pids=() starts=() name cmd=() i rc failed=0
+  mkdir -p "$logs"
+  while [ $# -gt 0 ]; do
+    name=$1; shift; cmd=()
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do cmd+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    names+=("$name"); starts+=("$(date +%s)")
+    ( set +e; "${cmd[@]}" > "$logs/$name.log" 2>&1; rc=$?; date +%s > "$logs/$name.end"; exit $rc ) &
+    pids+=($!)
+  done
+  for i in "${!names[@]}"; do
+    rc=0; wait "${pids[$i]}" || rc=$?
+    echo "==== ${names[$i]}"
+    cat "$logs/${names[$i]}.log"
+    echo "==== ${names[$i]}: $([ "$rc" = 0 ] && echo passed || echo "FAILED (exit $rc)") in $(( $(cat "$logs/${names[$i]}.end") - starts[i] )) s"
+    [ "$rc" = 0 ] || failed=1
+  done
+  return $failed
+}
+
 PRODUCT_ARCHIVE=releng/org.agentproxy.product/target/products/agentproxy-studio-linux.gtk.x86_64.tar.gz
 # The root pom's modules in reactor order, one a line (the one list of modules: releng/scripts/check-module-lists.sh).
 root_pom_modules() {

@@ -9,12 +9,13 @@
 #           default releng/fixtures/dropin (a folder: jarred here, as plug-ins ship). Its symbolic name and the
 #           feature ids of its plugin.xml are read from it, e.g.
 #           DROPIN=examples/org.agentproxy.example.sandbox/target/org.agentproxy.example.sandbox-0.1.0-SNAPSHOT.jar
+#   INSTALL_WORK  the folder it works in (default target/install-test)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source releng/scripts/common.sh
 pick_jdk
 dropin="${DROPIN:-releng/fixtures/dropin}"
-work=target/install-test
+work=${INSTALL_WORK:-target/install-test}   # a folder of its own for each test run side by side (test.sh)
 dir="$work/product"
 repository=releng/org.agentproxy.product/target/repository
 fail() { echo "FAIL: $*" >&2; exit 1; }

@@ -64,9 +64,6 @@ trap 'kill $app 2>/dev/null || true' EXIT
 if ! id=$(wait_for_window "Agent Proxy Studio" 90); then
   echo "FAIL: no 'Agent Proxy Studio' window within 90 s; log:" >&2; cat target/smoke/studio.log >&2; exit 1
 fi
-sleep 2   # let the first paint finish before the screenshot (not a synchronisation of any test)
-mkdir -p "$(dirname "$shot")"
-import -window "$id" "$shot"
 # lazy: no class of ELK or SWTChart is loaded until a simulation view opens (none is open at first start)
 classes=$("$JAVA_HOME/bin/jcmd" $app VM.class_hierarchy) || { echo "FAIL: jcmd cannot list the studio's classes" >&2; exit 1; }
 grep -q 'org\.agentproxy\.ui\.' <<<"$classes" || { echo "FAIL: the class list has no studio class" >&2; exit 1; }
@@ -101,4 +98,7 @@ fi
 echo "the studio runs with user.home=$home"
 test -f target/smoke/workspace/policies/sample-policy.json || { echo "FAIL: no sample policy in the new workspace" >&2; exit 1; }
 kill -0 $app || { echo "FAIL: the studio exited" >&2; exit 1; }
+# the screenshot last: the checks above take a few seconds, in which the window finishes its first paint (no fixed wait)
+mkdir -p "$(dirname "$shot")"
+import -window "$id" "$shot"
 echo "studio window $id is up with the sample policy; screenshot: $shot"
