@@ -13,7 +13,7 @@ import org.osgi.framework.BundleContext;
 /** The studio bundle's activator: the active policy and the file chooser service. */
 public final class StudioPlugin extends AbstractUIPlugin {
 
-    public static final String ID = "org.agentproxy.ui";
+    public static final String ID = "org.agentproxy.ui"; //$NON-NLS-1$
 
     private static StudioPlugin instance;
 
@@ -63,7 +63,7 @@ public final class StudioPlugin extends AbstractUIPlugin {
         return new RememberingFileChooser(() -> {
             PolicyFileChooser chooser = choosers.get();
             if (chooser == null) {
-                throw new IllegalStateException("no PolicyFileChooser service (is org.apache.felix.scr running?)");
+                throw new IllegalStateException("no PolicyFileChooser service (is org.apache.felix.scr running?)"); //$NON-NLS-1$
             }
             return chooser;
         });
@@ -82,7 +82,7 @@ public final class StudioPlugin extends AbstractUIPlugin {
     public SecretStore secretStore() {
         SecretStore store = secretStores.get();
         if (store == null) {
-            throw new IllegalStateException("no SecretStore service (is org.apache.felix.scr running?)");
+            throw new IllegalStateException("no SecretStore service (is org.apache.felix.scr running?)"); //$NON-NLS-1$
         }
         return store;
     }

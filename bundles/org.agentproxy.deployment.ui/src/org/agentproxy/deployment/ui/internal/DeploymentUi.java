@@ -18,9 +18,9 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 public final class DeploymentUi extends AbstractUIPlugin {
 
-    public static final String ID = "org.agentproxy.deployment.ui";
+    public static final String ID = "org.agentproxy.deployment.ui"; //$NON-NLS-1$
     /** System property: the client journal's directory (default: the CLI's, {@link DeploymentJournal#defaultDirectory()}). */
-    public static final String JOURNAL_PROPERTY = "agentproxy.deployment.journal";
+    public static final String JOURNAL_PROPERTY = "agentproxy.deployment.journal"; //$NON-NLS-1$
 
     private static DeploymentUi instance;
 
@@ -62,18 +62,18 @@ public final class DeploymentUi extends AbstractUIPlugin {
         DeploymentService service = deployments.getService();
         if (service == null) {
             for (var bundle : getBundle().getBundleContext().getBundles()) {
-                if ("org.agentproxy.deployment".equals(bundle.getSymbolicName())) {
+                if ("org.agentproxy.deployment".equals(bundle.getSymbolicName())) { //$NON-NLS-1$
                     try {
                         bundle.start(org.osgi.framework.Bundle.START_ACTIVATION_POLICY);
                         service = deployments.waitForService(5_000);
                     } catch (Exception e) {
-                        throw new IllegalStateException("the deployment service cannot start: " + e.getMessage(), e);
+                        throw new IllegalStateException("the deployment service cannot start: " + e.getMessage(), e); //$NON-NLS-1$
                     }
                 }
             }
         }
         if (service == null) {
-            throw new IllegalStateException("no DeploymentService (is org.apache.felix.scr running?)");
+            throw new IllegalStateException("no DeploymentService (is org.apache.felix.scr running?)"); //$NON-NLS-1$
         }
         return service;
     }
@@ -90,7 +90,7 @@ public final class DeploymentUi extends AbstractUIPlugin {
             }
         }
         if (service == null) {
-            throw new IllegalStateException("no GroupAdministration service (is org.apache.felix.scr running?)");
+            throw new IllegalStateException("no GroupAdministration service (is org.apache.felix.scr running?)"); //$NON-NLS-1$
         }
         return service;
     }
@@ -99,7 +99,7 @@ public final class DeploymentUi extends AbstractUIPlugin {
     public SecretStore secretStore() {
         SecretStore store = secrets.getService();
         if (store == null) {
-            throw new IllegalStateException("no SecretStore service (is org.apache.felix.scr running?)");
+            throw new IllegalStateException("no SecretStore service (is org.apache.felix.scr running?)"); //$NON-NLS-1$
         }
         return store;
     }

@@ -20,7 +20,7 @@ final class Endpoints {
             return endpoints;
         }
         if (policy.server() != null) {
-            endpoints.put(key(policy.server().host(), policy.server().port()), "Server");
+            endpoints.put(key(policy.server().host(), policy.server().port()), "Server"); //$NON-NLS-1$
         }
         if (policy.smartProtectionSources() != null) {
             policy.smartProtectionSources().standardList().forEach(s -> add(endpoints, s));
@@ -28,17 +28,17 @@ final class Endpoints {
                 list.sources().forEach(s -> add(endpoints, s));
             }
         }
-        endpoints.put(ScenarioForm.SPN, "SPN");
-        endpoints.put(ScenarioForm.ACTIVE_UPDATE, "ActiveUpdate");
+        endpoints.put(ScenarioForm.SPN, "SPN"); //$NON-NLS-1$
+        endpoints.put(ScenarioForm.ACTIVE_UPDATE, "ActiveUpdate"); //$NON-NLS-1$
         return endpoints;
     }
 
     private static void add(Map<String, String> endpoints, SpsSource source) {
         endpoints.putIfAbsent(key(source.host(), source.port()),
-                (source.integrated() ? "Integrated SPS " : "SPS ") + source.host());
+                (source.integrated() ? Messages.Endpoints_integratedSPS : Messages.Endpoints_sPS) + source.host());
     }
 
     private static String key(String host, int port) {
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

@@ -37,7 +37,7 @@ final class PathDiagram {
     PathDiagram(Composite parent) {
         scroll = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         canvas = new Canvas(scroll, SWT.DOUBLE_BUFFERED);
-        canvas.setData("org.agentproxy.bot.id", "connectionPaths.diagram");
+        canvas.setData("org.agentproxy.bot.id", "connectionPaths.diagram"); //$NON-NLS-1$ //$NON-NLS-2$
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         scroll.setContent(canvas);
         canvas.addPaintListener(e -> paint(e.gc));
@@ -65,7 +65,7 @@ final class PathDiagram {
     void show(PathGraph value) {
         graph = value;
         canvas.setSize(graph.width(), graph.height());
-        canvas.setData("connectionPaths.graph", graph);
+        canvas.setData("connectionPaths.graph", graph); //$NON-NLS-1$
         canvas.redraw();
     }
 
@@ -76,7 +76,7 @@ final class PathDiagram {
 
     private void paint(GC gc) {
         paints++;
-        canvas.setData("connectionPaths.paints", paints);
+        canvas.setData("connectionPaths.paints", paints); //$NON-NLS-1$
         Display d = canvas.getDisplay();
         gc.setAntialias(SWT.ON);
         for (Edge e : graph.edges()) {

@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.function.Consumer;
 
 import org.agentproxy.ui.ActivePolicy;
@@ -58,15 +60,15 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
         layout.verticalSpacing = 12;
         body.setLayout(layout);
         binder = new FieldBinder(document(), managedForm.getToolkit(), managedForm.getMessageManager());
-        binder.statusLine(body, contribution.id() + ".status");
+        binder.statusLine(body, contribution.id() + ".status"); //$NON-NLS-1$
         binder.addRefusedTextListener(this::refusedTextsChanged);
         try {
             page = contribution.createPage();
             page.createContents(body, this);
         } catch (CoreException | RuntimeException e) {
-            ILog.of(getClass()).error("The page " + contribution.id() + " contributed by "
-                    + contribution.contributor() + " failed to build", e);
-            managedForm.getToolkit().createLabel(body, "This page could not be built: " + e.getMessage(),
+            ILog.of(getClass()).error("The page " + contribution.id() + " contributed by " //$NON-NLS-1$ //$NON-NLS-2$
+                    + contribution.contributor() + " failed to build", e); //$NON-NLS-1$
+            managedForm.getToolkit().createLabel(body, NLS.bind(Messages.ScopeFormPage_thisPageCouldNotBe, e.getMessage()),
                     SWT.WRAP).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false)); // wraps at any width
         }
         document().addListener(problems);

@@ -15,22 +15,22 @@ final class SpsText {
     }
 
     static String format(List<SpsSource> sources) {
-        return sources.stream().map(SpsSource::url).collect(Collectors.joining(", "));
+        return sources.stream().map(SpsSource::url).collect(Collectors.joining(", ")); //$NON-NLS-1$
     }
 
     /** Parses {@code [http|https://]host[:port]} entries; an entry without a port takes 443 or 80. */
     static List<SpsSource> parse(String text) {
         List<SpsSource> sources = new ArrayList<>();
-        for (String entry : text.split(",")) {
+        for (String entry : text.split(",")) { //$NON-NLS-1$
             String e = entry.strip();
             if (e.isEmpty()) {
                 continue;
             }
-            SpsProtocol protocol = e.toLowerCase(Locale.ROOT).startsWith("http://") ? SpsProtocol.HTTP
+            SpsProtocol protocol = e.toLowerCase(Locale.ROOT).startsWith("http://") ? SpsProtocol.HTTP //$NON-NLS-1$
                     : SpsProtocol.HTTPS;
-            String rest = e.replaceFirst("(?i)^https?://", "");
+            String rest = e.replaceFirst("(?i)^https?://", ""); //$NON-NLS-1$ //$NON-NLS-2$
             int colon = rest.lastIndexOf(':');
-            boolean hasPort = colon > rest.lastIndexOf(']') && rest.substring(colon + 1).matches("\\d{1,5}");
+            boolean hasPort = colon > rest.lastIndexOf(']') && rest.substring(colon + 1).matches("\\d{1,5}"); //$NON-NLS-1$
             String host = hasPort ? rest.substring(0, colon) : rest;
             int port = hasPort ? Integer.parseInt(rest.substring(colon + 1)) : protocol == SpsProtocol.HTTPS ? 443 : 80;
             sources.add(new SpsSource(host, port, protocol, false));
@@ -39,10 +39,10 @@ final class SpsText {
     }
 
     static String yesNo(boolean value) {
-        return value ? "yes" : "no";
+        return value ? "yes" : "no"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     static boolean isYes(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).matches("y|yes|true|1");
+        return text.strip().toLowerCase(Locale.ROOT).matches("y|yes|true|1"); //$NON-NLS-1$
     }
 }
