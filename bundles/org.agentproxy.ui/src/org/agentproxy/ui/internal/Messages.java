@@ -11,6 +11,12 @@ final class Messages extends NLS {
     public static String PolicyStatusItem_noPolicyOpen;
     public static String StudioWindowAdvisor_agentProxyStudio;
     public static String StudioWorkbenchAdvisor_readingThePolicyToOpen;
+    public static String ProblemCounts_valid;
+    public static String ProblemCounts_errorsAndWarnings;
+    public static String ProblemCounts_oneError;
+    public static String ProblemCounts_errors;
+    public static String ProblemCounts_oneWarning;
+    public static String ProblemCounts_warnings;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

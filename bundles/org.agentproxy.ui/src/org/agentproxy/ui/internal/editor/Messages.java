@@ -66,19 +66,17 @@ final class Messages extends NLS {
     public static String SaveGuards_textNotApplied;
     public static String SaveGuards_thisFieldShowsTextThe;
     public static String SaveGuards_0FieldsShowTextThe;
-    public static String SaveGuards_thePolicyHolds;
     public static String SaveGuards_noValue;
-    public static String SaveGuards_theFieldShowsThePolicy;
-    public static String SaveGuards_theFieldsShowThePolicy;
-    public static String SaveGuards_andYou;
-    public static String SaveGuards_whatTheScreen;
-    public static String SaveGuards_correctTheTextFirstNothing;
     public static String SaveGuards_thePolicyHas01;
     public static String ScopeEditorRegistry_duplicatePageId0The;
     public static String ScopeEditorRegistry_unknownElement0;
     public static String ScopeEditorRegistry_attribute0IsMissing;
     public static String ScopeEditorRegistry_attributeOrderMustBeA;
     public static String ScopeFormPage_thisPageCouldNotBe;
+    public static String SaveGuards_refusedField;
+    public static String SaveGuards_choicesForOne;
+    public static String SaveGuards_choicesForMany;
+    public static String SaveGuards_save;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

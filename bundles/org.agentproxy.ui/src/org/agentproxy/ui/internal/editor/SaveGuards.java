@@ -90,13 +90,11 @@ public final class SaveGuards {
                 ? NLS.bind(Messages.SaveGuards_thisFieldShowsTextThe, verb)
                 : NLS.bind(Messages.SaveGuards_0FieldsShowTextThe, refused.size(), verb));
         for (PolicyEditor.Refusal r : refused) {
-            text.append("• ").append(r.place()).append(": \"").append(r.text().shown()).append("\" — ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .append(r.text().reason()).append(Messages.SaveGuards_thePolicyHolds)
-                    .append(r.text().held().isEmpty() ? Messages.SaveGuards_noValue : r.text().held()).append(".\n"); //$NON-NLS-1$
+            text.append(NLS.bind(Messages.SaveGuards_refusedField, new Object[] { r.place(), r.text().shown(),
+                    r.text().reason(), r.text().held().isEmpty() ? Messages.SaveGuards_noValue : r.text().held() }));
         }
-        text.append("\n").append(DISCARD).append(refused.size() == 1 ? Messages.SaveGuards_theFieldShowsThePolicy //$NON-NLS-1$
-                : Messages.SaveGuards_theFieldsShowThePolicy).append(Messages.SaveGuards_andYou).append(verb).append(Messages.SaveGuards_whatTheScreen)
-                .append("shows.\n").append(GO_TO_FIELD).append(Messages.SaveGuards_correctTheTextFirstNothing); //$NON-NLS-1$
+        text.append(NLS.bind(refused.size() == 1 ? Messages.SaveGuards_choicesForOne : Messages.SaveGuards_choicesForMany,
+                new Object[] { DISCARD, verb, GO_TO_FIELD }));
         return text.toString();
     }
 
@@ -117,7 +115,7 @@ public final class SaveGuards {
 
     /** Both questions, for File → Save, Save As: refused text first, then errors. */
     public static boolean maySave(Shell shell) {
-        return confirmRefusedTexts(shell, "save") //$NON-NLS-1$
+        return confirmRefusedTexts(shell, Messages.SaveGuards_save)
                 && confirmSaveWithErrors(shell, StudioPlugin.getDefault().activePolicy());
     }
 }

@@ -32,7 +32,7 @@ final class Describe {
     }
 
     static String credentials(Credentials credentials) {
-        return credentials.user() == null ? "none" : NLS.bind(Messages.Describe_user01, credentials.user(), (credentials.password() != null ? Messages.Describe_passwordStored : Messages.Describe_noPassword)); //$NON-NLS-1$
+        return credentials.user() == null ? Messages.Describe_none : NLS.bind(Messages.Describe_user01, credentials.user(), (credentials.password() != null ? Messages.Describe_passwordStored : Messages.Describe_noPassword));
     }
 
     /** The feature's name from the registry, or its id marked when its plug-in is not installed. */
@@ -41,11 +41,11 @@ final class Describe {
     }
 
     static String yesNo(boolean value) {
-        return value ? "yes" : "no"; //$NON-NLS-1$ //$NON-NLS-2$
+        return value ? Messages.Describe_yes : Messages.Describe_no;
     }
 
     static String onOff(boolean value) {
-        return value ? "on" : "off"; //$NON-NLS-1$ //$NON-NLS-2$
+        return value ? Messages.Describe_on : Messages.Describe_off;
     }
 
     static String lower(Enum<?> value) {

@@ -51,6 +51,6 @@ final class FieldRows {
 
     /** Whether a password is stored; the value itself is never read. */
     static String password(SecretRef password) {
-        return password == null ? NOT_SET : "stored"; //$NON-NLS-1$
+        return password == null ? NOT_SET : Messages.FieldRows_stored;
     }
 }

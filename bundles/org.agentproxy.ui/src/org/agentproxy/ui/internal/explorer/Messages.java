@@ -84,6 +84,13 @@ final class Messages extends NLS {
     public static String RelatedOutline_customLists;
     public static String RelatedOutline_integrated;
     public static String RelatedOutline_0ServersInOrder;
+    public static String Describe_yes;
+    public static String Describe_no;
+    public static String Describe_on;
+    public static String Describe_off;
+    public static String Describe_none;
+    public static String FieldRows_stored;
+    public static String PrivilegeOutline_undecided;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -34,7 +34,7 @@ final class PrivilegeOutline {
             children.add(node(privilege, child, childPath, fieldPath + ".children[" + i + "]")); //$NON-NLS-1$ //$NON-NLS-2$
         }
         String effective = privilege.isGranted(path).map(g -> g ? Messages.PrivilegeOutline_usersMaySetAProxy : Messages.PrivilegeOutline_noUserProxy)
-                .orElse("undecided"); //$NON-NLS-1$
+                .orElse(Messages.PrivilegeOutline_undecided);
         String own = node.grant() == Grant.INHERIT ? "inherits" : node.grant().name().toLowerCase(Locale.ROOT); //$NON-NLS-1$
         String detail = own + " → " + effective; //$NON-NLS-1$
         Kind kind = children.isEmpty() ? Kind.SETTING : Kind.GROUP;

@@ -47,7 +47,7 @@ final class RelatedOutline {
                         "webReputation.sendQueriesToSps"), //$NON-NLS-1$
                 updates(p),
                 list(Messages.RelatedOutline_bypassList, "bypassList", p.bypassList(), s -> s, Messages.RelatedOutline_reachedWithoutAProxy), //$NON-NLS-1$
-                OutlineNode.setting(Messages.RelatedOutline_directFallback, p.directFallback() ? Messages.RelatedOutline_retryDirectlyWhenAProxy : "off", //$NON-NLS-1$
+                OutlineNode.setting(Messages.RelatedOutline_directFallback, p.directFallback() ? Messages.RelatedOutline_retryDirectlyWhenAProxy : Describe.onOff(false),
                         "directFallback")); //$NON-NLS-1$
         return OutlineNode.group(PolicyOutline.RELATED, "", Kind.SCOPE, "", rows); //$NON-NLS-1$ //$NON-NLS-2$
     }

@@ -32,7 +32,7 @@ public final class ExportPolicyHandler extends AbstractHandler {
         StudioPlugin studio = StudioPlugin.getDefault();
         ActivePolicy active = studio.activePolicy();
         if (active.policy() == null
-                || !SaveGuards.confirmRefusedTexts(shell, "export")) { //$NON-NLS-1$
+                || !SaveGuards.confirmRefusedTexts(shell, Messages.ExportPolicyHandler_export)) {
             return null;
         }
         ExportPolicyDialog dialog = new ExportPolicyDialog(shell);

@@ -38,6 +38,7 @@ final class Messages extends NLS {
     public static String RevertPolicyHandler_dropTheUnsavedEditsOf;
     public static String SaveAsPolicyHandler_cannotSavePolicy;
     public static String SaveAsPolicyHandler_cannotWrite0TheOpen;
+    public static String ExportPolicyHandler_export;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

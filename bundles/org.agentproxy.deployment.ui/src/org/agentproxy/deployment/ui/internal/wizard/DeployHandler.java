@@ -29,7 +29,7 @@ public final class DeployHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, TITLE, Messages.DeployHandler_openAPolicyFirstFile);
             return null;
         }
-        if (!Studio.confirmFieldsApplied(shell, "deploy")) { //$NON-NLS-1$
+        if (!Studio.confirmFieldsApplied(shell, Messages.DeployHandler_deploy)) {
             return null;
         }
         int errors = PolicyErrors.of(active.problems()).size();

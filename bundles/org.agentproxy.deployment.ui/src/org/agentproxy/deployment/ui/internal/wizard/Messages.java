@@ -112,6 +112,7 @@ final class Messages extends NLS {
     public static String TargetsPage_noAgentGroupOnThe;
     public static String TargetsPage_groupFound;
     public static String TargetsPage_groupsFound;
+    public static String DeployHandler_deploy;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -30,6 +30,8 @@ final class Messages extends NLS {
     public static String SourceListsSection_to;
     public static String SourceListsSection_serversInOrder;
     public static String SourceListsSection_newList;
+    public static String SpsText_yes;
+    public static String SpsText_no;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

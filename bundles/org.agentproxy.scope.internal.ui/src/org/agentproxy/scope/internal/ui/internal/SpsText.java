@@ -39,10 +39,11 @@ final class SpsText {
     }
 
     static String yesNo(boolean value) {
-        return value ? "yes" : "no"; //$NON-NLS-1$ //$NON-NLS-2$
+        return value ? Messages.SpsText_yes : Messages.SpsText_no;
     }
 
     static boolean isYes(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).matches("y|yes|true|1"); //$NON-NLS-1$
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return t.matches("y|yes|true|1") || t.equals(Messages.SpsText_yes.toLowerCase(Locale.ROOT)); //$NON-NLS-1$
     }
 }

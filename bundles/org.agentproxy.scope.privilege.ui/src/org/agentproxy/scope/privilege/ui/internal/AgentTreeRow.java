@@ -32,7 +32,7 @@ record AgentTreeRow(List<Integer> indexes, List<String> names, AgentTreeNode nod
             children.add(row(privilege, child, append(indexes, i), append(names, child.name())));
         }
         String effective = privilege.isGranted(names)
-                .map(g -> g ? Messages.AgentTreeRow_usersMaySetAProxy : Messages.AgentTreeRow_noUserProxy).orElse("undecided"); //$NON-NLS-1$
+                .map(g -> g ? Messages.AgentTreeRow_usersMaySetAProxy : Messages.AgentTreeRow_noUserProxy).orElse(Messages.AgentTreeRow_undecided);
         return new AgentTreeRow(indexes, names, node, effective, children);
     }
 

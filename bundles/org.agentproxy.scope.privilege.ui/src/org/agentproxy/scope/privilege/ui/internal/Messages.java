@@ -25,6 +25,7 @@ final class Messages extends NLS {
     public static String PrivilegePage_applyToAllAgentsOverrides;
     public static String PrivilegePage_applyToFutureDomainsOnly;
     public static String PrivilegePage_applyMode;
+    public static String AgentTreeRow_undecided;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
