@@ -77,6 +77,15 @@ final class Messages extends NLS {
     public static String ScenarioForm_theProxyAUserSet;
     public static String ScenarioForm_reachable;
     public static String ViewHeader_theViewRecomputesOffThe;
+    public static String DiagramAccessibility_name;
+    public static String DiagramAccessibility_empty;
+    public static String DiagramAccessibility_summary;
+    public static String DiagramAccessibility_edge;
+    public static String DiagramAccessibility_box;
+    public static String DiagramAccessibility_unknown;
+    public static String DiagramAccessibility_ok;
+    public static String DiagramAccessibility_failed;
+    public static String DiagramAccessibility_notTried;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
