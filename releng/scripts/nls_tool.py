@@ -49,7 +49,24 @@ def unescape(lit):
         if '\\' in body else body
 
 
+def textblock_value(lit):
+    """The value of a text block: incidental indentation and trailing blanks removed, escapes processed."""
+    body = lit[3:-3]
+    body = body[body.index('\n') + 1:]
+    lines = body.split('\n')
+    indents = [len(l) - len(l.lstrip(' ')) for l in lines[:-1] if l.strip()]
+    last = lines[-1]
+    indents.append(len(last) - len(last.lstrip(' ')) if not last.strip() else len(last) - len(last.lstrip(' ')))
+    cut = min(indents) if indents else 0
+    stripped = [l[cut:].rstrip(' ') for l in lines]
+    text = '\n'.join(stripped)
+    text = text.replace('\\\n', '')  # a backslash at the end of a line joins it with the next
+    return java_unescape('"' + text.replace('"', '\\"') + '"')
+
+
 def java_unescape(lit):
+    if lit.startswith('"""'):
+        return textblock_value(lit)
     out, i, body = [], 0, lit[1:-1]
     while i < len(body):
         c = body[i]
@@ -75,7 +92,7 @@ NON_VISIBLE_CALLS = {'equals', 'matches', 'split', 'replaceFirst', 'replaceAll',
                      'equalsIgnoreCase', 'getString', 'get', 'put', 'PolicyPart', 'getExtensionPoint', 'lastIndexOf',
                      'getImageDescriptor', 'imageDescriptorFromPlugin', 'Path', 'getParameter', 'showView', 'findView',
                      'getBoolean', 'putBoolean', 'node', 'getInt', 'putInt', 'addMessage_', 'format', 'ofPattern',
-                     'getenv', 'getProperty', 'setProperty', 'parse', 'executeCommand', 'getCommand', 'getContext',
+                     'getenv', 'printf', 'getProperty', 'setProperty', 'parse', 'executeCommand', 'getCommand', 'getContext',
                      'hideView', 'getService', 'IllegalStateException', 'IllegalArgumentException',
                      'UnsupportedOperationException', 'NullPointerException', 'AssertionError', 'requireNonNull',
                      'Status_', 'resolve', 'of', 'getPath', 'replace', 'strip', 'trim', 'forName', 'loadClass',
@@ -179,7 +196,7 @@ def operand_right(toks, i):
         j = next_sig(toks, j)
     if toks[j].text == '(':
         j = match_forward(toks, j)
-    elif toks[j].kind in ('ident', 'string', 'number', 'char'):
+    elif toks[j].kind in ('ident', 'string', 'textblock', 'number', 'char'):
         pass
     else:
         return None
@@ -245,7 +262,7 @@ def operand_left(toks, end):
             else:
                 if t.text == ')':
                     pass
-        elif t.kind in ('ident', 'string', 'number', 'char'):
+        elif t.kind in ('ident', 'string', 'textblock', 'number', 'char'):
             pass
         else:
             return None
@@ -262,7 +279,7 @@ def chains(toks):
     """Concatenation chains: lists of (start, end_exclusive) operand spans, and the literal spans alone."""
     seen, out = set(), []
     for i, t in enumerate(toks):
-        if t.kind != 'string' or i in seen:
+        if t.kind not in ('string', 'textblock') or i in seen:
             continue
         ops = [(i, i + 1)]
         ok = True
@@ -305,7 +322,7 @@ def chains(toks):
             ops.append((nn, en))
             e = en
         for (a, b) in ops:
-            if b - a == 1 and toks[a].kind == 'string':
+            if b - a == 1 and toks[a].kind in ('string', 'textblock'):
                 seen.add(a)
         out.append((ops, ok))
     return out
@@ -337,6 +354,11 @@ def prop_escape(value, bound):
     s = ''.join(out)
     if s.startswith(' '):
         s = '\\' + s
+    if '\\n' in s and len(s) > 100:
+        # a long text of several lines: one line of the file per line of text, leading blanks kept
+        lines = s.split('\\n')
+        s = '\\n\\\n'.join([lines[0]] + ['    ' + re.sub(r'^ +', lambda m: '\\ ' * len(m.group()), l)
+                                       for l in lines[1:]])
     return s
 
 
@@ -440,7 +462,7 @@ def process(path, pkgs, skip, mark_only):
     count = 0
     if not mark_only:
         for ops, ok in chains(toks):
-            lits = [(a, b) for (a, b) in ops if b - a == 1 and toks[a].kind == 'string']
+            lits = [(a, b) for (a, b) in ops if b - a == 1 and toks[a].kind in ('string', 'textblock')]
             if not any(decide(toks, a, skip) for (a, b) in lits):
                 continue
             if not ok:
@@ -456,7 +478,7 @@ def process(path, pkgs, skip, mark_only):
             # build message
             parts, args = [], []
             for (a, b) in ops:
-                if b - a == 1 and toks[a].kind == 'string':
+                if b - a == 1 and toks[a].kind in ('string', 'textblock'):
                     parts.append(('lit', java_unescape(toks[a].text)))
                 else:
                     parts.append(('arg', (a, b)))
@@ -466,11 +488,12 @@ def process(path, pkgs, skip, mark_only):
             msg, idx = '', 0
             for k, v in parts:
                 if k == 'lit':
-                    msg += v
+                    # NLS.bind reads '…' as quoted text and {…} as a value: a literal quote is doubled, a brace quoted
+                    msg += v.replace("'", "''").replace('{', "'{'") if bound else v
                 else:
                     msg += '{%d}' % idx
                     idx += 1
-            key = pm.key_for(cls, msg, bound)
+            key = pm.key_for(cls, msg, False)
             start, end = ops[0][0], ops[-1][1]
             edits.append((start, end, (key, argexprs)))
             count += 1
@@ -541,7 +564,7 @@ def main():
                     src = open(p, encoding='utf-8').read()
                     toks = tokenize(src)
                     for i, t in enumerate(toks):
-                        if t.kind == 'string' and decide(toks, i, skip):
+                        if t.kind in ('string', 'textblock') and decide(toks, i, skip):
                             line = src.count('\n', 0, t.start) + 1
                             print(f'{p}:{line}: {java_unescape(t.text)}')
                 elif cmd == 'mark':

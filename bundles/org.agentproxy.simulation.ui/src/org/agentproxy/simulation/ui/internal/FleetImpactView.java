@@ -80,7 +80,7 @@ public final class FleetImpactView extends ViewPart {
         baselines = header.combo(Messages.FleetImpactView_compareWith, "fleetImpact.baselines", //$NON-NLS-1$
                 () -> setBaseline(choices.get(baselines.getSelectionIndex())));
         status = header.button(Messages.FleetImpactView_compareWithFile, "fleetImpact.baseline", this::chooseBaseline) //$NON-NLS-1$
-                .button("Inventory...", "fleetImpact.inventory", this::chooseInventory) //$NON-NLS-1$ //$NON-NLS-2$
+                .button(Messages.FleetImpactView_inventory, "fleetImpact.inventory", this::chooseInventory) //$NON-NLS-1$
                 .button(Messages.FleetImpactView_exportCSV, "fleetImpact.export", this::export).status(); //$NON-NLS-1$
         recompute = new Recompute(Messages.FleetImpactView_analysingTheFleetImpact, header.busy("fleetImpact.busy")); //$NON-NLS-1$
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);

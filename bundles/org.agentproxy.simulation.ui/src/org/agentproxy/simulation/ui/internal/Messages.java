@@ -86,6 +86,7 @@ final class Messages extends NLS {
     public static String DiagramAccessibility_ok;
     public static String DiagramAccessibility_failed;
     public static String DiagramAccessibility_notTried;
+    public static String FleetImpactView_inventory;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -63,10 +63,10 @@ public final class FieldLabels {
             Map.entry("locationAwareness.mode", Messages.FieldLabels_decideBy), //$NON-NLS-1$
             Map.entry("locationAwareness.gateways", Messages.FieldLabels_gateways), //$NON-NLS-1$
             Map.entry("locationAwareness.gateways.ip", Messages.FieldLabels_gatewayIP), //$NON-NLS-1$
-            Map.entry("locationAwareness.gateways.mac", "MAC"), //$NON-NLS-1$ //$NON-NLS-2$
+            Map.entry("locationAwareness.gateways.mac", Messages.FieldLabels_mac), //$NON-NLS-1$
             Map.entry("locationAwareness.referenceServers", Messages.FieldLabels_referenceServers), //$NON-NLS-1$
             Map.entry("updates.sources", Messages.FieldLabels_updateSources), //$NON-NLS-1$
-            Map.entry("updates.sources.url", "URL"), //$NON-NLS-1$ //$NON-NLS-2$
+            Map.entry("updates.sources.url", Messages.FieldLabels_url), //$NON-NLS-1$
             Map.entry("updates.allowActiveUpdate", Messages.FieldLabels_allowActiveUpdateAsTheLast), //$NON-NLS-1$
             Map.entry("bypassList", Messages.FieldLabels_bypassList), //$NON-NLS-1$
             Map.entry("directFallback", Messages.FieldLabels_retryDirectlyWhenAProxy), //$NON-NLS-1$

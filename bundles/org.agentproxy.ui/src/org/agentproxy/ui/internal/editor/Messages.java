@@ -77,6 +77,8 @@ final class Messages extends NLS {
     public static String SaveGuards_choicesForOne;
     public static String SaveGuards_choicesForMany;
     public static String SaveGuards_save;
+    public static String FieldLabels_url;
+    public static String FieldLabels_mac;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -94,7 +94,7 @@ public final class ConnectivityPage implements ScopePage {
                 UpdateSettings::sources, UpdateSettings::withSources),
                 List.of(new ListColumn<UpdateSource>(Messages.ConnectivityPage_name, 180, UpdateSource::name,
                         (s, v) -> new UpdateSource(v, s.url())),
-                        new ListColumn<UpdateSource>("URL", 320, UpdateSource::url, //$NON-NLS-1$
+                        new ListColumn<UpdateSource>(Messages.ConnectivityPage_url, 320, UpdateSource::url,
                                 (s, v) -> new UpdateSource(s.name(), v))),
                 () -> new UpdateSource(Messages.ConnectivityPage_updateAgent, "https://update-agent.example.com/activeupdate")); //$NON-NLS-1$
         site.binder().check(updates, Messages.ConnectivityPage_allowActiveUpdateAsTheLast, PolicyField.within(UPDATES,

@@ -47,6 +47,7 @@ final class Messages extends NLS {
     public static String ConnectivityPage_updateAgent;
     public static String ConnectivityPage_allowActiveUpdateAsTheLast;
     public static String ConnectivityPage_allowActiveUpdate;
+    public static String ConnectivityPage_url;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -39,6 +39,8 @@ final class Messages extends NLS {
     public static String TrustCertificateDialog_0PresentedATLSCertificate;
     public static String TrustCertificateDialog_trust;
     public static String TrustCertificateDialog_cancel;
+    public static String ServerFields_url;
+    public static String ServersPreferencePage_url;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

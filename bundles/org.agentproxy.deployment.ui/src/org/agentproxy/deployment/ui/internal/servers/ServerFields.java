@@ -26,7 +26,7 @@ final class ServerFields {
         box.setLayout(new GridLayout(2, false));
         box.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, 2, 1));
         name = field(box, Messages.ServerFields_name, SWT.BORDER);
-        url = field(box, "URL:", SWT.BORDER); //$NON-NLS-1$
+        url = field(box, Messages.ServerFields_url, SWT.BORDER);
         token = field(box, Messages.ServerFields_adminToken, SWT.BORDER | SWT.PASSWORD);
         token.setMessage("unchanged"); //$NON-NLS-1$
         problem = new Label(box, SWT.NONE);

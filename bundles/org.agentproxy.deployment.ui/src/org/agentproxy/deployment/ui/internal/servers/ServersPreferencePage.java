@@ -63,7 +63,7 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 1, 1));
         table.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.ServersPreferencePage_name, 140, s -> s.name());
-        column("URL", 220, s -> s.url().toString()); //$NON-NLS-1$
+        column(Messages.ServersPreferencePage_url, 220, s -> s.url().toString());
         column(Messages.ServersPreferencePage_adminToken, 90, s -> typedTokens.containsKey(s.id()) || DeploymentUi.get().servers().hasToken(s.id())
                 ? "stored" : "none"); //$NON-NLS-1$ //$NON-NLS-2$
         column(Messages.ServersPreferencePage_certificate, 150, this::certificate);

@@ -82,7 +82,7 @@ final class ImpactPage extends WizardPage {
         });
         inventory.addListener(SWT.DefaultSelection, e -> typedInventory());
         Button browse = new Button(root, SWT.PUSH);
-        browse.setText("Browse..."); //$NON-NLS-1$
+        browse.setText(Messages.ImpactPage_browse);
         browse.setData("org.agentproxy.bot.id", "deployWizard.inventoryBrowse"); //$NON-NLS-1$ //$NON-NLS-2$
         browse.addListener(SWT.Selection, e -> chooseInventory());
         status = new Label(root, SWT.WRAP);

@@ -113,6 +113,7 @@ final class Messages extends NLS {
     public static String TargetsPage_groupFound;
     public static String TargetsPage_groupsFound;
     public static String DeployHandler_deploy;
+    public static String ImpactPage_browse;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
