@@ -357,7 +357,7 @@ def prop_escape(value, bound):
     if '\\n' in s and len(s) > 100:
         # a long text of several lines: one line of the file per line of text, leading blanks kept
         lines = s.split('\\n')
-        s = '\\n\\\n'.join([lines[0]] + ['    ' + re.sub(r'^ +', lambda m: '\\ ' * len(m.group()), l)
+        s = '\\n\\\n'.join([lines[0]] + ['    ' + re.sub(r'^ +', lambda m: '\\' + m.group(), l)
                                        for l in lines[1:]])
     return s
 

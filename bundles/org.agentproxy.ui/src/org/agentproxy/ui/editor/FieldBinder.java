@@ -221,10 +221,25 @@ public final class FieldBinder {
     }
 
     /**
+     * The label just before a text field or drop-down, which shows the field's tooltip (on the label, not the field:
+     * a tooltip popping up over a field being typed into would cover what is typed).
+     */
+    private static java.util.Optional<Label> labelBefore(Control control) {
+        if (!(control instanceof Text) && !(control instanceof org.eclipse.swt.widgets.Combo)) {
+            return java.util.Optional.empty();
+        }
+        Control[] siblings = control.getParent().getChildren();
+        int index = java.util.Arrays.asList(siblings).indexOf(control);
+        return index > 0 && siblings[index - 1] instanceof Label label && label.getToolTipText() == null
+                ? java.util.Optional.of(label) : java.util.Optional.empty();
+    }
+
+    /**
      * Registers a control as the place of a field path (for decorations and the Problems view), until the control is
      * disposed.
      */
     public void register(String path, Control control) {
+        labelBefore(control).ifPresent(label -> label.setToolTipText(FieldHelp.of(path)));
         control.setData(ID_KEY, path);
         // typing into a field is one undoable edit until the field loses the focus
         control.addListener(SWT.FocusOut, e -> document.endEdit());

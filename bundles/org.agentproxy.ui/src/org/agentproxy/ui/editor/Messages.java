@@ -38,6 +38,17 @@ final class Messages extends NLS {
     public static String ProxySection_user2;
     public static String ProxySection_password;
     public static String ProxySection_password2;
+    public static String FieldHelp_name;
+    public static String FieldHelp_serverHost;
+    public static String FieldHelp_serverPort;
+    public static String FieldHelp_pacUrl;
+    public static String FieldHelp_locationMode;
+    public static String FieldHelp_serverUpdateProtocol;
+    public static String FieldHelp_applyMode;
+    public static String FieldHelp_host;
+    public static String FieldHelp_port;
+    public static String FieldHelp_user;
+    public static String FieldHelp_password;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

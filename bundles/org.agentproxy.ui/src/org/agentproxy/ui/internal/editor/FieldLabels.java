@@ -65,7 +65,9 @@ public final class FieldLabels {
             Map.entry("locationAwareness.gateways.ip", Messages.FieldLabels_gatewayIP), //$NON-NLS-1$
             Map.entry("locationAwareness.gateways.mac", Messages.FieldLabels_mac), //$NON-NLS-1$
             Map.entry("locationAwareness.referenceServers", Messages.FieldLabels_referenceServers), //$NON-NLS-1$
-            Map.entry("updates.sources", Messages.FieldLabels_updateSources), //$NON-NLS-1$
+            Map.entry("updates.sources", Messages.FieldLabels_sources), //$NON-NLS-1$
+            Map.entry("userProxyPrivilege.root", Messages.FieldLabels_domainsAndAgents), //$NON-NLS-1$
+            Map.entry(FEATURES, Messages.FieldLabels_features),
             Map.entry("updates.sources.url", Messages.FieldLabels_url), //$NON-NLS-1$
             Map.entry("updates.allowActiveUpdate", Messages.FieldLabels_allowActiveUpdateAsTheLast), //$NON-NLS-1$
             Map.entry("bypassList", Messages.FieldLabels_bypassList), //$NON-NLS-1$

@@ -79,6 +79,9 @@ final class Messages extends NLS {
     public static String SaveGuards_save;
     public static String FieldLabels_url;
     public static String FieldLabels_mac;
+    public static String FieldLabels_sources;
+    public static String FieldLabels_domainsAndAgents;
+    public static String FieldLabels_features;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -57,6 +57,7 @@ public final class ConnectivityPage implements ScopePage {
 
         Composite bypass = site.section(body, Messages.ConnectivityPage_bypassListAndFallback,
                 Messages.ConnectivityPage_hostsDomainsAddressesCIDRRanges);
+        site.binder().listLabel(bypass, Messages.ConnectivityPage_bypassListLabel);
         new ListEditor<>(bypass, site, new PolicyField<List<String>>("bypassList", Messages.ConnectivityPage_bypassList, //$NON-NLS-1$
                 Policy::bypassList, Policy::withBypassList),
                 List.of(new ListColumn<String>(Messages.ConnectivityPage_entry, 320, s -> s, (s, v) -> v)), () -> "*.example.com"); //$NON-NLS-1$
@@ -90,6 +91,7 @@ public final class ConnectivityPage implements ScopePage {
     private static void updates(Composite body, ScopePageSite site) {
         Composite updates = site.section(body, Messages.ConnectivityPage_updateSources,
                 Messages.ConnectivityPage_agentsTryTheseInOrder);
+        site.binder().listLabel(updates, Messages.ConnectivityPage_sourcesLabel);
         new ListEditor<>(updates, site, PolicyField.within(UPDATES, "sources", Messages.ConnectivityPage_updateSources, //$NON-NLS-1$
                 UpdateSettings::sources, UpdateSettings::withSources),
                 List.of(new ListColumn<UpdateSource>(Messages.ConnectivityPage_name, 180, UpdateSource::name,

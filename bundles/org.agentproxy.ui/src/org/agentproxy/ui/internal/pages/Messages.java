@@ -48,6 +48,8 @@ final class Messages extends NLS {
     public static String ConnectivityPage_allowActiveUpdateAsTheLast;
     public static String ConnectivityPage_allowActiveUpdate;
     public static String ConnectivityPage_url;
+    public static String ConnectivityPage_bypassListLabel;
+    public static String ConnectivityPage_sourcesLabel;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

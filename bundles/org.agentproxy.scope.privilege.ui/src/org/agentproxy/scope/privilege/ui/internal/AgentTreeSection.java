@@ -40,10 +40,12 @@ final class AgentTreeSection {
     static void create(Composite body, ScopePageSite site) {
         Composite client = site.section(body, Messages.AgentTreeSection_agentTree,
                 Messages.AgentTreeSection_selectANodeThenLet);
+        site.binder().listLabel(client, Messages.AgentTreeSection_domainsAndAgents);
         ExpansionKeepingFilteredTree filtered = new ExpansionKeepingFilteredTree(client,
                 SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER, new AgentTreeFilter());
         filtered.setInitialText(Messages.AgentTreeSection_filterDomainsAndAgentsBy);
         filtered.getFilterControl().setData(FieldBinder.ID_KEY, FILTER_ID);
+        filtered.getFilterControl().setToolTipText(Messages.AgentTreeSection_filterTooltip);
         Label filterLabel = filtered.labelFilterBox(""); //$NON-NLS-1$
         filterLabel.setText(site.binder().mnemonic(Messages.AgentTreeSection_filter, filterLabel));
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);

@@ -26,6 +26,8 @@ final class Messages extends NLS {
     public static String PrivilegePage_applyToFutureDomainsOnly;
     public static String PrivilegePage_applyMode;
     public static String AgentTreeRow_undecided;
+    public static String AgentTreeSection_domainsAndAgents;
+    public static String AgentTreeSection_filterTooltip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

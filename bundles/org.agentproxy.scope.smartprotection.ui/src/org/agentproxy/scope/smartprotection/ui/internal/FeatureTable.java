@@ -62,6 +62,7 @@ final class FeatureTable {
     static void create(Composite body, ScopePageSite site) {
         Composite client = site.section(body, Messages.FeatureTable_featuresRoutedThroughTheProxy,
                 Messages.FeatureTable_theInstalledSmartProtectionFeatures);
+        site.binder().listLabel(client, Messages.FeatureTable_featuresLabel);
         Table table = site.toolkit().createTable(client, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
         data.heightHint = 120;

@@ -30,6 +30,7 @@ final class Messages extends NLS {
     public static String HttpsCheck_all0FileReputationSources;
     public static String HttpsCheck_0Of1FileReputation;
     public static String HttpsCheck_checkedOnceTheProxyIs;
+    public static String FeatureTable_featuresLabel;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
