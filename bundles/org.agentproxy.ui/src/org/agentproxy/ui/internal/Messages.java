@@ -17,6 +17,7 @@ final class Messages extends NLS {
     public static String ProblemCounts_errors;
     public static String ProblemCounts_oneWarning;
     public static String ProblemCounts_warnings;
+    public static String PolicyStatusItem_status;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -68,7 +68,7 @@ final class PolicyStatusItem extends ContributionItem {
         if (active.policy() == null) {
             return Messages.PolicyStatusItem_noPolicyOpen;
         }
-        return String.format("%s — %s — %s", active.policy().name(), active.file().getFileName(), //$NON-NLS-1$
-                ProblemCounts.describe(active.errorCount(), active.warningCount()));
+        return NLS.bind(Messages.PolicyStatusItem_status, new Object[] { active.policy().name(),
+                active.file().getFileName(), ProblemCounts.describe(active.errorCount(), active.warningCount()) });
     }
 }

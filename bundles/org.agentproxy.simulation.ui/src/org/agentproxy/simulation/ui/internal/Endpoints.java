@@ -1,5 +1,7 @@
 package org.agentproxy.simulation.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +22,7 @@ final class Endpoints {
             return endpoints;
         }
         if (policy.server() != null) {
-            endpoints.put(key(policy.server().host(), policy.server().port()), "Server"); //$NON-NLS-1$
+            endpoints.put(key(policy.server().host(), policy.server().port()), Messages.Endpoints_server);
         }
         if (policy.smartProtectionSources() != null) {
             policy.smartProtectionSources().standardList().forEach(s -> add(endpoints, s));
@@ -35,7 +37,7 @@ final class Endpoints {
 
     private static void add(Map<String, String> endpoints, SpsSource source) {
         endpoints.putIfAbsent(key(source.host(), source.port()),
-                (source.integrated() ? Messages.Endpoints_integratedSPS : Messages.Endpoints_sPS) + source.host());
+                NLS.bind(source.integrated() ? Messages.Endpoints_integratedSPS : Messages.Endpoints_sPS, source.host()));
     }
 
     private static String key(String host, int port) {

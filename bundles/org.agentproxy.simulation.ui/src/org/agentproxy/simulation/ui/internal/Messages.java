@@ -87,6 +87,7 @@ final class Messages extends NLS {
     public static String DiagramAccessibility_failed;
     public static String DiagramAccessibility_notTried;
     public static String FleetImpactView_inventory;
+    public static String Endpoints_server;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

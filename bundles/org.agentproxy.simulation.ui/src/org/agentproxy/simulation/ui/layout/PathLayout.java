@@ -100,7 +100,8 @@ public final class PathLayout {
                 ElkNode target = node(root, text, measure, false);
                 target.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.LAST);
                 elements.add(new Element(target, Kind.TARGET, text, status, tip));
-                String label = (attempt.via().isProxy() ? "" : Messages.PathLayout_direct) + attempt.rule().id(); //$NON-NLS-1$
+                String label = attempt.via().isProxy() ? attempt.rule().id()
+                        : NLS.bind(Messages.PathLayout_direct, attempt.rule().id());
                 elements.add(new Element(edge(from, target, label, measure), null, label, status, tip));
             }
         }
