@@ -19,6 +19,8 @@ echo "Building and testing with JAVA_HOME=$JAVA_HOME"
 with_display ./mvnw -B -ntp clean verify -Dagentproxy.contract.prism="$PWD/$PRISM" "$@"
 check_contract_coverage        # every operation of the contract was exercised through Prism
 with_display releng/scripts/smoke-product.sh target/smoke/studio.png
+# the product pseudo-translated (locale en_XA, every text bracketed and 30 % longer): screenshots of each page, target/pseudo
+with_display releng/scripts/pseudo-translate.sh target/pseudo
 releng/scripts/install-plugin-test.sh   # the p2 repository, and a plug-in installed from dropins/ and removed
 # the same with the example plug-in (Sandbox Analysis: code, validator, icon), built by the reactor above
 DROPIN=$(ls examples/org.agentproxy.example.sandbox/target/org.agentproxy.example.sandbox-*.jar | grep -v sources | head -1) \

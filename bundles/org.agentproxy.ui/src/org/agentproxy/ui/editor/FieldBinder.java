@@ -201,7 +201,8 @@ public final class FieldBinder {
         } else {
             List<Problem> mine = problems.stream().filter(p -> controlFor(p.path()) != null).toList();
             text = mine.isEmpty() ? Messages.FieldBinder_noProblemsOnThisPage
-                    : NLS.bind(Messages.FieldBinder_01OnThisPage, new Object[] { mine.size(), (mine.size() == 1 ? Messages.FieldBinder_problem : Messages.FieldBinder_problems), labels().describe(mine.get(0)) });
+                    : NLS.bind(mine.size() == 1 ? Messages.FieldBinder_oneProblemOnThisPage
+                            : Messages.FieldBinder_problemsOnThisPage, mine.size(), labels().describe(mine.get(0)));
         }
         if (!text.equals(status.getText())) { // a relayout of the form on every keystroke made typing lag
             status.setText(text);

@@ -16,9 +16,8 @@ final class Messages extends NLS {
     public static String FieldBinder_notSet;
     public static String FieldBinder_notApplied0;
     public static String FieldBinder_noProblemsOnThisPage;
-    public static String FieldBinder_problem;
-    public static String FieldBinder_problems;
-    public static String FieldBinder_01OnThisPage;
+    public static String FieldBinder_oneProblemOnThisPage;
+    public static String FieldBinder_problemsOnThisPage;
     public static String ListEditor_edit0;
     public static String ListEditor_add;
     public static String ListEditor_addTo0;
