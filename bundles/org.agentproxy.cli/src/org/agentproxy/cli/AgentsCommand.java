@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -57,7 +58,7 @@ public final class AgentsCommand implements Command {
 
     @Override
     public String help() {
-        return NLS.bind(Messages.AgentsCommand_usageAgentproxyAgentsServerURL, DeployArgs.TLS_HELP);
+        return NLS.bind(Messages.AgentsCommand_usageAgentproxyAgentsServerURL2, DeployArgs.TLS_HELP);
     }
 
     @Override
@@ -70,9 +71,12 @@ public final class AgentsCommand implements Command {
             Duration timeout = Duration.ofMillis((long) (seconds("--timeout", o.get("--timeout") == null ? "600" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     : o.get("--timeout")) * 1000)); //$NON-NLS-1$
             AccessToken token = token(o.get("--token-file")); //$NON-NLS-1$
-            URI server = DeployArgs.server(o.get("--server")); //$NON-NLS-1$
-            DeployArgs.tls(o, server);
-            try (AgentFleet fleet = new AgentFleet(server, o.get("--group"), token, count, //$NON-NLS-1$
+            List<URI> servers = new ArrayList<>();
+            for (String url : o.get("--server").split(",", -1)) { //$NON-NLS-1$ //$NON-NLS-2$
+                servers.add(DeployArgs.server(url.strip()));
+            }
+            DeployArgs.tls(o, servers.get(0));
+            try (AgentFleet fleet = new AgentFleet(servers, o.get("--group"), token, count, //$NON-NLS-1$
                     Duration.ofMillis((long) (interval * 1000)))) {
                 fleet.checkTrusted();
                 return simulate(fleet, o.get("--group"), versions, timeout, out); //$NON-NLS-1$

@@ -147,6 +147,7 @@ final class Messages extends NLS {
     public static String ValidateCommand_0NoSuchFile;
     public static String ValidateCommand_0CannotRead1;
     public static String ValidateCommand_0Valid;
+    public static String AgentsCommand_usageAgentproxyAgentsServerURL2;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

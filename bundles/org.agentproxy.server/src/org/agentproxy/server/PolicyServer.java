@@ -8,6 +8,9 @@ import java.util.function.Consumer;
 import org.agentproxy.server.internal.http.JsonErrorHandler;
 import org.agentproxy.server.internal.http.Router;
 import org.agentproxy.server.internal.store.DataDirectory;
+import org.agentproxy.server.internal.store.FileStore;
+import org.agentproxy.server.internal.store.PgStore;
+import org.agentproxy.server.internal.store.ServerStore;
 import org.agentproxy.server.internal.tls.ServerSsl;
 import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.UriCompliance;
@@ -28,14 +31,14 @@ public final class PolicyServer implements AutoCloseable {
 
     private final Server jetty;
     private final ServerConnector connector;
-    private final DataDirectory data;
+    private final ServerStore store;
     private final ServerSsl ssl;
     private boolean closed;
 
-    private PolicyServer(Server jetty, ServerConnector connector, DataDirectory data, ServerSsl ssl) {
+    private PolicyServer(Server jetty, ServerConnector connector, ServerStore store, ServerSsl ssl) {
         this.jetty = jetty;
         this.connector = connector;
-        this.data = data;
+        this.store = store;
         this.ssl = ssl;
     }
 
@@ -46,12 +49,15 @@ public final class PolicyServer implements AutoCloseable {
      * @throws IOException when the directory cannot be used (e.g. another server holds it) or the port is taken
      */
     public static PolicyServer start(ServerConfig config, Consumer<String> log) throws IOException {
-        DataDirectory data = DataDirectory.open(config.dataDirectory(), log);
+        DataDirectory data = DataDirectory.open(config.dataDirectory());
+        // the PostgreSQL store's classes (and pgjdbc, HikariCP) are loaded only on this branch
+        ServerStore store = config.database() == null ? FileStore.open(data, log)
+                : PgStore.open(data, config.database(), log);
         ServerSsl ssl;
         try {
-            ssl = config.tls() == null ? null : ServerSsl.load(config.tls(), data.path(), log);
+            ssl = config.tls() == null ? null : ServerSsl.load(config.tls(), store.dataDirectory().path(), log);
         } catch (IOException | RuntimeException e) {
-            data.close();
+            store.close();
             throw e;
         }
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
@@ -78,18 +84,18 @@ public final class PolicyServer implements AutoCloseable {
         connector.setHost(config.bindAddress());
         connector.setPort(config.port());
         jetty.addConnector(connector);
-        jetty.setHandler(new Router(data, config.maxBodyBytes(), config.authFailureLimit(), threads, log));
+        jetty.setHandler(new Router(store, config.maxBodyBytes(), config.authFailureLimit(), threads, log));
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setStopAtShutdown(true);
         try {
             jetty.start();
         } catch (Exception e) {
             stopQuietly(jetty);
-            data.close();
+            store.close();
             throw new IOException("cannot listen on " + config.bindAddress() + ":" + config.port() + ": "
                     + e.getMessage(), e);
         }
-        return new PolicyServer(jetty, connector, data, ssl);
+        return new PolicyServer(jetty, connector, store, ssl);
     }
 
     /** The port it listens on. */
@@ -115,7 +121,12 @@ public final class PolicyServer implements AutoCloseable {
     }
 
     public Path dataDirectory() {
-        return data.path();
+        return store.dataDirectory().path();
+    }
+
+    /** Where the state is: {@code data: DIR}, or {@code store: postgresql://…, data: DIR}. */
+    public String storeDescription() {
+        return store.describe();
     }
 
     /** Waits until the server is stopped. */
@@ -133,7 +144,7 @@ public final class PolicyServer implements AutoCloseable {
         try {
             stopQuietly(jetty);
         } finally {
-            data.close();
+            store.close();
         }
     }
 

@@ -39,7 +39,7 @@ public final class AgentFleet implements AutoCloseable {
     private static final int IO_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final URI endpoint;
+    private final List<URI> endpoints;
     private final AccessToken token;
     private final Duration interval;
     private final List<SimulatedAgent> agents = new ArrayList<>();
@@ -72,12 +72,24 @@ public final class AgentFleet implements AutoCloseable {
      * @param interval how often each agent polls
      */
     public AgentFleet(URI server, String group, AccessToken token, int count, Duration interval) {
-        if (count < 1 || interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("count must be >= 1 and the interval positive");
+        this(List.of(server), group, token, count, interval);
+    }
+
+    /**
+     * A fleet spread over several servers (replicas behind no load balancer, docs/scaling.md): agent {@code i}
+     * polls server {@code i mod n}.
+     *
+     * @param servers the policy servers' base URIs (at least one)
+     */
+    public AgentFleet(List<URI> servers, String group, AccessToken token, int count, Duration interval) {
+        if (count < 1 || interval.isNegative() || interval.isZero() || servers.isEmpty()) {
+            throw new IllegalArgumentException("count must be >= 1, the interval positive and a server given");
         }
-        String base = server.toString();
-        this.endpoint = URI.create((base.endsWith("/") ? base : base + "/") + "v1/agent/groups/"
-                + URLEncoder.encode(group, StandardCharsets.UTF_8).replace("+", "%20") + "/policy");
+        this.endpoints = servers.stream().map(server -> {
+            String base = server.toString();
+            return URI.create((base.endsWith("/") ? base : base + "/") + "v1/agent/groups/"
+                    + URLEncoder.encode(group, StandardCharsets.UTF_8).replace("+", "%20") + "/policy");
+        }).toList();
         this.token = token;
         this.interval = interval;
         for (int i = 0; i < count; i++) {
@@ -127,7 +139,7 @@ public final class AgentFleet implements AutoCloseable {
             return;
         }
         agent.polling = true;
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoints.get(agent.index % endpoints.size())).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token.value());
         String etag = agent.etag;
         if (etag != null) {
@@ -184,6 +196,12 @@ public final class AgentFleet implements AutoCloseable {
      * @throws UntrustedServerException the certificate is neither trusted nor the pinned one
      */
     public void checkTrusted() throws UntrustedServerException, InterruptedException {
+        for (URI endpoint : endpoints) {
+            checkTrusted(endpoint);
+        }
+    }
+
+    private void checkTrusted(URI endpoint) throws UntrustedServerException, InterruptedException {
         if (!"https".equalsIgnoreCase(endpoint.getScheme())) {
             return;
         }

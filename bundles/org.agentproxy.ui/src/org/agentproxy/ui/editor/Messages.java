@@ -48,6 +48,7 @@ final class Messages extends NLS {
     public static String FieldHelp_port;
     public static String FieldHelp_user;
     public static String FieldHelp_password;
+    public static String ListEditor_0Row12;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

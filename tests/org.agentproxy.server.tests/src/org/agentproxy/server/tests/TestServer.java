@@ -38,8 +38,9 @@ final class TestServer implements AutoCloseable {
         return start(ServerConfig.of(data));
     }
 
+    /** A server with the store of this run ({@link Stores}: the data directory, or a database). */
     static TestServer start(ServerConfig config) throws IOException {
-        return new TestServer(config.withPort(Contract.enabled() ? Contract.proxy().upstreamPort() : 0));
+        return new TestServer(Stores.apply(config).withPort(Contract.enabled() ? Contract.proxy().upstreamPort() : 0));
     }
 
     /** Creates a group; returns its agent token. */

@@ -32,6 +32,9 @@ final class Messages extends NLS {
     public static String SourceListsSection_newList;
     public static String SpsText_yes;
     public static String SpsText_no;
+    public static String SpsText_integratedMustBeYesOrNo;
+    public static String SourceListsSection_portMustBeAWholeNumber;
+    public static String SourceListsSection_protocolMustBeHTTPOrHTTPS;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,5 +1,7 @@
 package org.agentproxy.scope.internal.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -34,15 +36,11 @@ final class SourceListsSection {
                 List.of(new ListColumn<SpsSource>(Messages.SourceListsSection_host, 220, SpsSource::host,
                         (s, v) -> new SpsSource(v, s.port(), s.protocol(), s.integrated())),
                         new ListColumn<SpsSource>(Messages.SourceListsSection_port, 70, s -> String.valueOf(s.port()),
-                                (s, v) -> v.strip().matches("\\d{1,5}") //$NON-NLS-1$
-                                        ? new SpsSource(s.host(), Integer.parseInt(v.strip()), s.protocol(),
-                                                s.integrated())
-                                        : s),
+                                (s, v) -> new SpsSource(s.host(), port(v), s.protocol(), s.integrated())),
                         new ListColumn<SpsSource>(Messages.SourceListsSection_protocol, 90, s -> s.protocol().name(),
-                                (s, v) -> new SpsSource(s.host(), s.port(), protocol(v, s.protocol()),
-                                        s.integrated())),
+                                (s, v) -> new SpsSource(s.host(), s.port(), protocol(v), s.integrated())),
                         new ListColumn<SpsSource>(Messages.SourceListsSection_integrated, 90, s -> SpsText.yesNo(s.integrated()),
-                                (s, v) -> new SpsSource(s.host(), s.port(), s.protocol(), SpsText.isYes(v)))),
+                                (s, v) -> new SpsSource(s.host(), s.port(), s.protocol(), SpsText.yesOrNo(v)))),
                 () -> new SpsSource("sps.example.com", 443, SpsProtocol.HTTPS, false)); //$NON-NLS-1$
         site.binder().listLabel(client, Messages.SourceListsSection_customLists);
         new ListEditor<>(client, site, PolicyField.within(SOURCES, "customLists", Messages.SourceListsSection_customLists2, //$NON-NLS-1$
@@ -59,9 +57,20 @@ final class SourceListsSection {
                 () -> new CustomSourceList(Messages.SourceListsSection_newList, new IpRange("192.0.2.0", "192.0.2.255"), List.of())); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static SpsProtocol protocol(String text, SpsProtocol fallback) {
+    /** A port cell's text: digits only (the range is the policy validation's to say). */
+    private static int port(String text) {
+        if (!text.strip().matches("\\d{1,5}")) { //$NON-NLS-1$
+            throw new IllegalArgumentException(NLS.bind(Messages.SourceListsSection_portMustBeAWholeNumber, text));
+        }
+        return Integer.parseInt(text.strip());
+    }
+
+    private static SpsProtocol protocol(String text) {
         String t = text.strip().toUpperCase(Locale.ROOT);
-        return t.equals("HTTP") ? SpsProtocol.HTTP : t.equals("HTTPS") ? SpsProtocol.HTTPS : fallback; //$NON-NLS-1$ //$NON-NLS-2$
+        if (t.equals("HTTP") || t.equals("HTTPS")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return SpsProtocol.valueOf(t);
+        }
+        throw new IllegalArgumentException(NLS.bind(Messages.SourceListsSection_protocolMustBeHTTPOrHTTPS, text));
     }
 
     private static String from(CustomSourceList c) {

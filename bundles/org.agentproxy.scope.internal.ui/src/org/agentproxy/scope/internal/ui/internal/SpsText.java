@@ -1,5 +1,7 @@
 package org.agentproxy.scope.internal.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +44,15 @@ final class SpsText {
         return value ? Messages.SpsText_yes : Messages.SpsText_no;
     }
 
-    static boolean isYes(String text) {
+    /** A yes/no cell's text: yes, y, true, 1 or no, n, false, 0 (any case), or the shown yes or no; else refused. */
+    static boolean yesOrNo(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        return t.matches("y|yes|true|1") || t.equals(Messages.SpsText_yes.toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+        if (t.matches("y|yes|true|1") || t.equals(Messages.SpsText_yes.toLowerCase(Locale.ROOT))) { //$NON-NLS-1$
+            return true;
+        }
+        if (t.matches("n|no|false|0") || t.equals(Messages.SpsText_no.toLowerCase(Locale.ROOT))) { //$NON-NLS-1$
+            return false;
+        }
+        throw new IllegalArgumentException(NLS.bind(Messages.SpsText_integratedMustBeYesOrNo, text));
     }
 }
