@@ -372,12 +372,20 @@ class PackageMessages:
     def load(self):
         p = os.path.join(self.dir, 'messages.properties')
         if os.path.exists(p):
+            pending = None
             for line in open(p, encoding='latin-1'):
                 line = line.rstrip('\n')
-                if line and not line.startswith('#') and '=' in line:
-                    k, v = line.split('=', 1)
-                    self.keys[k] = v
-                    self.order.append(k)
+                if pending is not None:  # a value continued on this line: kept as written
+                    self.keys[pending] += '\n' + line
+                elif line and not line.startswith('#') and '=' in line:
+                    pending, v = line.split('=', 1)
+                    self.keys[pending] = v
+                    self.order.append(pending)
+                    line = v
+                else:
+                    continue
+                if not (line.endswith('\\') and not line.endswith('\\\\')):
+                    pending = None
 
     def key_for(self, cls, text, bound):
         value = prop_escape(text, bound)
