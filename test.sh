@@ -27,12 +27,15 @@ releng/scripts/check-target-lock.sh   # the target resolved the reviewed artifac
 #   install-example   the same with the example plug-in (Sandbox Analysis: code, validator, icon), built by the reactor
 #   plugin-template   a copy of examples/plugin-template built outside the tree against the SDK p2 repository, tested,
 #                     installed the same way
+#   pseudo            the product pseudo-translated (locale en_XA, every text bracketed and 30 % longer): a screenshot
+#                     of each editor page and perspective in target/pseudo (on a display of its own)
 example=$(ls examples/org.agentproxy.example.sandbox/target/org.agentproxy.example.sandbox-*.jar | grep -v sources | head -1)
 run_parallel \
   smoke           with_display releng/scripts/smoke-product.sh target/smoke/studio.png -- \
   install-fixture env INSTALL_WORK=target/install-test releng/scripts/install-plugin-test.sh -- \
   install-example env INSTALL_WORK=target/install-test-example DROPIN="$example" releng/scripts/install-plugin-test.sh -- \
-  plugin-template env INSTALL_WORK=target/install-test-template releng/scripts/plugin-template-test.sh
+  plugin-template env INSTALL_WORK=target/install-test-template releng/scripts/plugin-template-test.sh -- \
+  pseudo          releng/scripts/pseudo-translate.sh target/pseudo
 # nothing the build or the tests ran may have replaced /dev/null (a JDK writing an AOT cache to it did)
 [ -c /dev/null ] || { echo "test.sh: /dev/null is no longer a device: a step wrote a file over it" >&2; exit 1; }
 REQUIRE_CONTRACT=1 releng/scripts/test-summary.sh

@@ -106,8 +106,9 @@ install_packages() {
 }
 
 export GDK_BACKEND=x11      # never try Wayland
-export NO_AT_BRIDGE=1       # no accessibility bus under Xvfb
-XVFB=(xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp")
+# Xvfb has no accessibility bus: the programs run under it (and only those) start without the AT-SPI bridge. A studio
+# an administrator starts (./studio.sh, the product's agentproxy-studio) keeps it, so screen readers see the studio.
+XVFB=(xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" env NO_AT_BRIDGE=1)
 
 # Runs a command on the current display, or under Xvfb when there is none.
 with_display() {

@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
@@ -24,9 +26,9 @@ import org.agentproxy.deployment.fleet.FleetStats;
 public final class AgentsCommand implements Command {
 
     /** The environment variable that may hold the agent token instead of a file. */
-    public static final String TOKEN_VARIABLE = "AGENTPROXY_AGENT_TOKEN";
-    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--count", "--interval", "--token-file",
-            "--versions", "--timeout"));
+    public static final String TOKEN_VARIABLE = "AGENTPROXY_AGENT_TOKEN"; //$NON-NLS-1$
+    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--count", "--interval", "--token-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            "--versions", "--timeout")); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final Function<String, String> environment;
 
@@ -41,64 +43,49 @@ public final class AgentsCommand implements Command {
 
     @Override
     public String name() {
-        return "agents";
+        return "agents"; //$NON-NLS-1$
     }
 
     @Override
     public String synopsis() {
-        return "agents --server URL --group G --count N";
+        return Messages.AgentsCommand_agentsServerURLGroupG;
     }
 
     @Override
     public String summary() {
-        return "simulate N polling agents; time their convergence";
+        return Messages.AgentsCommand_simulateNPollingAgentsTime;
     }
 
     @Override
     public String help() {
-        return """
-                Usage: agentproxy agents --server URL[,URL...] --group NAME --count N --interval SECONDS
-                                         [--token-file FILE] [--versions K] [--timeout SECONDS]
-                                         [--server-fingerprint SHA256] [--tls-client-cert F --tls-client-key F]
-
-                Starts N simulated agents that poll the group's policy every interval, as real agents do:
-                with If-None-Match, keeping the document and ETag they got (start times spread over one
-                interval). Once every agent holds the current version it says so; then, for each of the next
-                K (default 1) new versions deployed, it reports how long after the deploy the first and the
-                last agent had it. The agent token comes from --token-file or $AGENTPROXY_AGENT_TOKEN.
-                An https:// server is trusted as described under --server-fingerprint below.
-
-                TLS (https:// servers):
-                """ + DeployArgs.TLS_HELP + """
-
-                Exit codes: 0 converged, 2 bad input, 1 not converged within the time-out (default 600 s).""";
+        return NLS.bind(Messages.AgentsCommand_usageAgentproxyAgentsServerURL2, DeployArgs.TLS_HELP);
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         try {
-            OptionArgs o = OptionArgs.parse(args, VALUED, Set.of("--server", "--group", "--count", "--interval"));
-            int count = (int) DeployArgs.number("--count", o.get("--count"), 1, 1);
-            double interval = seconds("--interval", o.get("--interval"));
-            int versions = (int) DeployArgs.number("--versions", o.get("--versions"), 1, 1);
-            Duration timeout = Duration.ofMillis((long) (seconds("--timeout", o.get("--timeout") == null ? "600"
-                    : o.get("--timeout")) * 1000));
-            AccessToken token = token(o.get("--token-file"));
+            OptionArgs o = OptionArgs.parse(args, VALUED, Set.of("--server", "--group", "--count", "--interval")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            int count = (int) DeployArgs.number("--count", o.get("--count"), 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+            double interval = seconds("--interval", o.get("--interval")); //$NON-NLS-1$ //$NON-NLS-2$
+            int versions = (int) DeployArgs.number("--versions", o.get("--versions"), 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+            Duration timeout = Duration.ofMillis((long) (seconds("--timeout", o.get("--timeout") == null ? "600" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    : o.get("--timeout")) * 1000)); //$NON-NLS-1$
+            AccessToken token = token(o.get("--token-file")); //$NON-NLS-1$
             List<URI> servers = new ArrayList<>();
-            for (String url : o.get("--server").split(",", -1)) {
+            for (String url : o.get("--server").split(",", -1)) { //$NON-NLS-1$ //$NON-NLS-2$
                 servers.add(DeployArgs.server(url.strip()));
             }
             DeployArgs.tls(o, servers.get(0));
-            try (AgentFleet fleet = new AgentFleet(servers, o.get("--group"), token, count,
+            try (AgentFleet fleet = new AgentFleet(servers, o.get("--group"), token, count, //$NON-NLS-1$
                     Duration.ofMillis((long) (interval * 1000)))) {
                 fleet.checkTrusted();
-                return simulate(fleet, o.get("--group"), versions, timeout, out);
+                return simulate(fleet, o.get("--group"), versions, timeout, out); //$NON-NLS-1$
             }
         } catch (UntrustedServerException e) {
-            err.println("agentproxy agents: " + e.getMessage());
+            err.println(NLS.bind(Messages.AgentsCommand_agentproxyAgents0, e.getMessage()));
             return ExitCodes.FAILURE;
         } catch (UsageError e) {
-            err.println("agentproxy agents: " + e.getMessage() + " (see agentproxy agents --help)");
+            err.println(NLS.bind(Messages.AgentsCommand_agentproxyAgents0SeeAgentproxy, e.getMessage()));
             return ExitCodes.INVALID;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -110,16 +97,13 @@ public final class AgentsCommand implements Command {
             throws InterruptedException {
         fleet.start();
         long current = fleet.awaitFirstPolls(timeout);
-        out.println("agents: all " + fleet.size() + " agents polled group " + group + "; they hold version " + current
-                + "; waiting for a new version");
+        out.println(NLS.bind(Messages.AgentsCommand_agentsAll0AgentsPolled, new Object[] { fleet.size(), group, current }));
         out.flush();
         for (int i = 0; i < versions; i++) {
             Convergence c = fleet.awaitVersionAbove(current, timeout);
             FleetStats s = fleet.stats();
-            out.println(describe(c) + " (polls so far: " + s.polls() + ", 200: " + s.ok() + ", 304: "
-                    + s.notModified() + ", failed: " + s.errors() + (s.deferred() == 0 ? "" : ", deferred by the "
-                            + "simulator's in-flight limit: " + s.deferred()) + (s.lastError() == null ? ""
-                                    : ", last failure: " + s.lastError()) + ")");
+            out.println(NLS.bind(Messages.AgentsCommand_0PollsSoFar1, new Object[] { describe(c), s.polls(), s.ok(), s.notModified(), s.errors(), (s.deferred() == 0 ? "" : NLS.bind(Messages.AgentsCommand_deferredByTheSimulatorS, s.deferred())), (s.lastError() == null ? "" //$NON-NLS-1$ //$NON-NLS-2$
+                                    : NLS.bind(Messages.AgentsCommand_lastFailure0, s.lastError())) }));
             out.flush();
             if (!c.converged()) {
                 return ExitCodes.FAILURE;
@@ -131,14 +115,12 @@ public final class AgentsCommand implements Command {
 
     private static String describe(Convergence c) {
         if (c.deployedAt() == null) {
-            return "agents: no new version within the time-out";
+            return Messages.AgentsCommand_agentsNoNewVersionWithin;
         }
-        String head = "agents: version " + c.version() + " (deployed " + c.deployedAt() + "): ";
+        String head = NLS.bind(Messages.AgentsCommand_agentsVersion0Deployed1, c.version(), c.deployedAt());
         return c.converged()
-                ? head + "first agent after " + c.firstAgent().toMillis() + " ms, all " + c.count() + " agents after "
-                        + c.allAgents().toMillis() + " ms"
-                : head + "only " + c.agents() + " of " + c.count() + " agents had it after "
-                        + c.allAgents().toMillis() + " ms";
+                ? NLS.bind(Messages.AgentsCommand_0FirstAgentAfter1, new Object[] { head, c.firstAgent().toMillis(), c.count(), c.allAgents().toMillis() })
+                : NLS.bind(Messages.AgentsCommand_0Only1Of2, new Object[] { head, c.agents(), c.count(), c.allAgents().toMillis() });
     }
 
     private AccessToken token(String file) throws UsageError {
@@ -147,12 +129,12 @@ public final class AgentsCommand implements Command {
         }
         String value = environment.apply(TOKEN_VARIABLE);
         if (value == null || value.isBlank()) {
-            throw new UsageError("an agent token is needed: --token-file FILE or $" + TOKEN_VARIABLE);
+            throw new UsageError(NLS.bind(Messages.AgentsCommand_anAgentTokenIsNeeded, TOKEN_VARIABLE));
         }
         try {
             return new AccessToken(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new UsageError("$" + TOKEN_VARIABLE + ": " + e.getMessage());
+            throw new UsageError("$" + TOKEN_VARIABLE + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
@@ -165,6 +147,6 @@ public final class AgentsCommand implements Command {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageError(option + " must be a number of seconds > 0, not \"" + value + "\"");
+        throw new UsageError(NLS.bind(Messages.AgentsCommand_0MustBeANumber, option, value));
     }
 }

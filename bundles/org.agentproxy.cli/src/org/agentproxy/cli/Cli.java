@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +21,13 @@ public final class Cli {
     /** Runs the command line and returns the exit code. */
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
-            err.println("agentproxy: no command given");
+            err.println(Messages.Cli_agentproxyNoCommandGiven);
             printUsage(err);
             return ExitCodes.INVALID;
         }
         String first = args.get(0);
         switch (first) {
-            case "--help", "-h", "help" -> {
+            case "--help", "-h", "help" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 if (args.size() > 1 && commands.containsKey(args.get(1))) {
                     out.println(commands.get(args.get(1)).help());
                 } else {
@@ -33,19 +35,19 @@ public final class Cli {
                 }
                 return ExitCodes.OK;
             }
-            case "--version", "-V" -> {
-                out.println("agentproxy (Agent Proxy Studio) " + version);
+            case "--version", "-V" -> { //$NON-NLS-1$ //$NON-NLS-2$
+                out.println(NLS.bind(Messages.Cli_agentproxyAgentProxyStudio0, version));
                 return ExitCodes.OK;
             }
             default -> {
                 Command command = commands.get(first);
                 if (command == null) {
-                    err.println("agentproxy: unknown command \"" + first + "\"");
+                    err.println(NLS.bind(Messages.Cli_agentproxyUnknownCommand0, first));
                     printUsage(err);
                     return ExitCodes.INVALID;
                 }
                 List<String> rest = args.subList(1, args.size());
-                if (rest.contains("--help") || rest.contains("-h")) {
+                if (rest.contains("--help") || rest.contains("-h")) { //$NON-NLS-1$ //$NON-NLS-2$
                     out.println(command.help());
                     return ExitCodes.OK;
                 }
@@ -55,17 +57,17 @@ public final class Cli {
     }
 
     private void printUsage(PrintStream s) {
-        s.println("Usage: agentproxy COMMAND [ARGS…]");
-        s.println("       agentproxy --help [COMMAND] | --version");
+        s.println(Messages.Cli_usageAgentproxyCOMMANDARGS);
+        s.println(Messages.Cli_agentproxyHelpCOMMANDVersion);
         s.println();
-        s.println("Commands:");
+        s.println(Messages.Cli_commands);
         for (Command c : commands.values()) {
-            s.println("  " + c.synopsis());
-            s.println("      " + c.summary());
+            s.println("  " + c.synopsis()); //$NON-NLS-1$
+            s.println("      " + c.summary()); //$NON-NLS-1$
         }
         s.println();
-        s.println("Exit codes: 0 success, 2 invalid input (a file, an argument), 3 conflict (deploy, rollback),");
-        s.println("            1 other failure.");
-        s.println("Run 'agentproxy --help COMMAND' for a command's options.");
+        s.println(Messages.Cli_exitCodes0Success2);
+        s.println(Messages.Cli_1OtherFailure);
+        s.println(Messages.Cli_runAgentproxyHelpCOMMANDFor);
     }
 }

@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.PrintStream;
 
 import org.agentproxy.connection.ConnectionTestRequest;
@@ -14,26 +16,23 @@ final class ConnectionReport {
     }
 
     static void header(SectionEndpoint e, ConnectionTestRequest request, String passwordFrom, PrintStream out) {
-        out.println("section " + e.section().id() + ": proxy " + e.proxy() + " \u2192 target "
-                + request.targetAuthority() + " (" + e.targetSource() + ")");
+        out.println(NLS.bind(Messages.ConnectionReport_section0Proxy1Target, new Object[] { e.section().id(), e.proxy(), request.targetAuthority(), e.targetSource() }));
         if (!e.enabled()) {
-            out.println("note: this proxy is disabled in the policy (" + e.section().fieldPath()
-                    + ".enabled is false); testing it anyway");
+            out.println(NLS.bind(Messages.ConnectionReport_noteThisProxyIsDisabled, e.section().fieldPath()));
         }
         if (e.user() == null) {
-            out.println("credentials: none");
+            out.println(Messages.ConnectionReport_credentialsNone);
         } else if (passwordFrom == null) {
-            out.println("credentials: none sent (user " + e.user()
-                    + " has no password given: use --password-file or --password-env)");
+            out.println(NLS.bind(Messages.ConnectionReport_credentialsNoneSentUser0, e.user()));
         } else {
-            out.println("credentials: user " + e.user() + ", password from " + passwordFrom);
+            out.println(NLS.bind(Messages.ConnectionReport_credentialsUser0PasswordFrom, e.user(), passwordFrom));
         }
     }
 
     static void result(ConnectionTestResult r, PrintStream out) {
         for (PhaseTiming t : r.timings()) {
-            out.println("  " + t);
+            out.println("  " + t); //$NON-NLS-1$
         }
-        out.println("result: " + r.outcome().describe() + " in " + r.total().toMillis() + " ms");
+        out.println(NLS.bind(Messages.ConnectionReport_result0In1Ms, r.outcome().describe(), r.total().toMillis()));
     }
 }

@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
@@ -36,8 +38,8 @@ import org.agentproxy.smartprotection.FeatureRegistry;
  */
 public final class DeployCommand implements Command {
 
-    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--policy", "--server", "--group", "--token-file", "--journal",
-            "--max-failures", "--secrets-file"));
+    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--policy", "--server", "--group", "--token-file", "--journal", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            "--max-failures", "--secrets-file")); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final Supplier<DeploymentService> service;
 
@@ -52,73 +54,48 @@ public final class DeployCommand implements Command {
 
     @Override
     public String name() {
-        return "deploy";
+        return "deploy"; //$NON-NLS-1$
     }
 
     @Override
     public String synopsis() {
-        return "deploy --policy F --server URL --group G";
+        return Messages.DeployCommand_deployPolicyFServerURL;
     }
 
     @Override
     public String summary() {
-        return "deploy a policy to a policy server (diff first)";
+        return Messages.DeployCommand_deployAPolicyToA;
     }
 
     @Override
     public String help() {
-        return """
-                Usage: agentproxy deploy --policy FILE --server URL --group NAME[,NAME…] --token-file FILE
-                                         [--secrets-file FILE] [--plan-only] [--max-failures N] [--journal DIR]
-
-                Reads and validates the policy (a policy with errors is not deployed: each error is printed on a
-                line of its own, exit 2), shows per group what is deployed now and the change field by
-                field, then deploys it as a new version (If-Match on the version shown: a concurrent change is
-                a conflict, never overwritten). Several groups roll out in order: the first is the canary (its
-                failure stops the rollout), then the rest, halting once more than N (default 0) have failed.
-                Transient errors (connection refused, 5xx) are retried with backoff.
-
-                  --server URL      the policy server, e.g. http://127.0.0.1:8470/ (file:DIR exports packages)
-                  --token-file F    a file holding the server's admin token
-                  --secrets-file F  the values of the secrets the policy refers to, sent to each server
-                                    before the policy: {"internalAgents.server.password": "…"}; the file
-                                    must be readable by its owner only (chmod 600). A policy that refers
-                                    to a secret without a value here is not deployed (exit 2)
-                  --plan-only       show the plan, change nothing
-                  --journal DIR     where the deployment record goes
-                                    (default $XDG_STATE_HOME/agentproxy/deployments)
-
-                TLS (https:// servers):
-                """ + DeployArgs.TLS_HELP + """
-
-                Exit codes: 0 deployed (or nothing to change), 3 conflict, 2 bad input (invalid policy,
-                unknown group, bad option), 1 other failure (unreachable, token refused, halted).""";
+        return NLS.bind(Messages.DeployCommand_usageAgentproxyDeployPolicyFILE, DeployArgs.TLS_HELP);
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         List<String> flags = new ArrayList<>();
         try {
-            OptionArgs options = OptionArgs.parse(DeployArgs.withoutFlags(args, List.of("--plan-only"), flags),
-                    VALUED, Set.of("--policy", "--server", "--group", "--token-file"));
-            Policy policy = readPolicy(options.get("--policy"), out, err);
+            OptionArgs options = OptionArgs.parse(DeployArgs.withoutFlags(args, List.of("--plan-only"), flags), //$NON-NLS-1$
+                    VALUED, Set.of("--policy", "--server", "--group", "--token-file")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            Policy policy = readPolicy(options.get("--policy"), out, err); //$NON-NLS-1$
             if (policy == null) {
                 return ExitCodes.INVALID;
             }
-            var targets = DeployArgs.targets(options.get("--server"), options.get("--group"));
+            var targets = DeployArgs.targets(options.get("--server"), options.get("--group")); //$NON-NLS-1$ //$NON-NLS-2$
             DeployArgs.tls(options, targets.get(0).server());
-            Credentials credentials = Credentials.of(DeployArgs.token(options.get("--token-file")));
-            int maxFailures = (int) DeployArgs.number("--max-failures", options.get("--max-failures"), 0, 0);
-            DeploymentJournal journal = DeployArgs.journal(options.get("--journal"));
-            SecretValues secrets = SecretsFile.read(options.get("--secrets-file"));
+            Credentials credentials = Credentials.of(DeployArgs.token(options.get("--token-file"))); //$NON-NLS-1$
+            int maxFailures = (int) DeployArgs.number("--max-failures", options.get("--max-failures"), 0, 0); //$NON-NLS-1$ //$NON-NLS-2$
+            DeploymentJournal journal = DeployArgs.journal(options.get("--journal")); //$NON-NLS-1$
+            SecretValues secrets = SecretsFile.read(options.get("--secrets-file")); //$NON-NLS-1$
             DeploymentService deployments = service.get();
-            PrintingMonitor monitor = new PrintingMonitor(err, "agentproxy deploy: ");
+            PrintingMonitor monitor = new PrintingMonitor(err, Messages.DeployCommand_agentproxyDeploy);
             DeploymentPlan plan = deployments.plan(policy, targets, credentials, secrets, monitor);
             DeployOutput.plan(out, plan);
             if (!plan.isReady()) {
                 return DeployOutput.exitCode(plan);
             }
-            if (flags.contains("--plan-only")) {
+            if (flags.contains("--plan-only")) { //$NON-NLS-1$
                 return ExitCodes.OK;
             }
             DeploymentResult result = deployments.execute(plan, RolloutOptions.DEFAULT.withMaxFailures(maxFailures)
@@ -126,10 +103,10 @@ public final class DeployCommand implements Command {
             DeployOutput.result(out, result, journal);
             return DeployOutput.exitCode(result);
         } catch (UsageError e) {
-            err.println("agentproxy deploy: " + e.getMessage() + " (see agentproxy deploy --help)");
+            err.println(NLS.bind(Messages.DeployCommand_agentproxyDeploy0SeeAgentproxy, e.getMessage()));
             return ExitCodes.INVALID;
         } catch (IllegalStateException e) {
-            err.println("agentproxy deploy: " + e.getMessage());
+            err.println(NLS.bind(Messages.DeployCommand_agentproxyDeploy0, e.getMessage()));
             return ExitCodes.FAILURE;
         }
     }
@@ -144,22 +121,21 @@ public final class DeployCommand implements Command {
         try {
             policy = PolicyCodec.read(Path.of(file));
         } catch (PolicyFormatException e) {
-            out.println(file + ": " + e.getMessage());
+            out.println(file + ": " + e.getMessage()); //$NON-NLS-1$
             return null;
         } catch (NoSuchFileException e) {
-            out.println(file + ": no such file");
+            out.println(NLS.bind(Messages.DeployCommand_0NoSuchFile, file));
             return null;
         } catch (IOException e) {
-            out.println(file + ": cannot read: " + e.getMessage());
+            out.println(NLS.bind(Messages.DeployCommand_0CannotRead1, file, e.getMessage()));
             return null;
         }
         List<Problem> problems = new ArrayList<>(PolicyValidator.validate(policy));
         problems.addAll(FeatureRegistry.platform().problems(policy));
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
-        errors.forEach(p -> out.println(file + ": " + p));
+        errors.forEach(p -> out.println(file + ": " + p)); //$NON-NLS-1$
         if (!errors.isEmpty()) {
-            err.println("agentproxy deploy: not deployed: " + file + " has " + errors.size()
-                    + (errors.size() == 1 ? " error" : " errors") + "; a policy with errors is never deployed");
+            err.println(NLS.bind(Messages.DeployCommand_agentproxyDeployNotDeployed0, new Object[] { file, errors.size(), (errors.size() == 1 ? Messages.DeployCommand_error : Messages.DeployCommand_errors) }));
         }
         return errors.isEmpty() ? policy : null;
     }

@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -26,7 +28,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 public final class FeaturesCommand implements Command {
 
     /** The format name of the JSON output. */
-    public static final String FORMAT = "agentproxy-features/1";
+    public static final String FORMAT = "agentproxy-features/1"; //$NON-NLS-1$
 
     private final Supplier<FeatureRegistry> features;
 
@@ -42,56 +44,42 @@ public final class FeaturesCommand implements Command {
 
     @Override
     public String name() {
-        return "features";
+        return "features"; //$NON-NLS-1$
     }
 
     @Override
     public String synopsis() {
-        return "features [--format json|text]";
+        return Messages.FeaturesCommand_featuresFormatJsonText;
     }
 
     @Override
     public String summary() {
-        return "list the installed Smart Protection features and how agents reach them";
+        return Messages.FeaturesCommand_listTheInstalledSmartProtection;
     }
 
     @Override
     public String help() {
-        return """
-                Usage: agentproxy features [--format json|text]
-
-                Lists every installed Smart Protection feature: the built-in ones and those of plug-ins
-                (extension point org.agentproxy.smartprotection.features, docs/extending.md), in the
-                registry's order: id, name, connection purpose, routing (global-proxy: the Global Smart
-                Protection Service proxy, rule R5; sps-lists: the Smart Protection Server lists, rule R3),
-                whether its sources must use HTTPS, and the contributing bundle; below each feature its
-                declared settings (id, type, range or choices, default, label). Then every declaration the
-                registry left out (an invalid or repeated feature, an invalid setting) with its bundle and
-                the reason, which is also logged.
-
-                  --format FORMAT    text (default) or json ("%s")
-
-                Exit codes: 0 listed, 2 bad argument, 1 other failure.""".formatted(FORMAT);
+        return Messages.FeaturesCommand_usageAgentproxyFeaturesFormatJson.formatted(FORMAT);
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         String format;
         try {
-            format = OptionArgs.parse(args, Set.of("--format"), Set.of()).choice("--format", List.of("text", "json"),
-                    "text");
+            format = OptionArgs.parse(args, Set.of("--format"), Set.of()).choice("--format", List.of("text", "json"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    "text"); //$NON-NLS-1$
         } catch (OptionArgs.UsageError e) {
-            err.println("agentproxy features: " + e.getMessage() + " (see agentproxy features --help)");
+            err.println(NLS.bind(Messages.FeaturesCommand_agentproxyFeatures0SeeAgentproxy, e.getMessage()));
             return ExitCodes.INVALID;
         }
         FeatureRegistry registry = features.get();
         List<SmartProtectionFeature> list = registry.features();
         List<SkippedDeclaration> skipped = registry.skipped();
-        if (format.equals("json")) {
+        if (format.equals("json")) { //$NON-NLS-1$
             try {
                 json(list, skipped, new OutputStreamWriter(out, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                err.println("agentproxy features: cannot write the list: " + e.getMessage());
+                err.println(NLS.bind(Messages.FeaturesCommand_agentproxyFeaturesCannotWriteThe, e.getMessage()));
                 return ExitCodes.FAILURE;
             }
         } else {
@@ -104,9 +92,9 @@ public final class FeaturesCommand implements Command {
 
     private static void text(List<SmartProtectionFeature> list, PrintStream out) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] { "ID", "NAME", "PURPOSE", "ROUTING", "HTTPS", "BUNDLE" });
+        rows.add(new String[] { "ID", "NAME", "PURPOSE", "ROUTING", "HTTPS", "BUNDLE" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         for (SmartProtectionFeature f : list) {
-            rows.add(new String[] { f.id(), f.name(), f.purpose(), f.routing().id(), f.requiresHttps() ? "yes" : "no",
+            rows.add(new String[] { f.id(), f.name(), f.purpose(), f.routing().id(), f.requiresHttps() ? "yes" : "no", //$NON-NLS-1$ //$NON-NLS-2$
                     f.contributor() });
         }
         int[] width = new int[6];
@@ -119,12 +107,12 @@ public final class FeaturesCommand implements Command {
             String[] row = rows.get(r);
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
-                line.append(i == row.length - 1 ? row[i] : String.format("%-" + (width[i] + 2) + "s", row[i]));
+                line.append(i == row.length - 1 ? row[i] : String.format("%-" + (width[i] + 2) + "s", row[i])); //$NON-NLS-1$ //$NON-NLS-2$
             }
             out.println(line);
             if (r > 0) {
                 for (FeatureSetting s : list.get(r - 1).settings()) {
-                    out.println("    setting " + s.id() + ": " + describe(s) + "  \"" + s.label() + "\"");
+                    out.println(NLS.bind(Messages.FeaturesCommand_setting012, new Object[] { s.id(), describe(s), s.label() }));
                 }
             }
         }
@@ -134,12 +122,12 @@ public final class FeaturesCommand implements Command {
     static String describe(FeatureSetting s) {
         StringBuilder d = new StringBuilder(s.type().id());
         if (s.min() != null || s.max() != null) {
-            d.append(' ').append(s.min() == null ? "" : s.min()).append("..").append(s.max() == null ? "" : s.max());
+            d.append(' ').append(s.min() == null ? "" : s.min()).append("..").append(s.max() == null ? "" : s.max()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         if (!s.choices().isEmpty()) {
-            d.append(' ').append(String.join("|", s.choices()));
+            d.append(' ').append(String.join("|", s.choices())); //$NON-NLS-1$
         }
-        d.append(s.defaultValue() == null ? ", no default" : ", default " + s.defaultValue());
+        d.append(s.defaultValue() == null ? Messages.FeaturesCommand_noDefault : NLS.bind(Messages.FeaturesCommand_default0, s.defaultValue()));
         return d.toString();
     }
 
@@ -148,11 +136,11 @@ public final class FeaturesCommand implements Command {
             return;
         }
         out.println();
-        out.println("Left out (declared, but invalid; the features above work without them):");
+        out.println(Messages.FeaturesCommand_leftOutDeclaredButInvalid);
         for (SkippedDeclaration d : skipped) {
-            String what = d.isSetting() ? "setting " + d.settingId() + " of feature " + d.featureId()
-                    : "feature " + (d.featureId() == null ? "(no id)" : d.featureId());
-            out.println("  " + what + " (" + d.contributor() + "): " + d.reason());
+            String what = d.isSetting() ? NLS.bind(Messages.FeaturesCommand_setting0OfFeature1, d.settingId(), d.featureId())
+                    : NLS.bind(Messages.FeaturesCommand_feature0, (d.featureId() == null ? Messages.FeaturesCommand_noId : d.featureId()));
+            out.println("  " + what + " (" + d.contributor() + "): " + d.reason()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
     }
 
@@ -161,18 +149,18 @@ public final class FeaturesCommand implements Command {
         JsonFactory factory = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         try (JsonGenerator g = factory.createGenerator(w).useDefaultPrettyPrinter()) {
             g.writeStartObject();
-            g.writeStringField("format", FORMAT);
-            g.writeArrayFieldStart("features");
+            g.writeStringField("format", FORMAT); //$NON-NLS-1$
+            g.writeArrayFieldStart("features"); //$NON-NLS-1$
             for (SmartProtectionFeature f : list) {
                 g.writeStartObject();
-                g.writeStringField("id", f.id());
-                g.writeStringField("name", f.name());
-                g.writeStringField("description", f.description());
-                g.writeStringField("purpose", f.purpose());
-                g.writeStringField("routing", f.routing().id());
-                g.writeBooleanField("requiresHttps", f.requiresHttps());
-                g.writeStringField("bundle", f.contributor());
-                g.writeArrayFieldStart("settings");
+                g.writeStringField("id", f.id()); //$NON-NLS-1$
+                g.writeStringField("name", f.name()); //$NON-NLS-1$
+                g.writeStringField("description", f.description()); //$NON-NLS-1$
+                g.writeStringField("purpose", f.purpose()); //$NON-NLS-1$
+                g.writeStringField("routing", f.routing().id()); //$NON-NLS-1$
+                g.writeBooleanField("requiresHttps", f.requiresHttps()); //$NON-NLS-1$
+                g.writeStringField("bundle", f.contributor()); //$NON-NLS-1$
+                g.writeArrayFieldStart("settings"); //$NON-NLS-1$
                 for (FeatureSetting s : f.settings()) {
                     setting(s, g);
                 }
@@ -180,13 +168,13 @@ public final class FeaturesCommand implements Command {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("skipped");
+            g.writeArrayFieldStart("skipped"); //$NON-NLS-1$
             for (SkippedDeclaration d : skipped) {
                 g.writeStartObject();
-                g.writeStringField("bundle", d.contributor());
-                g.writeStringField("feature", d.featureId());
-                g.writeStringField("setting", d.settingId());
-                g.writeStringField("reason", d.reason());
+                g.writeStringField("bundle", d.contributor()); //$NON-NLS-1$
+                g.writeStringField("feature", d.featureId()); //$NON-NLS-1$
+                g.writeStringField("setting", d.settingId()); //$NON-NLS-1$
+                g.writeStringField("reason", d.reason()); //$NON-NLS-1$
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -198,19 +186,19 @@ public final class FeaturesCommand implements Command {
 
     private static void setting(FeatureSetting s, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", s.id());
-        g.writeStringField("label", s.label());
-        g.writeStringField("description", s.description());
-        g.writeStringField("type", s.type().id());
-        g.writeStringField("default", s.defaultValue());
+        g.writeStringField("id", s.id()); //$NON-NLS-1$
+        g.writeStringField("label", s.label()); //$NON-NLS-1$
+        g.writeStringField("description", s.description()); //$NON-NLS-1$
+        g.writeStringField("type", s.type().id()); //$NON-NLS-1$
+        g.writeStringField("default", s.defaultValue()); //$NON-NLS-1$
         if (s.min() != null) {
-            g.writeNumberField("min", s.min());
+            g.writeNumberField("min", s.min()); //$NON-NLS-1$
         }
         if (s.max() != null) {
-            g.writeNumberField("max", s.max());
+            g.writeNumberField("max", s.max()); //$NON-NLS-1$
         }
         if (!s.choices().isEmpty()) {
-            g.writeArrayFieldStart("choices");
+            g.writeArrayFieldStart("choices"); //$NON-NLS-1$
             for (String c : s.choices()) {
                 g.writeString(c);
             }

@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +29,9 @@ import org.agentproxy.deployment.TransportException;
  */
 public final class GroupsCommand implements Command {
 
-    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file", "--agent-token-file",
-            "--version"));
-    private static final List<String> ACTIONS = List.of("list", "create", "issue-token", "delete");
+    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file", "--agent-token-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            "--version")); //$NON-NLS-1$
+    private static final List<String> ACTIONS = List.of("list", "create", "issue-token", "delete"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     private final Supplier<GroupAdministration> groups;
 
@@ -44,90 +46,72 @@ public final class GroupsCommand implements Command {
 
     @Override
     public String name() {
-        return "groups";
+        return "groups"; //$NON-NLS-1$
     }
 
     @Override
     public String synopsis() {
-        return "groups list|create|issue-token|delete --server URL";
+        return Messages.GroupsCommand_groupsListCreateIssueToken;
     }
 
     @Override
     public String summary() {
-        return "list, create or delete agent groups; issue agent tokens";
+        return Messages.GroupsCommand_listCreateOrDeleteAgent;
     }
 
     @Override
     public String help() {
-        return """
-                Usage: agentproxy groups list        --server URL --token-file FILE
-                       agentproxy groups create      --server URL --token-file FILE --group NAME --agent-token-file OUT
-                       agentproxy groups issue-token --server URL --token-file FILE --group NAME --agent-token-file OUT
-                       agentproxy groups delete      --server URL --token-file FILE --group NAME --version N [--force]
-
-                list prints each group with the version current there. create makes a group and issue-token a new
-                agent token for one (the old one stops working); the token goes to OUT, a new file readable by its
-                owner only (never printed): give it to the group's agents. delete deletes a group if N is still its
-                current version (0: none yet); a group holding a policy needs --force: its agents then get 404.
-                The server keeps a deleted group's history (docs/server.md).
-
-                TLS (https:// servers):
-                """ + DeployArgs.TLS_HELP + """
-
-                Exit codes: 0 done, 3 the group changed since (version N is not current), 2 bad input (bad option,
-                unknown or existing group, OUT exists, a group holding a policy without --force), 1 other failure.""";
+        return NLS.bind(Messages.GroupsCommand_usageAgentproxyGroupsListServer, DeployArgs.TLS_HELP);
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         List<String> flags = new ArrayList<>();
         try {
-            List<String> rest = DeployArgs.withoutFlags(args, List.of("--force"), flags);
+            List<String> rest = DeployArgs.withoutFlags(args, List.of("--force"), flags); //$NON-NLS-1$
             if (rest.isEmpty() || !ACTIONS.contains(rest.get(0))) {
-                throw new UsageError("give one of " + String.join(", ", ACTIONS));
+                throw new UsageError(NLS.bind(Messages.GroupsCommand_giveOneOf0, String.join(", ", ACTIONS))); //$NON-NLS-1$
             }
             String action = rest.get(0);
             OptionArgs options = OptionArgs.parse(rest.subList(1, rest.size()), VALUED,
-                    Set.of("--server", "--token-file"));
-            var server = DeployArgs.server(options.get("--server"));
+                    Set.of("--server", "--token-file")); //$NON-NLS-1$ //$NON-NLS-2$
+            var server = DeployArgs.server(options.get("--server")); //$NON-NLS-1$
             DeployArgs.tls(options, server);
-            AccessToken admin = DeployArgs.token(options.get("--token-file"));
-            var monitor = new PrintingMonitor(err, "agentproxy groups: ");
-            if (action.equals("list")) {
+            AccessToken admin = DeployArgs.token(options.get("--token-file")); //$NON-NLS-1$
+            var monitor = new PrintingMonitor(err, Messages.GroupsCommand_agentproxyGroups);
+            if (action.equals("list")) { //$NON-NLS-1$
                 for (GroupAdministration.Group g : groups.get().groups(server, admin, monitor)) {
-                    out.println(g.name() + "  version " + g.currentVersion());
+                    out.println(NLS.bind(Messages.GroupsCommand_0Version1, g.name(), g.currentVersion()));
                 }
                 return ExitCodes.OK;
             }
-            String group = required(options, "--group");
-            if (action.equals("delete")) {
-                long version = DeployArgs.number("--version", required(options, "--version"), 0, 0);
+            String group = required(options, "--group"); //$NON-NLS-1$
+            if (action.equals("delete")) { //$NON-NLS-1$
+                long version = DeployArgs.number("--version", required(options, "--version"), 0, 0); //$NON-NLS-1$ //$NON-NLS-2$
                 GroupAdministration.Deleted deleted = groups.get().delete(server, admin, group, version,
-                        flags.contains("--force"), monitor);
-                out.println("deleted group " + group + " at version " + deleted.version() + "; the server keeps it in "
-                        + deleted.archivedAs());
+                        flags.contains("--force"), monitor); //$NON-NLS-1$
+                out.println(NLS.bind(Messages.GroupsCommand_deletedGroup0AtVersion, new Object[] { group, deleted.version(), deleted.archivedAs() }));
                 return ExitCodes.OK;
             }
-            Path file = Path.of(required(options, "--agent-token-file"));
+            Path file = Path.of(required(options, "--agent-token-file")); //$NON-NLS-1$
             if (Files.exists(file)) {
-                throw new UsageError("--agent-token-file " + file + ": exists already; give a new file");
+                throw new UsageError(NLS.bind(Messages.GroupsCommand_agentTokenFile0Exists, file));
             }
-            GroupAdministration.IssuedToken issued = action.equals("create")
+            GroupAdministration.IssuedToken issued = action.equals("create") //$NON-NLS-1$
                     ? groups.get().create(server, admin, group, monitor)
                     : groups.get().issueAgentToken(server, admin, group, monitor);
             write(file, issued.agentToken());
-            out.println((action.equals("create") ? "created group " + group : "issued a new agent token for " + group
-                    + " (the old one no longer works)") + "; its agent token is in " + file + " (owner only)");
+            out.println(NLS.bind(Messages.GroupsCommand_0ItsAgentTokenIs, (action.equals("create") ? NLS.bind(Messages.GroupsCommand_createdGroup0, group) : NLS.bind(Messages.GroupsCommand_issuedANewAgentToken, group)), file)); //$NON-NLS-1$
             return ExitCodes.OK;
         } catch (UsageError e) {
-            err.println("agentproxy groups: " + e.getMessage() + " (see agentproxy groups --help)");
+            err.println(NLS.bind(Messages.GroupsCommand_agentproxyGroups0SeeAgentproxy, e.getMessage()));
             return ExitCodes.INVALID;
         } catch (TransportException e) {
-            err.println("agentproxy groups: " + e.getMessage());
+            err.println(NLS.bind(Messages.GroupsCommand_agentproxyGroups0, e.getMessage()));
             return e.kind() == TransportException.Kind.CONFLICT ? ExitCodes.CONFLICT
                     : e.kind() == TransportException.Kind.REJECTED ? ExitCodes.INVALID : ExitCodes.FAILURE;
         } catch (IOException | IllegalStateException e) {
-            err.println("agentproxy groups: " + e.getMessage());
+            err.println(NLS.bind(Messages.GroupsCommand_agentproxyGroups0, e.getMessage()));
             return ExitCodes.FAILURE;
         }
     }
@@ -135,7 +119,7 @@ public final class GroupsCommand implements Command {
     private static String required(OptionArgs options, String name) throws UsageError {
         String value = options.get(name);
         if (value == null) {
-            throw new UsageError(name + " is required here");
+            throw new UsageError(NLS.bind(Messages.GroupsCommand_0IsRequiredHere, name));
         }
         return value;
     }
@@ -143,15 +127,15 @@ public final class GroupsCommand implements Command {
     /** A new file, owner read/write only from its creation (never readable by others), holding the token. */
     private static void write(Path file, AccessToken token) throws IOException, UsageError {
         try {
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) { //$NON-NLS-1$
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
-                        "rw-------")));
+                        "rw-------"))); //$NON-NLS-1$
             } else {
                 Files.createFile(file);
             }
         } catch (FileAlreadyExistsException e) {
-            throw new UsageError("--agent-token-file " + file + ": exists already; give a new file");
+            throw new UsageError(NLS.bind(Messages.GroupsCommand_agentTokenFile0Exists, file));
         }
-        Files.write(file, (token.value() + "\n").getBytes(StandardCharsets.US_ASCII));
+        Files.write(file, (token.value() + "\n").getBytes(StandardCharsets.US_ASCII)); //$NON-NLS-1$
     }
 }

@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ import org.agentproxy.deployment.VersionInfo;
  */
 public final class HistoryCommand implements Command {
 
-    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file", "--journal"));
+    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file", "--journal")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     private final Supplier<DeploymentService> service;
 
@@ -41,72 +43,61 @@ public final class HistoryCommand implements Command {
 
     @Override
     public String name() {
-        return "history";
+        return "history"; //$NON-NLS-1$
     }
 
     @Override
     public String synopsis() {
-        return "history --server URL --group G";
+        return Messages.HistoryCommand_historyServerURLGroupG;
     }
 
     @Override
     public String summary() {
-        return "list a group's policy versions (or --local deployments)";
+        return Messages.HistoryCommand_listAGroupSPolicy;
     }
 
     @Override
     public String help() {
-        return """
-                Usage: agentproxy history --server URL --group NAME --token-file FILE
-                       agentproxy history --local [--journal DIR]
-
-                Lists a group's versions, oldest first: version, time, who, deploy or rollback, the version
-                it replaced, the policy name and the note (the deployment id). With --local, lists the
-                deployments and rollbacks recorded on this machine.
-
-                TLS (https:// servers):
-                """ + DeployArgs.TLS_HELP + """
-
-                Exit codes: 0 listed, 2 bad input (unknown group, bad option), 1 other failure.""";
+        return NLS.bind(Messages.HistoryCommand_usageAgentproxyHistoryServerURL, DeployArgs.TLS_HELP);
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         List<String> flags = new ArrayList<>();
         try {
-            OptionArgs options = OptionArgs.parse(DeployArgs.withoutFlags(args, List.of("--local"), flags), VALUED,
+            OptionArgs options = OptionArgs.parse(DeployArgs.withoutFlags(args, List.of("--local"), flags), VALUED, //$NON-NLS-1$
                     Set.of());
-            if (flags.contains("--local")) {
-                return local(DeployArgs.journal(options.get("--journal")), out);
+            if (flags.contains("--local")) { //$NON-NLS-1$
+                return local(DeployArgs.journal(options.get("--journal")), out); //$NON-NLS-1$
             }
-            if (options.get("--server") == null || options.get("--group") == null
-                    || options.get("--token-file") == null) {
-                throw new UsageError("give --server, --group and --token-file (or --local)");
+            if (options.get("--server") == null || options.get("--group") == null //$NON-NLS-1$ //$NON-NLS-2$
+                    || options.get("--token-file") == null) { //$NON-NLS-1$
+                throw new UsageError(Messages.HistoryCommand_giveServerGroupAndToken);
             }
-            DeploymentTarget target = new DeploymentTarget(DeployArgs.server(options.get("--server")),
-                    options.get("--group"));
+            DeploymentTarget target = new DeploymentTarget(DeployArgs.server(options.get("--server")), //$NON-NLS-1$
+                    options.get("--group")); //$NON-NLS-1$
             DeployArgs.tls(options, target.server());
-            Credentials credentials = Credentials.of(DeployArgs.token(options.get("--token-file")));
+            Credentials credentials = Credentials.of(DeployArgs.token(options.get("--token-file"))); //$NON-NLS-1$
             List<VersionInfo> versions = service.get().history(target, credentials,
-                    new PrintingMonitor(err, "agentproxy history: "));
-            out.printf("%7s  %-24s  %-10s  %-8s  %4s  %s%n", "VERSION", "TIME", "WHO", "ACTION", "FROM",
-                    "POLICY / NOTE");
+                    new PrintingMonitor(err, Messages.HistoryCommand_agentproxyHistory));
+            out.printf("%7s  %-24s  %-10s  %-8s  %4s  %s%n", "VERSION", "TIME", "WHO", "ACTION", "FROM", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                    "POLICY / NOTE"); //$NON-NLS-1$
             for (VersionInfo v : versions) {
-                String action = v.rollbackOf() > 0 ? "rollback" : v.action();
-                String note = (v.rollbackOf() > 0 ? "restores " + v.rollbackOf() + "; " : "")
-                        + (v.note() == null ? "" : v.note());
-                out.printf("%7d  %-24s  %-10s  %-8s  %4d  %s%s%n", v.version(), v.time(), v.actor(), action,
-                        v.from(), v.name(), note.isEmpty() ? "" : " / " + note);
+                String action = v.rollbackOf() > 0 ? "rollback" : v.action(); //$NON-NLS-1$
+                String note = (v.rollbackOf() > 0 ? NLS.bind(Messages.HistoryCommand_restores0, v.rollbackOf()) : "") //$NON-NLS-1$
+                        + (v.note() == null ? "" : v.note()); //$NON-NLS-1$
+                out.printf("%7d  %-24s  %-10s  %-8s  %4d  %s%s%n", v.version(), v.time(), v.actor(), action, //$NON-NLS-1$
+                        v.from(), v.name(), note.isEmpty() ? "" : " / " + note); //$NON-NLS-1$ //$NON-NLS-2$
             }
             return ExitCodes.OK;
         } catch (UsageError e) {
-            err.println("agentproxy history: " + e.getMessage() + " (see agentproxy history --help)");
+            err.println(NLS.bind(Messages.HistoryCommand_agentproxyHistory0SeeAgentproxy, e.getMessage()));
             return ExitCodes.INVALID;
         } catch (TransportException e) {
-            err.println("agentproxy history: " + e.getMessage());
+            err.println(NLS.bind(Messages.HistoryCommand_agentproxyHistory0, e.getMessage()));
             return e.kind() == TransportException.Kind.REJECTED ? ExitCodes.INVALID : ExitCodes.FAILURE;
         } catch (IllegalStateException e) {
-            err.println("agentproxy history: " + e.getMessage());
+            err.println(NLS.bind(Messages.HistoryCommand_agentproxyHistory0, e.getMessage()));
             return ExitCodes.FAILURE;
         }
     }
@@ -115,14 +106,14 @@ public final class HistoryCommand implements Command {
         try {
             for (String id : journal.ids()) {
                 DeploymentResult r = journal.load(id).orElseThrow();
-                out.println(id + "  " + r.kind() + "  " + r.status().name().toLowerCase() + "  "
-                        + (r.policyName() == null ? "of " + r.rollbackOf() : "\"" + r.policyName() + "\"") + "  "
-                        + r.results().stream().map(t -> t.target() + " " + t.outcome().name().toLowerCase())
+                out.println(id + "  " + r.kind() + "  " + r.status().name().toLowerCase() + "  " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + (r.policyName() == null ? NLS.bind(Messages.HistoryCommand_of0, r.rollbackOf()) : "\"" + r.policyName() + "\"") + "  " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + r.results().stream().map(t -> t.target() + " " + t.outcome().name().toLowerCase()) //$NON-NLS-1$
                                 .toList());
             }
             return ExitCodes.OK;
         } catch (IOException e) {
-            out.println(journal.directory() + ": " + e.getMessage());
+            out.println(journal.directory() + ": " + e.getMessage()); //$NON-NLS-1$
             return ExitCodes.FAILURE;
         }
     }

@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -42,42 +44,22 @@ public final class ImpactCommand implements Command {
 
     @Override
     public String name() {
-        return "impact";
+        return "impact"; //$NON-NLS-1$
     }
 
     @Override
     public String synopsis() {
-        return "impact --from F --to F --inventory F";
+        return Messages.ImpactCommand_impactFromFToF;
     }
 
     @Override
     public String summary() {
-        return "count per purpose the agents that keep, change or lose their path";
+        return Messages.ImpactCommand_countPerPurposeTheAgents;
     }
 
     @Override
     public String help() {
-        return """
-                Usage: agentproxy impact --from FILE --to FILE --inventory FILE [--world FILE]
-                                         [--format json|csv|text]
-
-                Simulates every agent of the inventory under the current policy (--from) and the new one
-                (--to), and reports per purpose how many agents keep their path, change it, gain one or lose
-                it, and which agents lose one, with the reason. Every installed Smart Protection feature
-                (see agentproxy features) is a purpose of both policies.
-
-                  --from FILE        the current policy
-                  --to FILE          the new policy
-                  --inventory FILE   CSV with the header
-                                     %s
-                  --world FILE       a scenario whose world, parameters, system proxy and automatic proxy
-                                     apply to every agent (default: everything reachable, default parameters)
-                  --format FORMAT    text (default), json ("agentproxy-impact/1"), or csv (the lost paths:
-                                     %s)
-
-                Bad input prints FILE: field.path: reason to standard error (for the inventory:
-                FILE: column: reason (line N)).
-                Exit codes: 0 analysed (also when agents lose a path), 2 bad input, 1 other failure."""
+        return Messages.ImpactCommand_usageAgentproxyImpactFromFILE
                 .formatted(Inventory.HEADER, LostPathsCsv.HEADER);
     }
 
@@ -86,20 +68,20 @@ public final class ImpactCommand implements Command {
         OptionArgs options;
         String format;
         try {
-            options = OptionArgs.parse(args, Set.of("--from", "--to", "--inventory", "--world", "--format"),
-                    Set.of("--from", "--to", "--inventory"));
-            format = options.choice("--format", List.of("text", "json", "csv"), "text");
+            options = OptionArgs.parse(args, Set.of("--from", "--to", "--inventory", "--world", "--format"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                    Set.of("--from", "--to", "--inventory")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            format = options.choice("--format", List.of("text", "json", "csv"), "text"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         } catch (OptionArgs.UsageError e) {
-            err.println("agentproxy impact: " + e.getMessage() + " (see agentproxy impact --help)");
+            err.println(NLS.bind(Messages.ImpactCommand_agentproxyImpact0SeeAgentproxy, e.getMessage()));
             return ExitCodes.INVALID;
         }
         ImpactReport report;
         try {
-            Policy from = SimulationInputs.policy(options.get("--from"));
-            Policy to = SimulationInputs.policy(options.get("--to"));
-            Inventory inventory = SimulationInputs.inventory(options.get("--inventory"));
-            Scenario world = options.get("--world") == null ? FleetImpact.DEFAULT_WORLD
-                    : SimulationInputs.scenario(options.get("--world"));
+            Policy from = SimulationInputs.policy(options.get("--from")); //$NON-NLS-1$
+            Policy to = SimulationInputs.policy(options.get("--to")); //$NON-NLS-1$
+            Inventory inventory = SimulationInputs.inventory(options.get("--inventory")); //$NON-NLS-1$
+            Scenario world = options.get("--world") == null ? FleetImpact.DEFAULT_WORLD //$NON-NLS-1$
+                    : SimulationInputs.scenario(options.get("--world")); //$NON-NLS-1$
             report = FleetImpact.analyze(from, to, inventory, world,
                     InstalledFeatures.catalogue(features.get()));
         } catch (SimulationInputs.BadInput e) {
@@ -107,16 +89,16 @@ public final class ImpactCommand implements Command {
             return ExitCodes.INVALID;
         }
         switch (format) {
-            case "json" -> {
+            case "json" -> { //$NON-NLS-1$
                 try {
                     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     ReportJson.write(report, w);
                 } catch (IOException e) {
-                    err.println("agentproxy impact: cannot write the report: " + e.getMessage());
+                    err.println(NLS.bind(Messages.ImpactCommand_agentproxyImpactCannotWriteThe, e.getMessage()));
                     return ExitCodes.FAILURE;
                 }
             }
-            case "csv" -> out.print(LostPathsCsv.write(report, System.lineSeparator()));
+            case "csv" -> out.print(LostPathsCsv.write(report, System.lineSeparator())); //$NON-NLS-1$
             default -> ImpactText.print(report, out);
         }
         out.flush();

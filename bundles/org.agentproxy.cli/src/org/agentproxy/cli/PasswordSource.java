@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -35,9 +37,9 @@ final class PasswordSource {
         try {
             bytes = Files.readAllBytes(Path.of(file));
         } catch (NoSuchFileException e) {
-            throw new Invalid("--password-file " + file + ": no such file");
+            throw new Invalid(NLS.bind(Messages.PasswordSource_passwordFile0NoSuch, file));
         } catch (IOException e) {
-            throw new Invalid("--password-file " + file + ": cannot read: " + e.getMessage());
+            throw new Invalid(NLS.bind(Messages.PasswordSource_passwordFile0CannotRead, file, e.getMessage()));
         }
         try {
             CharBuffer chars = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
@@ -48,9 +50,9 @@ final class PasswordSource {
             char[] password = new char[end];
             chars.get(0, password);
             Arrays.fill(chars.array(), '\0');
-            return nonEmpty(password, "--password-file " + file);
+            return nonEmpty(password, NLS.bind(Messages.PasswordSource_passwordFile0, file));
         } catch (CharacterCodingException e) {
-            throw new Invalid("--password-file " + file + ": is not UTF-8 text");
+            throw new Invalid(NLS.bind(Messages.PasswordSource_passwordFile0IsNot, file));
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }
@@ -59,14 +61,14 @@ final class PasswordSource {
     static char[] fromEnvironment(String variable, Function<String, String> environment) throws Invalid {
         String value = environment.apply(variable);
         if (value == null) {
-            throw new Invalid("--password-env " + variable + ": the environment variable is not set");
+            throw new Invalid(NLS.bind(Messages.PasswordSource_passwordEnv0TheEnvironment, variable));
         }
-        return nonEmpty(value.toCharArray(), "--password-env " + variable);
+        return nonEmpty(value.toCharArray(), NLS.bind(Messages.PasswordSource_passwordEnv0, variable));
     }
 
     private static char[] nonEmpty(char[] password, String option) throws Invalid {
         if (password.length == 0) {
-            throw new Invalid(option + ": the password is empty");
+            throw new Invalid(NLS.bind(Messages.PasswordSource_0ThePasswordIsEmpty, option));
         }
         return password;
     }

@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,69 +53,53 @@ public final class PluginsCommand implements Command {
 
     @Override
     public String name() {
-        return "plugins";
+        return "plugins"; //$NON-NLS-1$
     }
 
     @Override
     public String synopsis() {
-        return "plugins";
+        return "plugins"; //$NON-NLS-1$
     }
 
     @Override
     public String summary() {
-        return "list the plug-ins installed from the dropins folder, their state and features";
+        return Messages.PluginsCommand_listThePlugInsInstalled;
     }
 
     @Override
     public String help() {
-        return """
-                Usage: agentproxy plugins
-
-                Lists the plug-ins installed from the studio's dropins folder (docs/extending.md, "Installing a
-                plug-in into an installed studio"): symbolic name, version, OSGi state and location, then the
-                Smart Protection features each one registered. The state is RESOLVED or STARTING (a lazy bundle,
-                activated on first use) or ACTIVE when the plug-in works; INSTALLED means a bundle it requires
-                is missing (the log in <workspace>/.metadata/.log or configuration/*.log says which).
-
-                The studio installs what is in dropins/ when it starts, the command line included: this
-                command shows the result of that. A jar or folder in dropins/ that p2 did not install is listed
-                as not installed: p2 installs only what resolves against the studio's bundles, so a plug-in that
-                requires a bundle or package the studio lacks stays out (or it holds no OSGi bundle).
-
-                Exit codes: 0 listed (also when there is none), 1 something in dropins/ is not installed,
-                2 bad argument.""";
+        return Messages.PluginsCommand_usageAgentproxyPluginsListsThe;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (!args.isEmpty()) {
-            err.println("agentproxy plugins: unexpected argument \"" + args.get(0) + "\" (the command takes none)");
+            err.println(NLS.bind(Messages.PluginsCommand_agentproxyPluginsUnexpectedArgument0, args.get(0)));
             return ExitCodes.INVALID;
         }
         Installed now = installed.get();
         if (now.plugins().isEmpty()) {
-            out.println("No plug-ins installed from " + now.dropins());
+            out.println(NLS.bind(Messages.PluginsCommand_noPlugInsInstalledFrom, now.dropins()));
         } else {
-            out.println("Plug-ins installed from " + now.dropins() + ":");
+            out.println(NLS.bind(Messages.PluginsCommand_plugInsInstalledFrom0, now.dropins()));
         }
         now.plugins().forEach(plugin -> print(plugin, out));
         if (now.notInstalled().isEmpty()) {
             return ExitCodes.OK;
         }
-        out.println("Not installed (a bundle or package it requires is missing from the studio, or it is no "
-                + "OSGi bundle):");
-        now.notInstalled().forEach(path -> out.println("  " + path));
+        out.println(Messages.PluginsCommand_notInstalledABundleOr);
+        now.notInstalled().forEach(path -> out.println("  " + path)); //$NON-NLS-1$
         return ExitCodes.FAILURE;
     }
 
     private static void print(Plugin plugin, PrintStream out) {
-        out.println("  " + plugin.symbolicName() + " " + plugin.version() + " " + plugin.state() + "  "
+        out.println("  " + plugin.symbolicName() + " " + plugin.version() + " " + plugin.state() + "  " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 + plugin.location());
-        if (plugin.state().equals("INSTALLED")) {
-            out.println("      not resolved: a bundle or package it requires is missing");
+        if (plugin.state().equals("INSTALLED")) { //$NON-NLS-1$
+            out.println(Messages.PluginsCommand_notResolvedABundleOr);
         }
         for (String feature : plugin.features()) {
-            out.println("      Smart Protection feature " + feature);
+            out.println(NLS.bind(Messages.PluginsCommand_smartProtectionFeature0, feature));
         }
     }
 }

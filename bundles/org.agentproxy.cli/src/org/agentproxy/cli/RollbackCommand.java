@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -26,8 +28,8 @@ import org.agentproxy.deployment.RolloutOptions;
  */
 public final class RollbackCommand implements Command {
 
-    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file", "--to-version",
-            "--deployment", "--journal"));
+    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file", "--to-version", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            "--deployment", "--journal")); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final Supplier<DeploymentService> service;
 
@@ -42,69 +44,57 @@ public final class RollbackCommand implements Command {
 
     @Override
     public String name() {
-        return "rollback";
+        return "rollback"; //$NON-NLS-1$
     }
 
     @Override
     public String synopsis() {
-        return "rollback --server URL --group G";
+        return Messages.RollbackCommand_rollbackServerURLGroupG;
     }
 
     @Override
     public String summary() {
-        return "make an earlier policy version current again";
+        return Messages.RollbackCommand_makeAnEarlierPolicyVersion;
     }
 
     @Override
     public String help() {
-        return """
-                Usage: agentproxy rollback --server URL --group NAME --token-file FILE [--to-version N]
-                       agentproxy rollback --deployment ID --token-file FILE [--journal DIR]
-
-                The first form makes version N (default: the version before the current one) of a group
-                current again, as a new version. The second rolls back every target of a recorded deployment
-                (see agentproxy history --local) to the version it had before. A target that changed since is a
-                conflict and is left alone.
-
-                TLS (https:// servers):
-                """ + DeployArgs.TLS_HELP + """
-
-                Exit codes: 0 rolled back, 3 conflict, 2 bad input, 1 other failure.""";
+        return NLS.bind(Messages.RollbackCommand_usageAgentproxyRollbackServerURL, DeployArgs.TLS_HELP);
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         try {
-            OptionArgs options = OptionArgs.parse(args, VALUED, Set.of("--token-file"));
-            Credentials credentials = Credentials.of(DeployArgs.token(options.get("--token-file")));
-            DeploymentJournal journal = DeployArgs.journal(options.get("--journal"));
+            OptionArgs options = OptionArgs.parse(args, VALUED, Set.of("--token-file")); //$NON-NLS-1$
+            Credentials credentials = Credentials.of(DeployArgs.token(options.get("--token-file"))); //$NON-NLS-1$
+            DeploymentJournal journal = DeployArgs.journal(options.get("--journal")); //$NON-NLS-1$
             RolloutOptions rollout = RolloutOptions.DEFAULT.withJournal(journal);
-            PrintingMonitor monitor = new PrintingMonitor(err, "agentproxy rollback: ");
+            PrintingMonitor monitor = new PrintingMonitor(err, Messages.RollbackCommand_agentproxyRollback);
             DeploymentResult result;
-            if (options.get("--deployment") != null) {
-                if (options.get("--server") != null || options.get("--group") != null) {
-                    throw new UsageError("--deployment cannot be combined with --server or --group");
+            if (options.get("--deployment") != null) { //$NON-NLS-1$
+                if (options.get("--server") != null || options.get("--group") != null) { //$NON-NLS-1$ //$NON-NLS-2$
+                    throw new UsageError(Messages.RollbackCommand_deploymentCannotBeCombinedWith);
                 }
                 DeployArgs.tls(options, null); // a pin names one server: give it with --server
-                DeploymentResult recorded = recorded(journal, options.get("--deployment"));
+                DeploymentResult recorded = recorded(journal, options.get("--deployment")); //$NON-NLS-1$
                 result = service.get().rollback(recorded, rollout, credentials, monitor);
             } else {
-                if (options.get("--server") == null || options.get("--group") == null) {
-                    throw new UsageError("give --server and --group, or --deployment");
+                if (options.get("--server") == null || options.get("--group") == null) { //$NON-NLS-1$ //$NON-NLS-2$
+                    throw new UsageError(Messages.RollbackCommand_giveServerAndGroupOr);
                 }
-                DeploymentTarget target = new DeploymentTarget(DeployArgs.server(options.get("--server")),
-                        options.get("--group"));
+                DeploymentTarget target = new DeploymentTarget(DeployArgs.server(options.get("--server")), //$NON-NLS-1$
+                        options.get("--group")); //$NON-NLS-1$
                 DeployArgs.tls(options, target.server());
-                long to = DeployArgs.number("--to-version", options.get("--to-version"), 1, 0);
+                long to = DeployArgs.number("--to-version", options.get("--to-version"), 1, 0); //$NON-NLS-1$ //$NON-NLS-2$
                 result = service.get().rollbackTarget(target, to, rollout, credentials, monitor);
             }
             DeployOutput.result(out, result, journal);
             return DeployOutput.exitCode(result);
         } catch (UsageError e) {
-            err.println("agentproxy rollback: " + e.getMessage() + " (see agentproxy rollback --help)");
+            err.println(NLS.bind(Messages.RollbackCommand_agentproxyRollback0SeeAgentproxy, e.getMessage()));
             return ExitCodes.INVALID;
         } catch (IllegalStateException e) {
-            err.println("agentproxy rollback: " + e.getMessage());
+            err.println(NLS.bind(Messages.RollbackCommand_agentproxyRollback0, e.getMessage()));
             return ExitCodes.FAILURE;
         }
     }
@@ -112,10 +102,9 @@ public final class RollbackCommand implements Command {
     private static DeploymentResult recorded(DeploymentJournal journal, String id) throws UsageError {
         try {
             Optional<DeploymentResult> found = journal.load(id);
-            return found.orElseThrow(() -> new UsageError("--deployment " + id + ": no such deployment in "
-                    + journal.directory()));
+            return found.orElseThrow(() -> new UsageError(NLS.bind(Messages.RollbackCommand_deployment0NoSuchDeployment, id, journal.directory())));
         } catch (IOException | IllegalArgumentException e) {
-            throw new UsageError("--deployment " + id + ": " + e.getMessage());
+            throw new UsageError(NLS.bind(Messages.RollbackCommand_deployment01, id, e.getMessage()));
         }
     }
 }

@@ -15,17 +15,17 @@ public final class ServerCommand implements Command {
 
     @Override
     public String name() {
-        return "server";
+        return "server"; //$NON-NLS-1$
     }
 
     @Override
     public String synopsis() {
-        return "server --data DIR [--port N] [--tls-cert F --tls-key F]";
+        return Messages.ServerCommand_serverDataDIRPortN;
     }
 
     @Override
     public String summary() {
-        return "run the policy server agents poll";
+        return Messages.ServerCommand_runThePolicyServerAgents;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -37,36 +39,22 @@ public final class SimulateCommand implements Command {
 
     @Override
     public String name() {
-        return "simulate";
+        return "simulate"; //$NON-NLS-1$
     }
 
     @Override
     public String synopsis() {
-        return "simulate --policy F --scenario F";
+        return Messages.SimulateCommand_simulatePolicyFScenarioF;
     }
 
     @Override
     public String summary() {
-        return "show which path each connection of one agent takes, rule by rule";
+        return Messages.SimulateCommand_showWhichPathEachConnection;
     }
 
     @Override
     public String help() {
-        return """
-                Usage: agentproxy simulate --policy FILE --scenario FILE [--format json|text]
-
-                Simulates the policy for the agent of the scenario (format "%s", see
-                docs/simulation.md): the location decision (R0), then for every purpose the attempts
-                in order (target, direct or the kind of proxy, outcome, rule R0-R7 and why) and the result.
-                Every installed Smart Protection feature (see agentproxy features) is a purpose, routed as
-                it declares; the policy's features whose plug-in is not installed are listed as not simulated.
-
-                  --policy FILE      the policy (it must be valid: see agentproxy validate)
-                  --scenario FILE    the agent, its world and the named parameters
-                  --format FORMAT    text (default) or json ("agentproxy-simulation/1")
-
-                Bad input prints FILE: field.path: reason to standard error.
-                Exit codes: 0 simulated, 2 bad input (a file or an argument), 1 other failure."""
+        return Messages.SimulateCommand_usageAgentproxySimulatePolicyFILE
                 .formatted(ScenarioCodec.FORMAT);
     }
 
@@ -75,25 +63,25 @@ public final class SimulateCommand implements Command {
         OptionArgs options;
         String format;
         try {
-            options = OptionArgs.parse(args, Set.of("--policy", "--scenario", "--format"),
-                    Set.of("--policy", "--scenario"));
-            format = options.choice("--format", List.of("text", "json"), "text");
+            options = OptionArgs.parse(args, Set.of("--policy", "--scenario", "--format"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    Set.of("--policy", "--scenario")); //$NON-NLS-1$ //$NON-NLS-2$
+            format = options.choice("--format", List.of("text", "json"), "text"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         } catch (OptionArgs.UsageError e) {
-            err.println("agentproxy simulate: " + e.getMessage() + " (see agentproxy simulate --help)");
+            err.println(NLS.bind(Messages.SimulateCommand_agentproxySimulate0SeeAgentproxy, e.getMessage()));
             return ExitCodes.INVALID;
         }
         Policy policy;
         Scenario scenario;
         try {
-            policy = SimulationInputs.policy(options.get("--policy"));
-            scenario = SimulationInputs.scenario(options.get("--scenario"));
+            policy = SimulationInputs.policy(options.get("--policy")); //$NON-NLS-1$
+            scenario = SimulationInputs.scenario(options.get("--scenario")); //$NON-NLS-1$
         } catch (SimulationInputs.BadInput e) {
             e.lines().forEach(err::println);
             return ExitCodes.INVALID;
         }
         SimulationReport report = PathEngine.simulate(policy, scenario,
                 InstalledFeatures.catalogue(features.get()));
-        if (format.equals("json")) {
+        if (format.equals("json")) { //$NON-NLS-1$
             out.print(ReportJson.write(report));
         } else {
             SimulationText.print(report, out);

@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.agentproxy.policy.HostPort;
 
 /** {@code --target HOST:PORT} and {@code [IPv6]:PORT}. */
@@ -10,11 +12,11 @@ final class Targets {
 
     static HostPort parse(String text) throws TestConnectionCommand.Invalid {
         int colon = text.lastIndexOf(':');
-        String host = colon > 0 ? text.substring(0, colon) : "";
-        if (host.startsWith("[") && host.endsWith("]")) {
+        String host = colon > 0 ? text.substring(0, colon) : ""; //$NON-NLS-1$
+        if (host.startsWith("[") && host.endsWith("]")) { //$NON-NLS-1$ //$NON-NLS-2$
             host = host.substring(1, host.length() - 1);
         } else if (host.indexOf(':') >= 0) {
-            host = "";   // an IPv6 address without brackets: the port is ambiguous
+            host = "";   // an IPv6 address without brackets: the port is ambiguous //$NON-NLS-1$
         }
         int port = -1;
         try {
@@ -23,8 +25,7 @@ final class Targets {
             // reported below
         }
         if (host.isBlank() || port < 1 || port > 65535) {
-            throw new TestConnectionCommand.Invalid("--target " + text
-                    + ": expected HOST:PORT with a port from 1 to 65535 ([ADDRESS]:PORT for IPv6)");
+            throw new TestConnectionCommand.Invalid(NLS.bind(Messages.Targets_target0ExpectedHOSTPORT, text));
         }
         return new HostPort(host, port);
     }

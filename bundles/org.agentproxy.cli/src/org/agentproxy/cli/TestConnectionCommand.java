@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
@@ -33,8 +35,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  */
 public final class TestConnectionCommand implements Command {
 
-    private static final Set<String> VALUED = Set.of("--policy", "--section", "--target", "--password-file",
-            "--password-env", "--timeout");
+    private static final Set<String> VALUED = Set.of("--policy", "--section", "--target", "--password-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            "--password-env", "--timeout"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private final Function<String, String> environment;
     private final SectionTargets targets;
@@ -51,44 +53,23 @@ public final class TestConnectionCommand implements Command {
 
     @Override
     public String name() {
-        return "test-connection";
+        return "test-connection"; //$NON-NLS-1$
     }
 
     @Override
     public String synopsis() {
-        return "test-connection --policy FILE --section S";
+        return Messages.TestConnectionCommand_testConnectionPolicyFILESection;
     }
 
     @Override
     public String summary() {
-        return "connect through a section's proxy to its target";
+        return Messages.TestConnectionCommand_connectThroughASectionS;
     }
 
     @Override
     public String help() {
-        return """
-                Usage: agentproxy test-connection --policy FILE --section SECTION [--target HOST:PORT]
-                                                  [--password-file FILE | --password-env VAR] [--timeout SECONDS]
-
-                Connects through the proxy of one section of the policy (HTTP CONNECT, Basic authentication;
-                SOCKS4/4a for a SOCKS4 server update proxy) to the section's target and prints each phase's
-                time and what happened: tunnel established, DNS failure, refused, timeout, 407 with the proxy's
-                authentication schemes, another HTTP status, a SOCKS rejection.
-
-                Sections (proxy -> target):
-                  internal.server         internalAgents.server -> the OfficeScan server ("server")
-                  internal.sps            internalAgents.smartProtection -> first SPS of the standard list
-                  global-sps              globalSmartProtection.proxy -> integrated SPS of the standard list
-                  external.server-update  externalAgents.serverUpdateProxy -> ActiveUpdate (%s)
-
-                  --target HOST:PORT   reach this target instead ([ADDRESS]:PORT for IPv6)
-                  --password-file F    the proxy password is the first line of F
-                  --password-env VAR   the proxy password is in environment variable VAR
-                  --timeout SECONDS    limit for each phase (default 10)
-
-                The password goes to the proxy only and is never printed. Without one, no credentials are sent.
-                Exit codes: 0 tunnel established, 1 connection failed, 2 bad input."""
-                .formatted(SectionTargets.DEFAULT_ACTIVE_UPDATE.host() + ":"
+        return Messages.TestConnectionCommand_usageAgentproxyTestConnectionPolicy
+                .formatted(SectionTargets.DEFAULT_ACTIVE_UPDATE.host() + ":" //$NON-NLS-1$
                         + SectionTargets.DEFAULT_ACTIVE_UPDATE.port());
     }
 
@@ -97,14 +78,13 @@ public final class TestConnectionCommand implements Command {
         char[] password = null;
         try {
             Map<String, String> options = options(args);
-            Policy policy = policy(options.get("--policy"));
-            ProxySection section = ProxySection.byId(require(options, "--section")).orElseThrow(
-                    () -> new Invalid("--section " + options.get("--section") + ": unknown; one of "
-                            + ProxySection.ids()));
-            HostPort target = options.containsKey("--target") ? Targets.parse(options.get("--target")) : null;
+            Policy policy = policy(options.get("--policy")); //$NON-NLS-1$
+            ProxySection section = ProxySection.byId(require(options, "--section")).orElseThrow( //$NON-NLS-1$
+                    () -> new Invalid(NLS.bind(Messages.TestConnectionCommand_section0UnknownOneOf, options.get("--section"), ProxySection.ids()))); //$NON-NLS-1$
+            HostPort target = options.containsKey("--target") ? Targets.parse(options.get("--target")) : null; //$NON-NLS-1$ //$NON-NLS-2$
             SectionEndpoint endpoint = targets.resolve(policy, section, target);
-            String passwordFrom = options.containsKey("--password-file") ? "--password-file"
-                    : options.containsKey("--password-env") ? "--password-env" : null;
+            String passwordFrom = options.containsKey("--password-file") ? "--password-file" //$NON-NLS-1$ //$NON-NLS-2$
+                    : options.containsKey("--password-env") ? "--password-env" : null; //$NON-NLS-1$ //$NON-NLS-2$
             password = password(options);
             checkCredentials(endpoint, password);
             try (ConnectionTestRequest request = endpoint.request(password, timeouts(options))) {
@@ -114,7 +94,7 @@ public final class TestConnectionCommand implements Command {
                 return result.success() ? ExitCodes.OK : ExitCodes.FAILURE;
             }
         } catch (Invalid | PasswordSource.Invalid | SectionException | IllegalArgumentException e) {
-            err.println("agentproxy test-connection: " + e.getMessage());
+            err.println(NLS.bind(Messages.TestConnectionCommand_agentproxyTestConnection0, e.getMessage()));
             return ExitCodes.INVALID;
         } finally {
             if (password != null) {
@@ -128,17 +108,17 @@ public final class TestConnectionCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!VALUED.contains(arg)) {
-                throw new Invalid("unknown argument \"" + arg + "\" (see agentproxy test-connection --help)");
+                throw new Invalid(NLS.bind(Messages.TestConnectionCommand_unknownArgument0SeeAgentproxy, arg));
             }
             if (i + 1 >= args.size()) {
-                throw new Invalid(arg + ": a value is missing");
+                throw new Invalid(NLS.bind(Messages.TestConnectionCommand_0AValueIsMissing, arg));
             }
             if (options.put(arg, args.get(++i)) != null) {
-                throw new Invalid(arg + ": given twice");
+                throw new Invalid(NLS.bind(Messages.TestConnectionCommand_0GivenTwice, arg));
             }
         }
-        if (options.containsKey("--password-file") && options.containsKey("--password-env")) {
-            throw new Invalid("--password-file and --password-env: give one of them");
+        if (options.containsKey("--password-file") && options.containsKey("--password-env")) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new Invalid(Messages.TestConnectionCommand_passwordFileAndPasswordEnv);
         }
         return options;
     }
@@ -146,49 +126,47 @@ public final class TestConnectionCommand implements Command {
     private static String require(Map<String, String> options, String option) throws Invalid {
         String value = options.get(option);
         if (value == null) {
-            throw new Invalid(option + " is required (see agentproxy test-connection --help)");
+            throw new Invalid(NLS.bind(Messages.TestConnectionCommand_0IsRequiredSeeAgentproxy, option));
         }
         return value;
     }
 
     private static Policy policy(String file) throws Invalid {
         if (file == null) {
-            throw new Invalid("--policy is required (see agentproxy test-connection --help)");
+            throw new Invalid(Messages.TestConnectionCommand_policyIsRequiredSeeAgentproxy);
         }
         try {
             return PolicyCodec.read(Path.of(file));
         } catch (PolicyFormatException e) {
-            throw new Invalid(file + ": " + e.getMessage());
+            throw new Invalid(file + ": " + e.getMessage()); //$NON-NLS-1$
         } catch (NoSuchFileException e) {
-            throw new Invalid(file + ": no such file");
+            throw new Invalid(NLS.bind(Messages.TestConnectionCommand_0NoSuchFile, file));
         } catch (IOException e) {
-            throw new Invalid(file + ": cannot read: " + e.getMessage());
+            throw new Invalid(NLS.bind(Messages.TestConnectionCommand_0CannotRead1, file, e.getMessage()));
         }
     }
 
     private char[] password(Map<String, String> options) throws PasswordSource.Invalid {
-        if (options.containsKey("--password-file")) {
-            return PasswordSource.fromFile(options.get("--password-file"));
+        if (options.containsKey("--password-file")) { //$NON-NLS-1$
+            return PasswordSource.fromFile(options.get("--password-file")); //$NON-NLS-1$
         }
-        if (options.containsKey("--password-env")) {
-            return PasswordSource.fromEnvironment(options.get("--password-env"), environment);
+        if (options.containsKey("--password-env")) { //$NON-NLS-1$
+            return PasswordSource.fromEnvironment(options.get("--password-env"), environment); //$NON-NLS-1$
         }
         return null;
     }
 
     private static void checkCredentials(SectionEndpoint endpoint, char[] password) throws Invalid {
         if (password != null && endpoint.user() == null) {
-            throw new Invalid("a password is given but " + endpoint.section().fieldPath()
-                    + ".user is not set: a password needs a user");
+            throw new Invalid(NLS.bind(Messages.TestConnectionCommand_aPasswordIsGivenBut, endpoint.section().fieldPath()));
         }
         if (password != null && endpoint.proxy().protocol() == ProxyProtocol.SOCKS4) {
-            throw new Invalid("a password is given but SOCKS4 has none (" + endpoint.section().fieldPath()
-                    + ".protocol is socks4): only the user id is sent");
+            throw new Invalid(NLS.bind(Messages.TestConnectionCommand_aPasswordIsGivenBut2, endpoint.section().fieldPath()));
         }
     }
 
     private static Timeouts timeouts(Map<String, String> options) throws Invalid {
-        String text = options.get("--timeout");
+        String text = options.get("--timeout"); //$NON-NLS-1$
         if (text == null) {
             return Timeouts.DEFAULT;
         }
@@ -199,7 +177,7 @@ public final class TestConnectionCommand implements Command {
             }
             return new Timeouts(Duration.ofSeconds(seconds), Duration.ofSeconds(seconds));
         } catch (NumberFormatException e) {
-            throw new Invalid("--timeout " + text + ": expected whole seconds from 1 to 600");
+            throw new Invalid(NLS.bind(Messages.TestConnectionCommand_timeout0ExpectedWholeSeconds, text));
         }
     }
 

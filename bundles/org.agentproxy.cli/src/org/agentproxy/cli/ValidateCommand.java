@@ -1,5 +1,7 @@
 package org.agentproxy.cli;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -36,34 +38,22 @@ public final class ValidateCommand implements Command {
 
     @Override
     public String name() {
-        return "validate";
+        return "validate"; //$NON-NLS-1$
     }
 
     @Override
     public String synopsis() {
-        return "validate [--quiet] FILE…";
+        return Messages.ValidateCommand_validateQuietFILE;
     }
 
     @Override
     public String summary() {
-        return "check policy files; print FILE: field.path: reason per problem";
+        return Messages.ValidateCommand_checkPolicyFilesPrintFILE;
     }
 
     @Override
     public String help() {
-        return """
-                Usage: agentproxy validate [--quiet] FILE…
-
-                Reads each policy file (format "%s") and checks every field, the settings of
-                each installed Smart Protection feature with that feature's own validation too
-                (settings of features whose plug-in is not installed are kept unchecked).
-                Prints one line per problem:  FILE: field.path: reason
-                Warnings are printed as       FILE: field.path: warning: reason
-                and do not make a file invalid. A valid file prints  FILE: valid
-
-                  --quiet   print problems only, not "valid" lines
-
-                Exit codes: 0 every file valid, 2 some file invalid or unreadable, 1 other failure."""
+        return Messages.ValidateCommand_usageAgentproxyValidateQuietFILE
                 .formatted(PolicyCodec.FORMAT);
     }
 
@@ -72,17 +62,17 @@ public final class ValidateCommand implements Command {
         boolean quiet = false;
         List<Path> files = new ArrayList<>();
         for (String arg : args) {
-            if (arg.equals("--quiet") || arg.equals("-q")) {
+            if (arg.equals("--quiet") || arg.equals("-q")) { //$NON-NLS-1$ //$NON-NLS-2$
                 quiet = true;
-            } else if (arg.startsWith("-") && arg.length() > 1) {
-                err.println("agentproxy validate: unknown option \"" + arg + "\" (see agentproxy validate --help)");
+            } else if (arg.startsWith("-") && arg.length() > 1) { //$NON-NLS-1$
+                err.println(NLS.bind(Messages.ValidateCommand_agentproxyValidateUnknownOption0, arg));
                 return ExitCodes.INVALID;
             } else {
                 files.add(Path.of(arg));
             }
         }
         if (files.isEmpty()) {
-            err.println("agentproxy validate: no FILE given (see agentproxy validate --help)");
+            err.println(Messages.ValidateCommand_agentproxyValidateNoFILEGiven);
             return ExitCodes.INVALID;
         }
         FeatureRegistry registry = features.get();
@@ -93,8 +83,8 @@ public final class ValidateCommand implements Command {
             }
         }
         if (files.size() > 1) {
-            err.println(invalid == 0 ? "all " + files.size() + " files are valid"
-                    : invalid + " of " + files.size() + " files are invalid");
+            err.println(invalid == 0 ? NLS.bind(Messages.ValidateCommand_all0FilesAreValid, files.size())
+                    : NLS.bind(Messages.ValidateCommand_0Of1FilesAre, invalid, files.size()));
         }
         return invalid == 0 ? ExitCodes.OK : ExitCodes.INVALID;
     }
@@ -103,26 +93,26 @@ public final class ValidateCommand implements Command {
         Policy policy;
         try {
             if (Files.isDirectory(file)) {
-                out.println(file + ": is a directory, not a policy file");
+                out.println(NLS.bind(Messages.ValidateCommand_0IsADirectoryNot, file));
                 return false;
             }
             policy = PolicyCodec.read(file);
         } catch (PolicyFormatException e) {
-            out.println(file + ": " + e.getMessage());
+            out.println(file + ": " + e.getMessage()); //$NON-NLS-1$
             return false;
         } catch (NoSuchFileException e) {
-            out.println(file + ": no such file");
+            out.println(NLS.bind(Messages.ValidateCommand_0NoSuchFile, file));
             return false;
         } catch (IOException e) {
-            out.println(file + ": cannot read: " + e.getMessage());
+            out.println(NLS.bind(Messages.ValidateCommand_0CannotRead1, file, e.getMessage()));
             return false;
         }
         List<Problem> problems = new ArrayList<>(PolicyValidator.validate(policy));
         problems.addAll(registry.problems(policy));
-        problems.forEach(p -> out.println(file + ": " + p));
+        problems.forEach(p -> out.println(file + ": " + p)); //$NON-NLS-1$
         boolean valid = problems.stream().noneMatch(Problem::isError);
         if (valid && !quiet) {
-            out.println(file + ": valid");
+            out.println(NLS.bind(Messages.ValidateCommand_0Valid, file));
         }
         return valid;
     }

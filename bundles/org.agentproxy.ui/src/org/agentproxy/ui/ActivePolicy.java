@@ -1,5 +1,7 @@
 package org.agentproxy.ui;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +47,7 @@ public final class ActivePolicy {
     private final Map<SecretRef, char[]> pendingSecrets = new HashMap<>();
     private final Supplier<SecretStore> secrets;
     private final Supplier<PolicyHistory> history;
-    private final IUndoContext undoContext = new ObjectUndoContext(this, "Policy");
+    private final IUndoContext undoContext = new ObjectUndoContext(this, Messages.ActivePolicy_policy);
     private Path file;
     private Policy saved;
     private Policy policy;
@@ -102,8 +104,8 @@ public final class ActivePolicy {
      */
     public record Loaded(Path file, Policy policy, List<Problem> problems) {
         public Loaded {
-            Objects.requireNonNull(file, "file");
-            Objects.requireNonNull(policy, "policy");
+            Objects.requireNonNull(file, "file"); //$NON-NLS-1$
+            Objects.requireNonNull(policy, "policy"); //$NON-NLS-1$
             problems = List.copyOf(problems);
         }
     }
@@ -118,7 +120,7 @@ public final class ActivePolicy {
      * typed since the last save (and, for a new file, copies the stored ones), and makes that file the active one.
      */
     public void saveAs(Path path) throws IOException {
-        Objects.requireNonNull(policy, "no policy is open");
+        Objects.requireNonNull(policy, "no policy is open"); //$NON-NLS-1$
         Path target = path.toAbsolutePath();
         storeSecrets(target);
         history.get().save(target, policy);
@@ -138,7 +140,7 @@ public final class ActivePolicy {
      * @param attach the edit that makes the policy refer to it
      */
     public void setSecret(SecretRef field, char[] value, UnaryOperator<Policy> attach) {
-        setSecret(field, value, attach, "Password");
+        setSecret(field, value, attach, Messages.ActivePolicy_password);
     }
 
     /**
@@ -205,7 +207,7 @@ public final class ActivePolicy {
                 store.put(to, e.getKey(), e.getValue());
             }
         } catch (SecretStoreException e) {
-            throw new IOException("the passwords could not be stored: " + e.getMessage(), e);
+            throw new IOException(NLS.bind(Messages.ActivePolicy_thePasswordsCouldNotBe, e.getMessage()), e);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.Objects;
 public record FileRequest(FileKind kind, boolean save, Path folder, String fileName) {
 
     public FileRequest {
-        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(kind, "kind"); //$NON-NLS-1$
     }
 
     /** The dialog's title. */

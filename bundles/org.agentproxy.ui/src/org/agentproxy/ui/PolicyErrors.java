@@ -25,7 +25,7 @@ public final class PolicyErrors {
 
     /** {@code 1 error} or {@code 3 errors}. */
     public static String count(int errors) {
-        return errors + (errors == 1 ? " error" : " errors");
+        return errors + (errors == 1 ? Messages.PolicyErrors_error : Messages.PolicyErrors_errors);
     }
 
     /**
@@ -37,9 +37,9 @@ public final class PolicyErrors {
         List<Problem> errors = of(problems);
         FieldLabels labels = FieldLabels.studio();
         StringBuilder text = new StringBuilder();
-        errors.stream().limit(SHOWN).forEach(p -> text.append("• ").append(labels.describe(p)).append('\n'));
+        errors.stream().limit(SHOWN).forEach(p -> text.append("• ").append(labels.describe(p)).append('\n')); //$NON-NLS-1$
         if (errors.size() > SHOWN) {
-            text.append("…and ").append(errors.size() - SHOWN).append(" more (Policy Problems lists them all)\n");
+            text.append(Messages.PolicyErrors_and).append(errors.size() - SHOWN).append(Messages.PolicyErrors_morePolicyProblemsListsThem);
         }
         return text.toString().stripTrailing();
     }

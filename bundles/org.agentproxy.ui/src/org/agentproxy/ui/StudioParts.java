@@ -4,10 +4,10 @@ package org.agentproxy.ui;
 public final class StudioParts {
 
     /** The Editing perspective: explorer, editor, Policy Problems and History. The studio starts in it. */
-    public static final String EDITING_PERSPECTIVE = "org.agentproxy.ui.perspective";
-    public static final String POLICY_EXPLORER = "org.agentproxy.ui.policyExplorer";
-    public static final String POLICY_PROBLEMS = "org.agentproxy.ui.policyProblems";
-    public static final String HISTORY = "org.agentproxy.ui.policyHistory";
+    public static final String EDITING_PERSPECTIVE = "org.agentproxy.ui.perspective"; //$NON-NLS-1$
+    public static final String POLICY_EXPLORER = "org.agentproxy.ui.policyExplorer"; //$NON-NLS-1$
+    public static final String POLICY_PROBLEMS = "org.agentproxy.ui.policyProblems"; //$NON-NLS-1$
+    public static final String HISTORY = "org.agentproxy.ui.policyHistory"; //$NON-NLS-1$
 
     private StudioParts() {
     }

@@ -1,5 +1,7 @@
 package org.agentproxy.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,18 +25,18 @@ public final class DeployArgs {
     }
 
     /** The TLS options of every command that talks to a policy server. */
-    public static final Set<String> TLS_OPTIONS = Set.of("--server-fingerprint", "--tls-client-cert",
-            "--tls-client-key");
+    public static final Set<String> TLS_OPTIONS = Set.of("--server-fingerprint", "--tls-client-cert", //$NON-NLS-1$ //$NON-NLS-2$
+            "--tls-client-key"); //$NON-NLS-1$
 
     /** The help lines of {@link #TLS_OPTIONS}, for the commands' help texts. */
-    public static final String TLS_HELP = String.join("\n",
-            "  --server-fingerprint SHA256",
-            "                    trust the https:// server's certificate only if its SHA-256 fingerprint is",
-            "                    this (as agentproxy server printed it); without it the certificate must",
-            "                    chain to the system trust store and name the server's host",
-            "  --tls-client-cert F --tls-client-key F",
-            "                    a client certificate (PEM) and its key (PKCS#8 PEM, owner-only) for a server",
-            "                    that asks for one (agentproxy server --tls-client-ca)", "");
+    public static final String TLS_HELP = String.join("\n", //$NON-NLS-1$
+            "  --server-fingerprint SHA256", //$NON-NLS-1$
+            "                    trust the https:// server's certificate only if its SHA-256 fingerprint is", //$NON-NLS-1$
+            "                    this (as agentproxy server printed it); without it the certificate must", //$NON-NLS-1$
+            "                    chain to the system trust store and name the server's host", //$NON-NLS-1$
+            "  --tls-client-cert F --tls-client-key F", //$NON-NLS-1$
+            "                    a client certificate (PEM) and its key (PKCS#8 PEM, owner-only) for a server", //$NON-NLS-1$
+            "                    that asks for one (agentproxy server --tls-client-ca)", ""); //$NON-NLS-1$ //$NON-NLS-2$
 
 
     /** The options a command takes plus {@link #TLS_OPTIONS}. */
@@ -52,24 +54,24 @@ public final class DeployArgs {
      *                    certificate without its key, an unreadable certificate or key
      */
     public static void tls(OptionArgs options, URI server) throws UsageError {
-        String pin = options.get("--server-fingerprint");
-        String cert = options.get("--tls-client-cert");
-        String key = options.get("--tls-client-key");
-        boolean https = server != null && "https".equalsIgnoreCase(server.getScheme());
+        String pin = options.get("--server-fingerprint"); //$NON-NLS-1$
+        String cert = options.get("--tls-client-cert"); //$NON-NLS-1$
+        String key = options.get("--tls-client-key"); //$NON-NLS-1$
+        boolean https = server != null && "https".equalsIgnoreCase(server.getScheme()); //$NON-NLS-1$
         if ((pin != null || cert != null || key != null) && !https) {
-            throw new UsageError((pin != null ? "--server-fingerprint" : cert != null ? "--tls-client-cert"
-                    : "--tls-client-key") + " needs an https:// --server");
+            throw new UsageError(NLS.bind(Messages.DeployArgs_0NeedsAnHttpsServer, (pin != null ? "--server-fingerprint" : cert != null ? "--tls-client-cert" //$NON-NLS-1$ //$NON-NLS-2$
+                    : "--tls-client-key"))); //$NON-NLS-1$
         }
         if (pin != null) {
             try {
                 ServerTrust.shared().pin(server, pin);
             } catch (IllegalArgumentException e) {
-                throw new UsageError("--server-fingerprint: " + e.getMessage());
+                throw new UsageError(NLS.bind(Messages.DeployArgs_serverFingerprint0, e.getMessage()));
             }
         }
         if ((cert == null) != (key == null)) {
-            throw new UsageError(cert == null ? "--tls-client-key needs --tls-client-cert"
-                    : "--tls-client-cert needs --tls-client-key");
+            throw new UsageError(cert == null ? Messages.DeployArgs_tlsClientKeyNeedsTls
+                    : Messages.DeployArgs_tlsClientCertNeedsTls);
         }
         if (cert != null) {
             try {
@@ -98,12 +100,12 @@ public final class DeployArgs {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme();
-            if (scheme == null || !List.of("http", "https", "file").contains(scheme.toLowerCase())) {
-                throw new UsageError("--server must be an http://, https:// or file: URL, not \"" + url + "\"");
+            if (scheme == null || !List.of("http", "https", "file").contains(scheme.toLowerCase())) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                throw new UsageError(NLS.bind(Messages.DeployArgs_serverMustBeAnHttp, url));
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new UsageError("--server is not a URL: " + e.getMessage());
+            throw new UsageError(NLS.bind(Messages.DeployArgs_serverIsNotAURL, e.getMessage()));
         }
     }
 
@@ -111,13 +113,13 @@ public final class DeployArgs {
     public static List<DeploymentTarget> targets(String server, String groups) throws UsageError {
         URI uri = server(server);
         List<DeploymentTarget> targets = new ArrayList<>();
-        for (String group : groups.split(",")) {
+        for (String group : groups.split(",")) { //$NON-NLS-1$
             if (!group.isBlank()) {
                 targets.add(new DeploymentTarget(uri, group.strip()));
             }
         }
         if (targets.isEmpty()) {
-            throw new UsageError("--group needs a group name");
+            throw new UsageError(Messages.DeployArgs_groupNeedsAGroupName);
         }
         return targets;
     }
@@ -130,12 +132,12 @@ public final class DeployArgs {
             return null;
         }
         try {
-            OwnerOnlyFile.check(Path.of(file), "--token-file " + file, "a token");
+            OwnerOnlyFile.check(Path.of(file), NLS.bind(Messages.DeployArgs_tokenFile0, file), Messages.DeployArgs_aToken);
             return AccessToken.read(Path.of(file));
         } catch (NoSuchFileException e) {
-            throw new UsageError("--token-file " + file + ": no such file");
+            throw new UsageError(NLS.bind(Messages.DeployArgs_tokenFile0NoSuch, file));
         } catch (IOException e) {
-            throw new UsageError("--token-file " + file + ": " + e.getMessage());
+            throw new UsageError(NLS.bind(Messages.DeployArgs_tokenFile01, file, e.getMessage()));
         }
     }
 
@@ -157,6 +159,6 @@ public final class DeployArgs {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageError(option + " must be a whole number >= " + min + ", not \"" + value + "\"");
+        throw new UsageError(NLS.bind(Messages.DeployArgs_0MustBeAWhole, new Object[] { option, min, value }));
     }
 }

@@ -1,5 +1,7 @@
 package org.agentproxy.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.PrintStream;
 
 import org.agentproxy.cli.ExitCodes;
@@ -18,25 +20,21 @@ public final class DeployOutput {
 
     /** Per target: its version now and the field-by-field diff (or why it could not be read). */
     public static void plan(PrintStream out, DeploymentPlan plan) {
-        out.println("Plan " + plan.id() + ": policy \"" + plan.policy().name() + "\" to " + plan.targets().size()
-                + (plan.targets().size() == 1 ? " target" : " targets (the first is the canary)"));
+        out.println(NLS.bind(Messages.DeployOutput_plan0Policy1To, new Object[] { plan.id(), plan.policy().name(), plan.targets().size(), (plan.targets().size() == 1 ? Messages.DeployOutput_target : Messages.DeployOutput_targetsTheFirstIsThe) }));
         for (TargetPlan target : plan.targets()) {
             if (!target.isReady()) {
-                out.println("  " + target.target() + ": cannot plan: " + target.problem());
+                out.println(NLS.bind(Messages.DeployOutput_0CannotPlan1, target.target(), target.problem()));
             } else if (target.isUpToDate()) {
-                out.println("  " + target.target() + ": version " + target.currentVersion()
-                        + " has this policy already; nothing to change");
+                out.println(NLS.bind(Messages.DeployOutput_0Version1HasThis, target.target(), target.currentVersion()));
             } else if (target.isSecretsOnly()) {
-                out.println("  " + target.target() + ": version " + target.currentVersion()
-                        + " has this policy already; only secret values change (no new version):");
+                out.println(NLS.bind(Messages.DeployOutput_0Version1HasThis2, target.target(), target.currentVersion()));
             } else {
-                out.println("  " + target.target() + ": " + (target.currentVersion() == 0 ? "nothing deployed"
-                        : "version " + target.currentVersion()) + " -> a new version, " + target.changes().size()
-                        + (target.changes().size() == 1 ? " change:" : " changes:"));
-                target.changes().forEach(c -> out.println("    " + c));
+                out.println(NLS.bind(Messages.DeployOutput_01ANewVersion, new Object[] { target.target(), (target.currentVersion() == 0 ? Messages.DeployOutput_nothingDeployed
+                        : NLS.bind(Messages.DeployOutput_version0, target.currentVersion())), target.changes().size(), (target.changes().size() == 1 ? Messages.DeployOutput_change : Messages.DeployOutput_changes) }));
+                target.changes().forEach(c -> out.println("    " + c)); //$NON-NLS-1$
             }
             if (target.isReady()) {
-                target.secrets().forEach(c -> out.println("    " + c));
+                target.secrets().forEach(c -> out.println("    " + c)); //$NON-NLS-1$
             }
         }
     }
@@ -45,21 +43,21 @@ public final class DeployOutput {
     public static void result(PrintStream out, DeploymentResult result, DeploymentJournal journal) {
         for (TargetResult r : result.results()) {
             String what = switch (r.outcome()) {
-                case DEPLOYED -> "deployed as version " + r.toVersion() + " (was " + r.fromVersion() + ")";
-                case ROLLED_BACK -> "rolled back: version " + r.toVersion() + " (was " + r.fromVersion() + ")";
-                case UNCHANGED -> "unchanged (version " + r.fromVersion() + ")";
-                case SECRETS_UPDATED -> "secret values updated (version " + r.fromVersion() + " kept)";
-                case CONFLICT -> "conflict";
-                case FAILED -> "failed";
-                case SKIPPED -> "skipped";
+                case DEPLOYED -> NLS.bind(Messages.DeployOutput_deployedAsVersion0Was, r.toVersion(), r.fromVersion());
+                case ROLLED_BACK -> NLS.bind(Messages.DeployOutput_rolledBackVersion0Was, r.toVersion(), r.fromVersion());
+                case UNCHANGED -> NLS.bind(Messages.DeployOutput_unchangedVersion0, r.fromVersion());
+                case SECRETS_UPDATED -> NLS.bind(Messages.DeployOutput_secretValuesUpdatedVersion0, r.fromVersion());
+                case CONFLICT -> "conflict"; //$NON-NLS-1$
+                case FAILED -> "failed"; //$NON-NLS-1$
+                case SKIPPED -> "skipped"; //$NON-NLS-1$
             };
-            String attempts = r.attempts() > 1 ? " after " + r.attempts() + " attempts" : "";
-            out.println("  " + r.target() + ": " + what + attempts + (r.message() == null ? "" : ": " + r.message()));
+            String attempts = r.attempts() > 1 ? NLS.bind(Messages.DeployOutput_after0Attempts, r.attempts()) : ""; //$NON-NLS-1$
+            out.println("  " + r.target() + ": " + what + attempts + (r.message() == null ? "" : ": " + r.message())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
-        out.println((result.kind().equals("rollback") ? "Rollback " : "Deployment ") + result.id() + ": "
-                + result.status().name().toLowerCase() + (journal == null ? ""
-                        : " (recorded in " + journal.directory().resolve(result.id() + ".json") + ")"));
-        result.warnings().forEach(w -> out.println("  warning: " + w));
+        out.println((result.kind().equals("rollback") ? Messages.DeployOutput_rollback : Messages.DeployOutput_deployment) + result.id() + ": " //$NON-NLS-1$ //$NON-NLS-2$
+                + result.status().name().toLowerCase() + (journal == null ? "" //$NON-NLS-1$
+                        : NLS.bind(Messages.DeployOutput_recordedIn0, journal.directory().resolve(result.id() + ".json")))); //$NON-NLS-1$
+        result.warnings().forEach(w -> out.println(NLS.bind(Messages.DeployOutput_warning0, w)));
     }
 
     /** 3 on a conflict, 2 when a target refused the request as invalid, 1 on another failure, else 0. */

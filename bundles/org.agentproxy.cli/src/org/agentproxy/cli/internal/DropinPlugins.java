@@ -1,5 +1,7 @@
 package org.agentproxy.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,7 +26,7 @@ import org.osgi.framework.FrameworkUtil;
 public final class DropinPlugins {
 
     /** The reconciler's own property naming the folder; without it, {@code dropins/} of the installation. */
-    public static final String DROPINS_PROPERTY = "org.eclipse.equinox.p2.reconciler.dropins.directory";
+    public static final String DROPINS_PROPERTY = "org.eclipse.equinox.p2.reconciler.dropins.directory"; //$NON-NLS-1$
 
     private DropinPlugins() {
     }
@@ -34,7 +36,7 @@ public final class DropinPlugins {
         Bundle self = FrameworkUtil.getBundle(DropinPlugins.class);
         BundleContext context = self == null ? null : self.getBundleContext();
         if (context == null) {
-            throw new IllegalStateException("listing plug-ins needs the OSGi runtime of the product");
+            throw new IllegalStateException("listing plug-ins needs the OSGi runtime of the product"); //$NON-NLS-1$
         }
         Path dropins = dropinsFolder(context);
         List<Plugin> plugins = list(context, dropins, FeatureRegistry.platform());
@@ -50,11 +52,11 @@ public final class DropinPlugins {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(dropins)) {
-            return entries.filter(entry -> Files.isDirectory(entry) || entry.toString().endsWith(".jar"))
+            return entries.filter(entry -> Files.isDirectory(entry) || entry.toString().endsWith(".jar")) //$NON-NLS-1$
                     .filter(entry -> plugins.stream().noneMatch(p -> Path.of(p.location()).startsWith(entry)))
                     .sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dropins + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(NLS.bind(Messages.DropinPlugins_cannotList01, dropins, e.getMessage()), e);
         }
     }
 
@@ -82,14 +84,14 @@ public final class DropinPlugins {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured).toAbsolutePath().normalize();
         }
-        return installFolder(context).resolve("dropins");
+        return installFolder(context).resolve("dropins"); //$NON-NLS-1$
     }
 
     private static Path installFolder(BundleContext context) {
-        String install = context.getProperty("osgi.install.area");
-        Path cwd = Path.of("").toAbsolutePath();
+        String install = context.getProperty("osgi.install.area"); //$NON-NLS-1$
+        Path cwd = Path.of("").toAbsolutePath(); //$NON-NLS-1$
         return (install == null ? Optional.<Path>empty() : file(install, cwd)).orElseThrow(
-                () -> new IllegalStateException("the studio's installation folder is unknown (osgi.install.area)"));
+                () -> new IllegalStateException("the studio's installation folder is unknown (osgi.install.area)")); //$NON-NLS-1$
     }
 
     /**
@@ -97,35 +99,34 @@ public final class DropinPlugins {
      * one ({@code reference:file:dropins/x.jar}, as p2 writes them into bundles.info) is relative to {@code base}.
      */
     static Optional<Path> file(String location, Path base) {
-        int at = location.indexOf("file:");
+        int at = location.indexOf("file:"); //$NON-NLS-1$
         if (at < 0) {
             return Optional.empty();
         }
         String spec = location.substring(at);
         try {
-            URI uri = new URI(spec.replace(" ", "%20"));
+            URI uri = new URI(spec.replace(" ", "%20")); //$NON-NLS-1$ //$NON-NLS-2$
             if (!uri.isOpaque()) {
                 return Optional.of(Path.of(uri).toAbsolutePath().normalize());
             }
         } catch (URISyntaxException | IllegalArgumentException e) {
             // not a URI: read as a path below
         }
-        return Optional.of(base.resolve(spec.substring("file:".length())).toAbsolutePath().normalize());
+        return Optional.of(base.resolve(spec.substring("file:".length())).toAbsolutePath().normalize()); //$NON-NLS-1$
     }
 
     private static String describe(SmartProtectionFeature feature) {
-        return feature.id() + " (" + feature.name() + "), purpose " + feature.purpose() + ", routing "
-                + feature.routing().id();
+        return NLS.bind(Messages.DropinPlugins_01Purpose2Routing, new Object[] { feature.id(), feature.name(), feature.purpose(), feature.routing().id() });
     }
 
     private static String state(int state) {
         return switch (state) {
-            case Bundle.INSTALLED -> "INSTALLED";
-            case Bundle.RESOLVED -> "RESOLVED";
-            case Bundle.STARTING -> "STARTING";
-            case Bundle.ACTIVE -> "ACTIVE";
-            case Bundle.STOPPING -> "STOPPING";
-            default -> "UNINSTALLED";
+            case Bundle.INSTALLED -> "INSTALLED"; //$NON-NLS-1$
+            case Bundle.RESOLVED -> "RESOLVED"; //$NON-NLS-1$
+            case Bundle.STARTING -> "STARTING"; //$NON-NLS-1$
+            case Bundle.ACTIVE -> "ACTIVE"; //$NON-NLS-1$
+            case Bundle.STOPPING -> "STOPPING"; //$NON-NLS-1$
+            default -> "UNINSTALLED"; //$NON-NLS-1$
         };
     }
 }

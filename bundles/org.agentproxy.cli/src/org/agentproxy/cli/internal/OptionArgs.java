@@ -1,5 +1,7 @@
 package org.agentproxy.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,26 +37,26 @@ public final class OptionArgs {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg; //$NON-NLS-1$
             if (!allowed.contains(name)) {
-                throw new UsageError(arg.startsWith("-") ? "unknown option \"" + name + "\""
-                        : "unexpected argument \"" + arg + "\"");
+                throw new UsageError(arg.startsWith("-") ? NLS.bind(Messages.OptionArgs_unknownOption0, name) //$NON-NLS-1$
+                        : NLS.bind(Messages.OptionArgs_unexpectedArgument0, arg));
             }
             String value;
-            if (arg.contains("=")) {
+            if (arg.contains("=")) { //$NON-NLS-1$
                 value = arg.substring(arg.indexOf('=') + 1);
             } else if (i + 1 < args.size()) {
                 value = args.get(++i);
             } else {
-                throw new UsageError(name + " needs a value");
+                throw new UsageError(NLS.bind(Messages.OptionArgs_0NeedsAValue, name));
             }
             if (values.putIfAbsent(name, value) != null) {
-                throw new UsageError(name + " is given twice");
+                throw new UsageError(NLS.bind(Messages.OptionArgs_0IsGivenTwice, name));
             }
         }
         for (String name : required) {
             if (!values.containsKey(name)) {
-                throw new UsageError("missing " + name);
+                throw new UsageError(NLS.bind(Messages.OptionArgs_missing0, name));
             }
         }
         return new OptionArgs(values);
@@ -68,7 +70,7 @@ public final class OptionArgs {
     public String choice(String name, List<String> choices, String fallback) throws UsageError {
         String value = values.getOrDefault(name, fallback);
         if (!choices.contains(value)) {
-            throw new UsageError(name + " must be one of " + String.join(", ", choices) + ", not \"" + value + "\"");
+            throw new UsageError(NLS.bind(Messages.OptionArgs_0MustBeOneOf, new Object[] { name, String.join(", ", choices), value })); //$NON-NLS-1$
         }
         return value;
     }

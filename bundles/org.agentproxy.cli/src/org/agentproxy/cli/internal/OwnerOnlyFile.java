@@ -1,5 +1,7 @@
 package org.agentproxy.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +32,12 @@ public final class OwnerOnlyFile {
      *                    {@code --token-file F: other users may read it (rw-r--r--): it holds a token; chmod 600 it}
      */
     public static void check(Path path, String option, String holds) throws IOException, UsageError {
-        if (!Files.getFileStore(path).supportsFileAttributeView("posix")) {
+        if (!Files.getFileStore(path).supportsFileAttributeView("posix")) { //$NON-NLS-1$
             return;
         }
         Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
         if (permissions.stream().anyMatch(OTHERS::contains)) {
-            throw new UsageError(option + ": other users may read it (" + PosixFilePermissions.toString(permissions)
-                    + "): it holds " + holds + "; chmod 600 it");
+            throw new UsageError(NLS.bind(Messages.OwnerOnlyFile_0OtherUsersMayRead, new Object[] { option, PosixFilePermissions.toString(permissions), holds }));
         }
     }
 }

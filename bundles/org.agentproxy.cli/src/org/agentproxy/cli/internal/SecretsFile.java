@@ -1,5 +1,7 @@
 package org.agentproxy.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -36,22 +38,21 @@ public final class SecretsFile {
         if (file == null) {
             return SecretValues.NONE;
         }
-        String option = "--secrets-file " + file;
+        String option = NLS.bind(Messages.SecretsFile_secretsFile0, file);
         Path path = Path.of(file);
         byte[] bytes;
         try {
-            OwnerOnlyFile.check(path, option, "passwords");
+            OwnerOnlyFile.check(path, option, "passwords"); //$NON-NLS-1$
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw new UsageError(option + ": no such file");
+            throw new UsageError(NLS.bind(Messages.SecretsFile_0NoSuchFile, option));
         } catch (IOException e) {
-            throw new UsageError(option + ": cannot read: " + e.getClass().getSimpleName());
+            throw new UsageError(NLS.bind(Messages.SecretsFile_0CannotRead1, option, e.getClass().getSimpleName()));
         }
         Map<SecretRef, char[]> values = new LinkedHashMap<>();
         try (JsonParser p = JSON.createParser(bytes)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new UsageError(option + ": must be a JSON object of secret keys to values, "
-                        + "{\"internalAgents.server.password\": \"…\"}");
+                throw new UsageError(NLS.bind(Messages.SecretsFile_0MustBeAJSON, option));
             }
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 String key = p.currentName();
@@ -59,31 +60,30 @@ public final class SecretsFile {
                 try {
                     ref = new SecretRef(key);
                 } catch (IllegalArgumentException e) {
-                    throw new UsageError(option + ": a key is not valid (line " + line(p) + "): " + e.getMessage());
+                    throw new UsageError(NLS.bind(Messages.SecretsFile_0AKeyIsNot, new Object[] { option, line(p), e.getMessage() }));
                 }
                 if (p.nextToken() != JsonToken.VALUE_STRING) {
-                    throw new UsageError(option + ": " + key + ": must be a text value (line " + line(p) + ")");
+                    throw new UsageError(NLS.bind(Messages.SecretsFile_01MustBeA, new Object[] { option, key, line(p) }));
                 }
                 char[] value = Arrays.copyOfRange(p.getTextCharacters(), p.getTextOffset(),
                         p.getTextOffset() + p.getTextLength());
                 char[] old = values.put(ref, value);
                 if (old != null) {
                     Arrays.fill(old, '\0');
-                    throw new UsageError(option + ": " + key + ": is given twice (line " + line(p) + ")");
+                    throw new UsageError(NLS.bind(Messages.SecretsFile_01IsGivenTwice, new Object[] { option, key, line(p) }));
                 }
             }
             if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-                throw new UsageError(option + ": must be one JSON object of secret keys to values (line " + line(p)
-                        + ")");
+                throw new UsageError(NLS.bind(Messages.SecretsFile_0MustBeOneJSON, option, line(p)));
             }
             return SecretValues.of(values);
         } catch (JsonProcessingException e) {
             // the parser's own message may quote the content: only the place is reported
             JsonLocation at = e.getLocation();
-            throw new UsageError(option + ": is not valid JSON" + (at == null ? ""
-                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+            throw new UsageError(NLS.bind(Messages.SecretsFile_0IsNotValidJSON, option, (at == null ? "" //$NON-NLS-1$
+                    : NLS.bind(Messages.SecretsFile_line0Column1, at.getLineNr(), at.getColumnNr()))));
         } catch (IOException e) {
-            throw new UsageError(option + ": cannot read: " + e.getClass().getSimpleName());
+            throw new UsageError(NLS.bind(Messages.SecretsFile_0CannotRead1, option, e.getClass().getSimpleName()));
         } finally {
             Arrays.fill(bytes, (byte) 0);
             values.values().forEach(v -> Arrays.fill(v, '\0'));

@@ -33,8 +33,8 @@ public final class Services {
     private static <T> T get(Function<CliServices, T> service) {
         Object[] result = new Object[1];
         if (!ServiceCaller.callOnce(Services.class, CliServices.class, s -> result[0] = service.apply(s))) {
-            throw new IllegalStateException("the command line's services need the OSGi runtime of the product"
-                    + " with org.apache.felix.scr running");
+            throw new IllegalStateException("the command line's services need the OSGi runtime of the product" //$NON-NLS-1$
+                    + " with org.apache.felix.scr running"); //$NON-NLS-1$
         }
         @SuppressWarnings("unchecked")
         T t = (T) result[0];

@@ -1,5 +1,7 @@
 package org.agentproxy.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -32,7 +34,7 @@ public final class SimulationInputs {
         private final transient List<String> lines;
 
         BadInput(List<String> lines) {
-            super(String.join("\n", lines), null, false, false);
+            super(String.join("\n", lines), null, false, false); //$NON-NLS-1$
             this.lines = List.copyOf(lines);
         }
 
@@ -51,12 +53,12 @@ public final class SimulationInputs {
         try {
             policy = PolicyCodec.read(path);
         } catch (PolicyFormatException e) {
-            throw new BadInput(List.of(file + ": " + e.getMessage()));
+            throw new BadInput(List.of(file + ": " + e.getMessage())); //$NON-NLS-1$
         } catch (IOException e) {
             throw unreadable(file, e);
         }
         List<String> errors = PolicyValidator.validate(policy).stream().filter(Problem::isError)
-                .map(p -> file + ": " + p).toList();
+                .map(p -> file + ": " + p).toList(); //$NON-NLS-1$
         if (!errors.isEmpty()) {
             throw new BadInput(errors);
         }
@@ -67,7 +69,7 @@ public final class SimulationInputs {
         try {
             return ScenarioCodec.read(path(file));
         } catch (ScenarioFormatException e) {
-            throw new BadInput(List.of(file + ": " + e.getMessage()));
+            throw new BadInput(List.of(file + ": " + e.getMessage())); //$NON-NLS-1$
         } catch (IOException e) {
             throw unreadable(file, e);
         }
@@ -77,7 +79,7 @@ public final class SimulationInputs {
         try {
             return InventoryReader.read(path(file));
         } catch (InventoryFormatException e) {
-            throw new BadInput(List.of(file + ": " + e.getMessage()));
+            throw new BadInput(List.of(file + ": " + e.getMessage())); //$NON-NLS-1$
         } catch (IOException e) {
             throw unreadable(file, e);
         }
@@ -86,13 +88,13 @@ public final class SimulationInputs {
     private static Path path(String file) throws BadInput {
         Path path = Path.of(file);
         if (Files.isDirectory(path)) {
-            throw new BadInput(List.of(file + ": is a directory, not a file"));
+            throw new BadInput(List.of(file + ": is a directory, not a file")); //$NON-NLS-1$
         }
         return path;
     }
 
     private static BadInput unreadable(String file, IOException e) {
-        return new BadInput(List.of(file + ": " + (e instanceof NoSuchFileException ? "no such file"
-                : "cannot read: " + e.getMessage())));
+        return new BadInput(List.of(file + ": " + (e instanceof NoSuchFileException ? Messages.SimulationInputs_noSuchFile //$NON-NLS-1$
+                : NLS.bind(Messages.SimulationInputs_cannotRead0, e.getMessage()))));
     }
 }

@@ -1,5 +1,7 @@
 package org.agentproxy.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.PrintStream;
 import java.util.List;
 
@@ -17,23 +19,22 @@ public final class SimulationText {
 
     public static void print(SimulationReport r, PrintStream out) {
         AgentFacts a = r.scenario().agent();
-        out.println("Policy \"" + r.policyName() + "\"" + (r.scenario().name() == null ? ""
-                : ", scenario \"" + r.scenario().name() + "\""));
-        out.println("Agent " + (a.id() == null ? "" : a.id() + " ") + a.ip() + " (" + a.family().id() + ")");
+        out.println(NLS.bind(Messages.SimulationText_policy01, r.policyName(), (r.scenario().name() == null ? "" //$NON-NLS-1$
+                : NLS.bind(Messages.SimulationText_scenario0, r.scenario().name()))));
+        out.println(NLS.bind(Messages.SimulationText_agent012, new Object[] { (a.id() == null ? "" : a.id() + " "), a.ip(), a.family().id() })); //$NON-NLS-1$ //$NON-NLS-2$
         out.println();
-        out.println("location: " + r.location().location().id() + "  [" + r.location().rule().id() + "] "
-                + r.location().explanation());
+        out.println(NLS.bind(Messages.SimulationText_location012, new Object[] { r.location().location().id(), r.location().rule().id(), r.location().explanation() }));
         attempts(r.location().attempts(), r.location().explanation(), out);
         for (PurposeReport p : r.purposes()) {
             out.println();
-            String result = p.success().map(ok -> "ok, " + ok.path())
-                    .orElse("FAILED (" + (p.cause() == null ? "" : p.cause().id() + ": ") + p.reason() + ")");
-            out.println(p.purpose() + ": " + result);
+            String result = p.success().map(ok -> NLS.bind(Messages.SimulationText_ok0, ok.path()))
+                    .orElse(NLS.bind(Messages.SimulationText_fAILED01, (p.cause() == null ? "" : p.cause().id() + ": "), p.reason())); //$NON-NLS-1$ //$NON-NLS-2$
+            out.println(p.purpose() + ": " + result); //$NON-NLS-1$
             attempts(p.attempts(), null, out);
         }
         for (SkippedFeature f : r.skipped()) {
             out.println();
-            out.println(f.id() + ": " + f.reason());
+            out.println(f.id() + ": " + f.reason()); //$NON-NLS-1$
         }
     }
 
@@ -41,10 +42,10 @@ public final class SimulationText {
     private static void attempts(List<Attempt> attempts, String said, PrintStream out) {
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
-            String explanation = a.explanation().equals(said) ? "" : " " + a.explanation();
-            out.printf("  %d. %-9s %s  [%s]%s%n", i + 1, a.outcome().id(), a.path(), a.rule().id(), explanation);
+            String explanation = a.explanation().equals(said) ? "" : " " + a.explanation(); //$NON-NLS-1$ //$NON-NLS-2$
+            out.printf("  %d. %-9s %s  [%s]%s%n", i + 1, a.outcome().id(), a.path(), a.rule().id(), explanation); //$NON-NLS-1$
             if (a.reason() != null) {
-                out.println("               " + a.cause().id() + ": " + a.reason());
+                out.println("               " + a.cause().id() + ": " + a.reason()); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
     }

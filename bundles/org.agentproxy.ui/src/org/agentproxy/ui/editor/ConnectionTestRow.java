@@ -1,5 +1,7 @@
 package org.agentproxy.ui.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -32,12 +34,12 @@ public final class ConnectionTestRow {
     }
 
     public static void create(Composite client, ScopePageSite site, ProxySection section) {
-        Button button = site.toolkit().createButton(client, "", SWT.PUSH);
-        button.setText(site.binder().mnemonic("Test Connection", button));
-        button.setData(FieldBinder.ID_KEY, section.fieldPath() + "#test");
-        Label result = site.toolkit().createLabel(client, "Not tested yet.", SWT.WRAP);
+        Button button = site.toolkit().createButton(client, "", SWT.PUSH); //$NON-NLS-1$
+        button.setText(site.binder().mnemonic(Messages.ConnectionTestRow_testConnection, button));
+        button.setData(FieldBinder.ID_KEY, section.fieldPath() + "#test"); //$NON-NLS-1$
+        Label result = site.toolkit().createLabel(client, Messages.ConnectionTestRow_notTestedYet, SWT.WRAP);
         result.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        result.setData(FieldBinder.ID_KEY, section.fieldPath() + ".test");
+        result.setData(FieldBinder.ID_KEY, section.fieldPath() + ".test"); //$NON-NLS-1$
         button.addListener(SWT.Selection, e -> start(site.document(), section, button, result));
     }
 
@@ -55,7 +57,7 @@ public final class ConnectionTestRow {
                     : document.secret(endpoint.password());
             password = stored.orElse(null);
         } catch (Exception e) {
-            show(result, "The stored password cannot be read: " + e.getMessage());
+            show(result, NLS.bind(Messages.ConnectionTestRow_theStoredPasswordCannotBe, e.getMessage()));
             return;
         }
         ConnectionTestRequest request = endpoint.request(password, Timeouts.DEFAULT);
@@ -63,9 +65,8 @@ public final class ConnectionTestRow {
             Arrays.fill(password, '\0');
         }
         button.setEnabled(false);
-        show(result, "Testing " + endpoint.proxy() + " → " + endpoint.target().host() + ":"
-                + endpoint.target().port() + " …");
-        Job job = Job.create("Testing the connection through " + endpoint.proxy(), (IProgressMonitor monitor) -> {
+        show(result, NLS.bind(Messages.ConnectionTestRow_testing012, new Object[] { endpoint.proxy(), endpoint.target().host(), endpoint.target().port() }));
+        Job job = Job.create(NLS.bind(Messages.ConnectionTestRow_testingTheConnectionThrough0, endpoint.proxy()), (IProgressMonitor monitor) -> {
             try (request) {
                 ConnectionTestResult outcome = new ConnectionTester().run(request, monitor);
                 result.getDisplay().asyncExec(() -> {

@@ -1,5 +1,7 @@
 package org.agentproxy.ui.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 public final class FieldBinder {
 
     /** Widget data key of a control's id; the UI test driver finds controls by it. */
-    public static final String ID_KEY = "org.agentproxy.bot.id";
+    public static final String ID_KEY = "org.agentproxy.bot.id"; //$NON-NLS-1$
 
     private final ActivePolicy document;
     private final FormToolkit toolkit;
@@ -69,7 +71,7 @@ public final class FieldBinder {
     public Text text(Composite parent, String label, PolicyField<String> field) {
         Text text = labelled(parent, label, field.path(), SWT.NONE);
         bind(text, label, field, String.class, IConverter.create(String.class, String.class, s -> s),
-                IConverter.create(String.class, String.class, s -> s == null ? "" : s), null);
+                IConverter.create(String.class, String.class, s -> s == null ? "" : s), null); //$NON-NLS-1$
         return text;
     }
 
@@ -79,9 +81,9 @@ public final class FieldBinder {
         narrow(text);
         bind(text, label, field, Integer.class,
                 IConverter.create(String.class, Integer.class, s -> s.isBlank() ? 0 : Integer.valueOf(s.strip())),
-                IConverter.create(Integer.class, String.class, v -> v == null || v == 0 ? "" : v.toString()),
-                s -> s.isBlank() || s.strip().matches("\\d{1,9}") ? Status.OK_STATUS
-                        : Status.error(label.replace(":", "") + " must be a whole number, not \"" + s + "\""));
+                IConverter.create(Integer.class, String.class, v -> v == null || v == 0 ? "" : v.toString()), //$NON-NLS-1$
+                s -> s.isBlank() || s.strip().matches("\\d{1,9}") ? Status.OK_STATUS //$NON-NLS-1$
+                        : Status.error(label.replace(":", "") + " must be a whole number, not \"" + s + "\"")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         return text;
     }
 
@@ -96,9 +98,9 @@ public final class FieldBinder {
         narrow(text);
         bind(text, label, field, String.class,
                 IConverter.create(String.class, String.class, s -> s.isBlank() ? null : s.strip()),
-                IConverter.create(String.class, String.class, s -> s == null ? "" : s),
-                s -> s.isBlank() || s.strip().matches("-?\\d{1,9}") ? Status.OK_STATUS
-                        : Status.error(label.replace(":", "") + " must be a whole number, not \"" + s + "\""));
+                IConverter.create(String.class, String.class, s -> s == null ? "" : s), //$NON-NLS-1$
+                s -> s.isBlank() || s.strip().matches("-?\\d{1,9}") ? Status.OK_STATUS //$NON-NLS-1$
+                        : Status.error(label.replace(":", "") + " must be a whole number, not \"" + s + "\"")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         return text;
     }
 
@@ -111,7 +113,7 @@ public final class FieldBinder {
         Text text = labelled(parent, label, field.path(), SWT.PASSWORD);
         SecretRef key = SecretRef.forField(field.path());
         Runnable hint = () -> text.setMessage(document.hasSecret(field.getter().apply(document.policy()))
-                ? "stored (type to replace)" : "not set");
+                ? Messages.FieldBinder_storedTypeToReplace : Messages.FieldBinder_notSet);
         hint.run();
         text.addListener(SWT.Modify, e -> {
             if (!text.getText().isEmpty()) {
@@ -122,7 +124,7 @@ public final class FieldBinder {
         });
         java.util.function.Consumer<ActivePolicy> clearOnSave = d -> {
             if (!text.isDisposed() && !d.isDirty() && !text.getText().isEmpty()) {
-                text.setText("");
+                text.setText(""); //$NON-NLS-1$
                 hint.run();
             }
         };
@@ -133,8 +135,8 @@ public final class FieldBinder {
 
     /** A check box for a boolean. */
     public Button check(Composite parent, String label, PolicyField<Boolean> field) {
-        toolkit.createLabel(parent, "");
-        Button button = toolkit.createButton(parent, "", SWT.CHECK);
+        toolkit.createLabel(parent, ""); //$NON-NLS-1$
+        Button button = toolkit.createButton(parent, "", SWT.CHECK); //$NON-NLS-1$
         button.setText(mnemonics.assign(label, button));
         register(field.path(), button);
         bindings.bindValue(WidgetProperties.buttonSelection().observe(button), observe(button, field, Boolean.class));
@@ -144,7 +146,7 @@ public final class FieldBinder {
     /** A read-only combo of choices for an enum-like value. */
     public <E> ComboViewer choice(Composite parent, String label, List<E> values, Function<E, String> names,
             PolicyField<E> field) {
-        Label name = toolkit.createLabel(parent, "");
+        Label name = toolkit.createLabel(parent, ""); //$NON-NLS-1$
         name.setText(mnemonics.assign(label, name));
         ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -170,7 +172,7 @@ public final class FieldBinder {
      * focuses the control after it.
      */
     public Label listLabel(Composite parent, String text) {
-        Label label = toolkit.createLabel(parent, "");
+        Label label = toolkit.createLabel(parent, ""); //$NON-NLS-1$
         label.setText(mnemonics.assign(text, label));
         label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         return label;
@@ -183,7 +185,7 @@ public final class FieldBinder {
      * @param id the line's id, e.g. {@code <page id>.status}
      */
     public Label statusLine(Composite parent, String id) {
-        Label label = toolkit.createLabel(parent, "", SWT.WRAP);
+        Label label = toolkit.createLabel(parent, "", SWT.WRAP); //$NON-NLS-1$
         label.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
         label.setData(ID_KEY, id);
         this.status = label;
@@ -197,14 +199,14 @@ public final class FieldBinder {
         IStatus refused = refusedStatus();
         String text;
         if (!refused.isOK()) {
-            text = "Not applied: " + refused.getMessage();
+            text = NLS.bind(Messages.FieldBinder_notApplied0, refused.getMessage());
         } else if (cellRefusal != null) {
-            text = "Not applied: " + cellRefusal;
+            text = NLS.bind(Messages.FieldBinder_notApplied0, cellRefusal);
         } else {
             List<Problem> mine = problems.stream().filter(p -> controlFor(p.path()) != null).toList();
-            text = mine.isEmpty() ? "No problems on this page."
-                    : mine.size() + (mine.size() == 1 ? " problem" : " problems") + " on this page: "
-                            + labels().describe(mine.get(0));
+            text = mine.isEmpty() ? Messages.FieldBinder_noProblemsOnThisPage
+                    : NLS.bind(mine.size() == 1 ? Messages.FieldBinder_oneProblemOnThisPage
+                            : Messages.FieldBinder_problemsOnThisPage, mine.size(), labels().describe(mine.get(0)));
         }
         if (!text.equals(status.getText())) { // a relayout of the form on every keystroke made typing lag
             status.setText(text);
@@ -241,10 +243,25 @@ public final class FieldBinder {
     }
 
     /**
+     * The label just before a text field or drop-down, which shows the field's tooltip (on the label, not the field:
+     * a tooltip popping up over a field being typed into would cover what is typed).
+     */
+    private static java.util.Optional<Label> labelBefore(Control control) {
+        if (!(control instanceof Text) && !(control instanceof org.eclipse.swt.widgets.Combo)) {
+            return java.util.Optional.empty();
+        }
+        Control[] siblings = control.getParent().getChildren();
+        int index = java.util.Arrays.asList(siblings).indexOf(control);
+        return index > 0 && siblings[index - 1] instanceof Label label && label.getToolTipText() == null
+                ? java.util.Optional.of(label) : java.util.Optional.empty();
+    }
+
+    /**
      * Registers a control as the place of a field path (for decorations and the Problems view), until the control is
      * disposed.
      */
     public void register(String path, Control control) {
+        labelBefore(control).ifPresent(label -> label.setToolTipText(FieldHelp.of(path)));
         control.setData(ID_KEY, path);
         // typing into a field is one undoable edit until the field loses the focus
         control.addListener(SWT.FocusOut, e -> document.endEdit());
@@ -333,7 +350,7 @@ public final class FieldBinder {
         messages.setAutoUpdate(false);
         messages.removeAllMessages();
         // the message names its field itself (page › section › field), and the path is its data
-        messages.setMessagePrefixProvider(c -> "");
+        messages.setMessagePrefixProvider(c -> ""); //$NON-NLS-1$
         for (Problem problem : problems) {
             int type = problem.isError() ? IMessageProvider.ERROR : IMessageProvider.WARNING;
             Control control = controlFor(problem.path());
@@ -386,9 +403,9 @@ public final class FieldBinder {
     }
 
     private Text labelled(Composite parent, String label, String path, int style) {
-        Label name = toolkit.createLabel(parent, "");
+        Label name = toolkit.createLabel(parent, ""); //$NON-NLS-1$
         name.setText(mnemonics.assign(label, name));
-        Text text = toolkit.createText(parent, "", SWT.SINGLE | style);
+        Text text = toolkit.createText(parent, "", SWT.SINGLE | style); //$NON-NLS-1$
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         register(path, text);
         return text;
@@ -406,7 +423,7 @@ public final class FieldBinder {
 
     private static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-        return cut < 0 ? "" : path.substring(0, cut);
+        return cut < 0 ? "" : path.substring(0, cut); //$NON-NLS-1$
     }
 
     @SuppressWarnings("unchecked")

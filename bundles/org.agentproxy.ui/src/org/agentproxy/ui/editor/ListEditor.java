@@ -1,5 +1,7 @@
 package org.agentproxy.ui.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -89,7 +91,7 @@ public final class ListEditor<T> {
             @Override
             protected Object getValue(Object element) {
                 String text = column.text().apply(element(element));
-                return text == null ? "" : text;
+                return text == null ? "" : text; //$NON-NLS-1$
             }
 
             @Override
@@ -100,11 +102,11 @@ public final class ListEditor<T> {
                 try {
                     edited = column.edit().apply(element(element), text);
                 } catch (IllegalArgumentException refused) {
-                    binder.refuseCell(field.label() + ", row " + (index + 1) + ": " + refused.getMessage());
+                    binder.refuseCell(NLS.bind(Messages.ListEditor_0Row12, new Object[] { field.label(), (index + 1), refused.getMessage() }));
                     return;
                 }
                 if (!edited.equals(element(element))) {
-                    edit("Edit " + column.title(), list -> list.set(index, edited));
+                    edit(NLS.bind(Messages.ListEditor_edit0, column.title()), list -> list.set(index, edited));
                 }
             }
         });
@@ -114,28 +116,28 @@ public final class ListEditor<T> {
         Composite buttons = site.toolkit().createComposite(box);
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, false, false));
         buttons.setLayout(new GridLayout(1, true));
-        button(site, buttons, "Add", "add", () -> edit("Add to " + field.label(), l -> l.add(newElement.get())));
-        button(site, buttons, "Remove", "remove", () -> selected(i -> edit("Remove from " + field.label(),
+        button(site, buttons, Messages.ListEditor_add, "add", () -> edit(NLS.bind(Messages.ListEditor_addTo0, field.label()), l -> l.add(newElement.get()))); //$NON-NLS-1$
+        button(site, buttons, Messages.ListEditor_remove, "remove", () -> selected(i -> edit(NLS.bind(Messages.ListEditor_removeFrom0, field.label()), //$NON-NLS-1$
                 l -> l.remove((int) i))));
-        button(site, buttons, "Up", "up", () -> selected(i -> {
+        button(site, buttons, Messages.ListEditor_up, "up", () -> selected(i -> { //$NON-NLS-1$
             if (i > 0) {
-                edit("Move up in " + field.label(), l -> l.add(i - 1, l.remove((int) i)));
+                edit(NLS.bind(Messages.ListEditor_moveUpIn0, field.label()), l -> l.add(i - 1, l.remove((int) i)));
                 select(i - 1);
             }
         }));
-        button(site, buttons, "Down", "down", () -> selected(i -> {
+        button(site, buttons, Messages.ListEditor_down, "down", () -> selected(i -> { //$NON-NLS-1$
             if (i < viewer.getTable().getItemCount() - 1) {
-                edit("Move down in " + field.label(), l -> l.add(i + 1, l.remove((int) i)));
+                edit(NLS.bind(Messages.ListEditor_moveDownIn0, field.label()), l -> l.add(i + 1, l.remove((int) i)));
                 select(i + 1);
             }
         }));
     }
 
     private void button(ScopePageSite site, Composite parent, String text, String id, Runnable action) {
-        Button b = site.toolkit().createButton(parent, "", SWT.PUSH);
+        Button b = site.toolkit().createButton(parent, "", SWT.PUSH); //$NON-NLS-1$
         b.setText(site.binder().mnemonic(text, b));
         b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        b.setData(FieldBinder.ID_KEY, field.path() + "#" + id);
+        b.setData(FieldBinder.ID_KEY, field.path() + "#" + id); //$NON-NLS-1$
         b.addListener(SWT.Selection, e -> action.run());
     }
 

@@ -68,7 +68,7 @@ final class Mnemonics {
                 pick = i;
             }
         }
-        return pick < 0 ? text : text.substring(0, pick) + "&" + text.substring(pick);
+        return pick < 0 ? text : text.substring(0, pick) + "&" + text.substring(pick); //$NON-NLS-1$
     }
 
     private boolean isFree(char c) {

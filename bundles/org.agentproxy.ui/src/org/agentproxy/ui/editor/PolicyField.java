@@ -21,7 +21,7 @@ public record PolicyField<T>(String path, String label, Function<Policy, T> gett
     /** This field inside a part of the policy: e.g. {@code host} of the internal agents' server proxy. */
     public static <P, T> PolicyField<T> within(PolicyPart<P> part, String name, String label, Function<P, T> get,
             BiFunction<P, T, P> set) {
-        return new PolicyField<>(part.path() + "." + name, label, p -> get.apply(part.getter().apply(p)),
+        return new PolicyField<>(part.path() + "." + name, label, p -> get.apply(part.getter().apply(p)), //$NON-NLS-1$
                 (p, v) -> part.setter().apply(p, set.apply(part.getter().apply(p), v)));
     }
 }

@@ -14,15 +14,15 @@ public final class ProxySection {
             PolicyPart<ProxyEndpoint> part) {
         Composite client = site.section(parent, title, description);
         FieldBinder binder = site.binder();
-        binder.check(client, "Use this proxy", PolicyField.within(part, "enabled", "Use proxy",
+        binder.check(client, Messages.ProxySection_useThisProxy, PolicyField.within(part, "enabled", Messages.ProxySection_useProxy, //$NON-NLS-1$
                 ProxyEndpoint::enabled, ProxyEndpoint::withEnabled));
-        binder.text(client, "Host:", PolicyField.within(part, "host", "Host", ProxyEndpoint::host,
+        binder.text(client, Messages.ProxySection_host, PolicyField.within(part, "host", Messages.ProxySection_host2, ProxyEndpoint::host, //$NON-NLS-1$
                 ProxyEndpoint::withHost));
-        binder.port(client, "Port:", PolicyField.within(part, "port", "Port", ProxyEndpoint::port,
+        binder.port(client, Messages.ProxySection_port, PolicyField.within(part, "port", Messages.ProxySection_port2, ProxyEndpoint::port, //$NON-NLS-1$
                 ProxyEndpoint::withPort));
-        binder.text(client, "User:", PolicyField.within(part, "user", "User", ProxyEndpoint::user,
+        binder.text(client, Messages.ProxySection_user, PolicyField.within(part, "user", Messages.ProxySection_user2, ProxyEndpoint::user, //$NON-NLS-1$
                 ProxyEndpoint::withUser));
-        binder.password(client, "Password:", PolicyField.within(part, "password", "Password",
+        binder.password(client, Messages.ProxySection_password, PolicyField.within(part, "password", Messages.ProxySection_password2, //$NON-NLS-1$
                 ProxyEndpoint::password, ProxyEndpoint::withPassword));
         return client;
     }

@@ -21,6 +21,6 @@ public record RefusedText(String label, String section, String path, String show
 
     /** {@code Section › Label}, or the label alone. */
     public String place() {
-        return section.isEmpty() ? label : section + " › " + label;
+        return section.isEmpty() ? label : section + " › " + label; //$NON-NLS-1$
     }
 }

@@ -22,7 +22,7 @@ final class RefusedTexts {
 
     /** Follows a text binding whose target-to-model validation can refuse what is typed. */
     void track(Binding binding, String label, String path, Text text, Supplier<String> held) {
-        Tracked entry = new Tracked(binding, label.replaceFirst(":\\s*$", ""), path, text, held);
+        Tracked entry = new Tracked(binding, label.replaceFirst(":\\s*$", ""), path, text, held); //$NON-NLS-1$ //$NON-NLS-2$
         tracked.add(entry);
         binding.getValidationStatus().addValueChangeListener(e -> fire());
         text.addDisposeListener(e -> {
@@ -76,6 +76,6 @@ final class RefusedTexts {
                 return section.getText();
             }
         }
-        return "";
+        return ""; //$NON-NLS-1$
     }
 }

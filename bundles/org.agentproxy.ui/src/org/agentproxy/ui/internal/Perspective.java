@@ -17,7 +17,7 @@ public final class Perspective implements IPerspectiveFactory {
     public static final String ID = StudioParts.EDITING_PERSPECTIVE;
 
     /** The stack below the editor, for other bundles' perspective extensions. */
-    public static final String BOTTOM = "org.agentproxy.ui.editing.bottom";
+    public static final String BOTTOM = "org.agentproxy.ui.editing.bottom"; //$NON-NLS-1$
 
     @Override
     public void createInitialLayout(IPageLayout layout) {

@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 /** "1 error, 2 warnings" wording shared by the status line and the explorer. */
 public final class ProblemCounts {
 
@@ -8,12 +10,10 @@ public final class ProblemCounts {
 
     public static String describe(long errors, long warnings) {
         if (errors == 0 && warnings == 0) {
-            return "valid";
+            return Messages.ProblemCounts_valid;
         }
-        return plural(errors, "error") + ", " + plural(warnings, "warning");
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return NLS.bind(Messages.ProblemCounts_errorsAndWarnings,
+                NLS.bind(errors == 1 ? Messages.ProblemCounts_oneError : Messages.ProblemCounts_errors, errors),
+                NLS.bind(warnings == 1 ? Messages.ProblemCounts_oneWarning : Messages.ProblemCounts_warnings, warnings));
     }
 }

@@ -20,7 +20,7 @@ import org.osgi.service.prefs.Preferences;
  */
 final class RememberingFileChooser implements PolicyFileChooser {
 
-    static final String NODE = "fileChooser";
+    static final String NODE = "fileChooser"; //$NON-NLS-1$
     private final Supplier<PolicyFileChooser> delegate;
 
     RememberingFileChooser(Supplier<PolicyFileChooser> delegate) {
@@ -56,7 +56,7 @@ final class RememberingFileChooser implements PolicyFileChooser {
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            ILog.of(RememberingFileChooser.class).warn("The last folder of the file chooser cannot be remembered", e);
+            ILog.of(RememberingFileChooser.class).warn("The last folder of the file chooser cannot be remembered", e); //$NON-NLS-1$
         }
     }
 }

@@ -14,7 +14,7 @@ import org.osgi.framework.BundleContext;
 /** The studio bundle's activator: the active policy and the file chooser service. */
 public final class StudioPlugin extends AbstractUIPlugin {
 
-    public static final String ID = "org.agentproxy.ui";
+    public static final String ID = "org.agentproxy.ui"; //$NON-NLS-1$
 
     private static StudioPlugin instance;
 
@@ -79,7 +79,7 @@ public final class StudioPlugin extends AbstractUIPlugin {
 
     private StudioServices services() {
         return services.current().orElseThrow(
-                () -> new IllegalStateException("no StudioServices component (is org.apache.felix.scr running?)"));
+                () -> new IllegalStateException("no StudioServices component (is org.apache.felix.scr running?)")); //$NON-NLS-1$
     }
 
     /** The history of the workspace's policies. */

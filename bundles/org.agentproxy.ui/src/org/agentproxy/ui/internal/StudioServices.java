@@ -24,8 +24,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
                 cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY) })
 public final class StudioServices {
 
-    static final String SECRETS = "secretStore";
-    static final String CHOOSERS = "fileChooser";
+    static final String SECRETS = "secretStore"; //$NON-NLS-1$
+    static final String CHOOSERS = "fileChooser"; //$NON-NLS-1$
 
     private final ComponentContext context;
 
@@ -47,7 +47,7 @@ public final class StudioServices {
     private <T> T locate(String reference, Class<T> type) {
         T service = type.cast(context.locateService(reference));
         if (service == null) {
-            throw new IllegalStateException("no " + type.getSimpleName() + " service (is org.apache.felix.scr running?)");
+            throw new IllegalStateException("no " + type.getSimpleName() + " service (is org.apache.felix.scr running?)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return service;
     }

@@ -9,7 +9,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 /** The main window: title, size, menu bar and status line. */
 final class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 
-    static final String TITLE = "Agent Proxy Studio";
+    static final String TITLE = Messages.StudioWindowAdvisor_agentProxyStudio;
 
     StudioWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         super(configurer);

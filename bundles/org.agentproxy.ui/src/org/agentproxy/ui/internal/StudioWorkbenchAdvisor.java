@@ -44,7 +44,7 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
     public void preStartup() {
         PolicyWorkspace workspace = StudioPlugin.getDefault().workspace();
         CompletableFuture<ActivePolicy.Loaded> read = new CompletableFuture<>();
-        Job.createSystem("Reading the policy to open", monitor -> {
+        Job.createSystem(Messages.StudioWorkbenchAdvisor_readingThePolicyToOpen, monitor -> {
             try {
                 read.complete(readInitialPolicy(workspace));
             } catch (IOException | RuntimeException | Error e) { // never leave postStartup waiting
@@ -60,7 +60,7 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
         try {
             loaded = initialPolicy.join();
         } catch (CompletionException e) {
-            ILog.of(getClass()).error("Cannot open a policy from the workspace "
+            ILog.of(getClass()).error("Cannot open a policy from the workspace " //$NON-NLS-1$
                     + StudioPlugin.getDefault().workspace().root(), e.getCause());
             return;
         }
@@ -70,11 +70,11 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
                     .getActivePage());
             revealOption().ifPresent(path -> {
                 if (!editor.reveal(path)) {
-                    ILog.of(getClass()).warn("-reveal " + path + ": no page of the policy editor edits that path");
+                    ILog.of(getClass()).warn("-reveal " + path + ": no page of the policy editor edits that path"); //$NON-NLS-1$ //$NON-NLS-2$
                 }
             });
         } catch (PartInitException e) {
-            ILog.of(getClass()).error("Cannot open the policy editor", e);
+            ILog.of(getClass()).error("Cannot open the policy editor", e); //$NON-NLS-1$
         }
     }
 
@@ -87,7 +87,7 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
     private static java.util.Optional<String> revealOption() {
         String[] args = org.eclipse.core.runtime.Platform.getApplicationArgs();
         for (int i = 0; i + 1 < args.length; i++) {
-            if ("-reveal".equals(args[i])) {
+            if ("-reveal".equals(args[i])) { //$NON-NLS-1$
                 return java.util.Optional.of(args[i + 1]);
             }
         }
@@ -100,8 +100,8 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
         try {
             return ActivePolicy.load(initial);
         } catch (PolicyFormatException e) {
-            ILog.of(StudioWorkbenchAdvisor.class).warn("Cannot open " + initial + " (" + e.getMessage()
-                    + "); opening the sample");
+            ILog.of(StudioWorkbenchAdvisor.class).warn("Cannot open " + initial + " (" + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
+                    + "); opening the sample"); //$NON-NLS-1$
             return ActivePolicy.load(workspace.ensureSample());
         }
     }
@@ -116,9 +116,9 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
                     return new PolicyWorkspace(dir.toPath());
                 }
             } catch (URISyntaxException e) {
-                ILog.of(StudioWorkbenchAdvisor.class).warn("Unusable workspace location " + location.getURL());
+                ILog.of(StudioWorkbenchAdvisor.class).warn("Unusable workspace location " + location.getURL()); //$NON-NLS-1$
             }
         }
-        return new PolicyWorkspace(Path.of(System.getProperty("user.home"), ".agentproxy-studio", "workspace"));
+        return new PolicyWorkspace(Path.of(System.getProperty("user.home"), ".agentproxy-studio", "workspace")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

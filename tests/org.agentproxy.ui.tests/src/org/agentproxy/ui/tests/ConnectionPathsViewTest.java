@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.agentproxy.policy.Policy;
 import org.agentproxy.simulation.ui.layout.PathGraph;
 import org.agentproxy.simulation.ui.layout.PathGraph.Kind;
@@ -69,6 +71,27 @@ class ConnectionPathsViewTest extends StudioTestSupport {
         studio.bot().textWithId("connectionPaths.ip").setText("fd00:20::9");
         studio.bot().waitUntil(Condition.of("the IPv6-only agent cannot use the IPv4-only proxy",
                 () -> paths.attemptIds("configuration", 1)[4].equals("failed: address-family")));
+    }
+
+    @Test
+    void theDiagramIsDescribedToScreenReaders() {
+        ConnectionPathsBot paths = studio.connectionPaths();
+        paths.waitForOutcome(PML, 1, "failed: unreachable");
+        PathGraph graph = paths.graph();
+        List<String> read = paths.accessible();
+
+        assertEquals("Connection paths diagram", read.get(0));
+        assertTrue(read.get(1).startsWith(graph.boxes().size() + " boxes and " + graph.edges().size()
+                + " connections, "), read.get(1));
+        assertEquals(2 + graph.boxes().size() + graph.edges().size(), read.size(), "a child per box and per edge");
+        assertTrue(read.contains("osce.corp.example:4345  \u2717 not reachable (failed)"), read.toString());
+        List<String> edges = read.subList(2 + graph.boxes().size(), read.size());
+        for (String edge : edges) {
+            assertTrue(edge.matches("(?s).+ \u2192 .+: .+ \\((used|failed|not tried)\\)") && !edge.startsWith("? ")
+                    && !edge.contains("\u2192 ?:"), "an edge names both its ends, its rule and its outcome: " + edge);
+        }
+        assertTrue(edges.stream().anyMatch(e -> e.contains("\u2192 osce.corp.example:4345  \u2717 not reachable: ")
+                && e.endsWith(" (failed)")), "the failed attempt to the integrated SPS: " + edges);
     }
 
     private static boolean hasTarget(PathGraph graph, String text, Status status) {

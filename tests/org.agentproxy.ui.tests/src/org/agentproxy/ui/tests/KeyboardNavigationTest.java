@@ -77,6 +77,31 @@ class KeyboardNavigationTest extends EditorTestSupport {
         assertTrue(without.isEmpty(), "no mnemonic on " + label + ": " + without);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "Internal Agents", "External Agents", "Global Smart Protection Service",
+            "User Proxy Privilege", "Agent Connectivity" })
+    void everyBoundControlHasALabel(String label) {
+        PageControls.show(editor, label);
+        Map<String, Integer> bound = studio.bot().syncExec(PageControls::bound);
+        Map<String, String> labels = studio.bot().syncExec(PageControls::labels);
+
+        List<String> without = bound.keySet().stream()
+                .filter(id -> labels.get(id) == null || labels.get(id).replace("&", "").isBlank()).toList();
+        assertTrue(without.isEmpty(), "bound controls without a label on " + label + ": " + without);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Internal Agents", "External Agents", "Global Smart Protection Service",
+            "User Proxy Privilege", "Agent Connectivity" })
+    void everyFieldHasATooltip(String label) {
+        PageControls.show(editor, label);
+        Map<String, String> tips = studio.bot().syncExec(PageControls::tooltips);
+
+        List<String> without = tips.entrySet().stream().filter(e -> e.getValue() == null || e.getValue().isBlank())
+                .map(Map.Entry::getKey).toList();
+        assertTrue(without.isEmpty(), "fields without a tooltip on " + label + ": " + without);
+    }
+
     private String focusedId() {
         return studio.bot().syncExec(() -> {
             for (Control c = studio.bot().display().getFocusControl(); c != null; c = c.getParent()) {

@@ -58,11 +58,43 @@ final class PageControls {
                 labels.put(id, b.getText());
             } else if (c instanceof Text || c instanceof Combo) {
                 labels.put(id, ((Label) before(c)).getText());
-            } else if (before(c.getParent()) instanceof Label list && list.getText().endsWith(":")) {
-                labels.put(id, list.getText()); // a list's own label above it (a section's description is none)
+            } else {
+                Label list = listLabel(c);
+                if (list != null) {
+                    labels.put(id, list.getText()); // a list's own label above it (a section's description is none)
+                }
             }
         }
         return labels;
+    }
+
+    /**
+     * The label of a list, table or tree: the label ending in ':' just before it or before the composite that wraps
+     * it (a list editor with its buttons, a filtered tree), up to the section.
+     */
+    private static Label listLabel(Control c) {
+        for (Control node = c; node != null && !(node instanceof Section); node = node.getParent()) {
+            if (before(node) instanceof Label label && label.getText().endsWith(":")) {
+                return label;
+            }
+            if (node.getParent() instanceof Section) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The tooltip of each bound text field and drop-down, on its label (or its own, for a feature's setting). */
+    static Map<String, String> tooltips() {
+        Map<String, String> tips = new LinkedHashMap<>();
+        for (String id : bound().keySet()) {
+            Control c = find(id);
+            if (c instanceof Text || c instanceof Combo) { // check boxes and buttons say what they do
+                String own = c.getToolTipText(); // a feature's setting: its declared description
+                tips.put(id, own != null ? own : before(c) instanceof Label label ? label.getToolTipText() : null);
+            }
+        }
+        return tips;
     }
 
     /** The title of the section that holds the control. */

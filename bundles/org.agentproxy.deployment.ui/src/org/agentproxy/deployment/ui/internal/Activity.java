@@ -23,7 +23,7 @@ public final class Activity {
         private final String label;
         private final String rollbackOf;
         private final Instant started = Instant.now();
-        private volatile String progress = "starting";
+        private volatile String progress = "starting"; //$NON-NLS-1$
         private volatile DeploymentResult result;
         private volatile String failure;
 
@@ -94,7 +94,7 @@ public final class Activity {
             } catch (RuntimeException e) {
                 run.failure = String.valueOf(e.getMessage());
             } finally {
-                run.progress = "done";
+                run.progress = "done"; //$NON-NLS-1$
                 fire();
             }
             return Status.OK_STATUS;
@@ -127,7 +127,7 @@ public final class Activity {
         private final Run run;
         private double total = 1;
         private double done;
-        private String task = "";
+        private String task = ""; //$NON-NLS-1$
 
         Tracking(IProgressMonitor monitor, Run run) {
             super(monitor);
@@ -138,7 +138,7 @@ public final class Activity {
         public void beginTask(String name, int totalWork) {
             super.beginTask(name, totalWork);
             total = totalWork > 0 ? totalWork : 1;
-            task = name == null ? "" : name;
+            task = name == null ? "" : name; //$NON-NLS-1$
             update();
         }
 
@@ -162,7 +162,7 @@ public final class Activity {
         }
 
         private void update() {
-            run.progress = Math.min(100, Math.round(100 * done / total)) + "% " + task;
+            run.progress = Math.min(100, Math.round(100 * done / total)) + "% " + task; //$NON-NLS-1$
             fire();
         }
     }

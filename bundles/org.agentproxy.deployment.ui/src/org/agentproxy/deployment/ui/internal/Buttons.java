@@ -14,7 +14,7 @@ public final class Buttons {
     public static Button push(Composite parent, String text, String id, Runnable action) {
         Button b = new Button(parent, SWT.PUSH);
         b.setText(text);
-        b.setData("org.agentproxy.bot.id", id);
+        b.setData("org.agentproxy.bot.id", id); //$NON-NLS-1$
         b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         b.addListener(SWT.Selection, e -> action.run());
         return b;

@@ -25,9 +25,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
                 cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY) })
 public final class DeploymentServices {
 
-    static final String DEPLOYMENT = "deployment";
-    static final String GROUPS = "groups";
-    static final String SECRETS = "secretStore";
+    static final String DEPLOYMENT = "deployment"; //$NON-NLS-1$
+    static final String GROUPS = "groups"; //$NON-NLS-1$
+    static final String SECRETS = "secretStore"; //$NON-NLS-1$
 
     private final ComponentContext context;
 
@@ -51,7 +51,7 @@ public final class DeploymentServices {
     private <T> T locate(String reference, Class<T> type) {
         T service = type.cast(context.locateService(reference));
         if (service == null) {
-            throw new IllegalStateException("no " + type.getSimpleName() + " service (is org.apache.felix.scr running?)");
+            throw new IllegalStateException("no " + type.getSimpleName() + " service (is org.apache.felix.scr running?)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return service;
     }

@@ -18,9 +18,9 @@ import org.osgi.framework.BundleContext;
  */
 public final class DeploymentUi extends AbstractUIPlugin {
 
-    public static final String ID = "org.agentproxy.deployment.ui";
+    public static final String ID = "org.agentproxy.deployment.ui"; //$NON-NLS-1$
     /** System property: the client journal's directory (default: the CLI's, {@link DeploymentJournal#defaultDirectory()}). */
-    public static final String JOURNAL_PROPERTY = "agentproxy.deployment.journal";
+    public static final String JOURNAL_PROPERTY = "agentproxy.deployment.journal"; //$NON-NLS-1$
 
     private static DeploymentUi instance;
 
@@ -66,7 +66,7 @@ public final class DeploymentUi extends AbstractUIPlugin {
 
     private DeploymentServices services() {
         return services.current().orElseThrow(
-                () -> new IllegalStateException("no DeploymentServices component (is org.apache.felix.scr running?)"));
+                () -> new IllegalStateException("no DeploymentServices component (is org.apache.felix.scr running?)")); //$NON-NLS-1$
     }
 
     public ServerRegistry servers() {

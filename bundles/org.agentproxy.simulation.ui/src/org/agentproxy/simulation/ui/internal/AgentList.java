@@ -1,5 +1,7 @@
 package org.agentproxy.simulation.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,24 +37,24 @@ final class AgentList {
     private final ResultTable table;
     private final Label status;
     private List<AgentChange> agents = List.of();
-    private String what = "";
+    private String what = ""; //$NON-NLS-1$
 
     AgentList(Composite parent, Label status) {
         this.status = status;
         Composite box = new Composite(parent, SWT.NONE);
         box.setLayout(new GridLayout(2, false));
         title = new Label(box, SWT.WRAP);
-        title.setData("org.agentproxy.bot.id", "fleetImpact.selection");
+        title.setData("org.agentproxy.bot.id", "fleetImpact.selection"); //$NON-NLS-1$ //$NON-NLS-2$
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         export = new Button(box, SWT.PUSH);
-        export.setText("Export Agents...");
-        export.setToolTipText("Writes the agents listed below as CSV (agent, purpose, change, before, after, cause)");
-        export.setData("org.agentproxy.bot.id", "fleetImpact.exportAgents");
+        export.setText(Messages.AgentList_exportAgents);
+        export.setToolTipText(Messages.AgentList_writesTheAgentsListedBelow);
+        export.setData("org.agentproxy.bot.id", "fleetImpact.exportAgents"); //$NON-NLS-1$ //$NON-NLS-2$
         export.addListener(SWT.Selection, e -> export());
-        table = new ResultTable(box, "fleetImpact.agents", List.of(new ResultTable.Column("Agent", 100),
-                new ResultTable.Column("Purpose", 120), new ResultTable.Column("Change", 75),
-                new ResultTable.Column("Before", 200), new ResultTable.Column("After", 250),
-                new ResultTable.Column("Why lost", 300)));
+        table = new ResultTable(box, "fleetImpact.agents", List.of(new ResultTable.Column(Messages.AgentList_agent, 100), //$NON-NLS-1$
+                new ResultTable.Column(Messages.AgentList_purpose, 120), new ResultTable.Column(Messages.AgentList_change, 75),
+                new ResultTable.Column(Messages.AgentList_before, 200), new ResultTable.Column(Messages.AgentList_after, 250),
+                new ResultTable.Column(Messages.AgentList_whyLost, 300)));
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
     }
 
@@ -68,14 +70,14 @@ final class AgentList {
                 lost.addAll(report.agents(p.purpose(), Change.LOST));
             }
         }
-        show("Lost paths (click a bar or select a row for its agents)", lost, lost.size() == 1 ? " path" : " paths",
+        show(Messages.AgentList_lostPathsClickABar, lost, lost.size() == 1 ? Messages.AgentList_path : Messages.AgentList_paths,
                 features);
     }
 
     /** The agents of one bar: a purpose and a change. */
     void showBar(ImpactReport report, String purpose, Change change, List<SimulatedFeature> features) {
         List<AgentChange> value = report.agents(purpose, change);
-        show(Names.purpose(purpose, features) + " \u00b7 " + change.id(), value, unit(value), features);
+        show(Names.purpose(purpose, features) + " \u00b7 " + change.id(), value, unit(value), features); //$NON-NLS-1$
     }
 
     /** The agents of one row: a purpose's changed, gained and lost agents. */
@@ -84,17 +86,17 @@ final class AgentList {
         for (Change c : List.of(Change.CHANGED, Change.GAINED, Change.LOST)) {
             all.addAll(report.agents(purpose, c));
         }
-        show(Names.purpose(purpose, features) + " \u00b7 changed, gained and lost", all, unit(all), features);
+        show(NLS.bind(Messages.AgentList_0ChangedGainedAndLost, Names.purpose(purpose, features)), all, unit(all), features);
     }
 
     private static String unit(List<AgentChange> value) {
-        return value.size() == 1 ? " agent" : " agents";
+        return value.size() == 1 ? Messages.AgentList_agent2 : Messages.AgentList_agents;
     }
 
     private void show(String label, List<AgentChange> value, String unit, List<SimulatedFeature> features) {
         agents = value;
         what = label;
-        title.setText(label + ": " + value.size() + unit);
+        title.setText(label + ": " + value.size() + unit); //$NON-NLS-1$
         title.getParent().layout();
         export.setEnabled(!value.isEmpty());
         table.show(new RowsView(value, features));
@@ -114,7 +116,7 @@ final class AgentList {
         @Override
         public ResultTable.Row get(int index) {
             AgentChange a = agents.get(index);
-            String cause = a.cause() == null ? "" : Names.cause(a.cause()) + (a.reason() == null ? "" : ": "
+            String cause = a.cause() == null ? "" : Names.cause(a.cause()) + (a.reason() == null ? "" : ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     + a.reason());
             return new ResultTable.Row(new String[] {a.agentId(), Names.purpose(a.purpose(), features),
                 a.change().id(), orNone(a.before()), orNone(a.after()), cause},
@@ -128,22 +130,21 @@ final class AgentList {
         }
 
         private static String orNone(String path) {
-            return path == null ? "(none)" : path;
+            return path == null ? Messages.AgentList_none : path;
         }
     }
 
     private void export() {
         Optional<Path> file = Studio.fileChooser().chooseFileToSave(export.getShell(), FileKind.CSV_EXPORT,
-                Path.of("fleet-impact-agents.csv"));
+                Path.of("fleet-impact-agents.csv")); //$NON-NLS-1$
         if (file.isEmpty()) {
             return;
         }
         try {
-            Files.writeString(file.get(), AgentChangesCsv.write(agents, "\r\n"), StandardCharsets.UTF_8);
-            status.setText("Exported " + agents.size() + " rows (" + what.replaceFirst(" \\(.*", "") + ") to "
-                    + file.get().getFileName() + ".");
+            Files.writeString(file.get(), AgentChangesCsv.write(agents, "\r\n"), StandardCharsets.UTF_8); //$NON-NLS-1$
+            status.setText(NLS.bind(Messages.AgentList_exported0Rows1To, new Object[] { agents.size(), what.replaceFirst(" \\(.*", ""), file.get().getFileName() })); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (IOException e) {
-            status.setText("Cannot export to " + file.get() + ": " + e.getMessage());
+            status.setText(NLS.bind(Messages.AgentList_cannotExportTo01, file.get(), e.getMessage()));
         }
     }
 }

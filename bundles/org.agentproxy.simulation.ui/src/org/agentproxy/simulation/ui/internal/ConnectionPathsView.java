@@ -1,5 +1,7 @@
 package org.agentproxy.simulation.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ import org.eclipse.ui.part.ViewPart;
  */
 public final class ConnectionPathsView extends ViewPart {
 
-    public static final String ID = "org.agentproxy.simulation.ui.connectionPaths";
+    public static final String ID = "org.agentproxy.simulation.ui.connectionPaths"; //$NON-NLS-1$
 
     private ScrolledColumn scenarioColumn;
     private ScenarioForm form;
@@ -59,10 +61,10 @@ public final class ConnectionPathsView extends ViewPart {
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         samples = SampleScenarios.load();
-        ViewHeader header = new ViewHeader(parent, "connectionPaths.status");
+        ViewHeader header = new ViewHeader(parent, "connectionPaths.status"); //$NON-NLS-1$
         status = header.status();
-        Label busy = header.busy("connectionPaths.busy");
-        recompute = new Recompute("Simulating the connection paths", busy);
+        Label busy = header.busy("connectionPaths.busy"); //$NON-NLS-1$
+        recompute = new Recompute(Messages.ConnectionPathsView_simulatingTheConnectionPaths, busy);
         SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
         columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         scenarioColumn = new ScrolledColumn(columns); // scrolls in a short or narrow view
@@ -73,10 +75,10 @@ public final class ConnectionPathsView extends ViewPart {
         SashForm sash = new SashForm(columns, SWT.VERTICAL);
         columns.setWeights(25, 75);
         diagram = new PathDiagram(sash);
-        table = new ResultTable(sash, "connectionPaths.table", List.of(
-                new ResultTable.Column("Purpose", 170), new ResultTable.Column("Attempt", 60),
-                new ResultTable.Column("Via", 260), new ResultTable.Column("Target", 200),
-                new ResultTable.Column("Outcome", 200), new ResultTable.Column("Rule", 280)));
+        table = new ResultTable(sash, "connectionPaths.table", List.of( //$NON-NLS-1$
+                new ResultTable.Column(Messages.ConnectionPathsView_purpose, 170), new ResultTable.Column(Messages.ConnectionPathsView_attempt, 60),
+                new ResultTable.Column(Messages.ConnectionPathsView_via, 260), new ResultTable.Column(Messages.ConnectionPathsView_target, 200),
+                new ResultTable.Column(Messages.ConnectionPathsView_outcome, 200), new ResultTable.Column(Messages.ConnectionPathsView_rule, 280)));
         sash.setWeights(70, 30);
         base = samples.get(0).scenario();
         form.setBase(base);
@@ -106,7 +108,7 @@ public final class ConnectionPathsView extends ViewPart {
             samplesCombo.deselectAll();   // a file, not a sample
             samplesCombo.setToolTipText(file.get().getFileName().toString());
         } catch (IOException | RuntimeException e) {
-            status.setText(file.get().getFileName() + ": " + e.getMessage());
+            status.setText(file.get().getFileName() + ": " + e.getMessage()); //$NON-NLS-1$
         }
     }
 
@@ -125,7 +127,7 @@ public final class ConnectionPathsView extends ViewPart {
         Policy policy = Studio.activePolicy().policy();
         if (policy == null) {
             recompute.cancel();
-            status.setText("Open a policy to see its connection paths.");
+            status.setText(Messages.ConnectionPathsView_openAPolicyToSee);
             return;
         }
         if (form.setPolicy(policy)) {
@@ -136,7 +138,7 @@ public final class ConnectionPathsView extends ViewPart {
             scenario = form.scenario();
         } catch (RuntimeException e) {
             recompute.cancel();
-            status.setText("The scenario is not valid: " + e.getMessage());
+            status.setText(NLS.bind(Messages.ConnectionPathsView_theScenarioIsNotValid, e.getMessage()));
             return;
         }
         List<SimulatedFeature> features = InstalledFeatures.catalogue();
@@ -146,12 +148,12 @@ public final class ConnectionPathsView extends ViewPart {
             try {
                 show(compute(policy, scenario, features, measure));
             } catch (RuntimeException e) {
-                status.setText("The scenario is not valid: " + e.getMessage());
+                status.setText(NLS.bind(Messages.ConnectionPathsView_theScenarioIsNotValid, e.getMessage()));
             }
             return;
         }
         recompute.request(delay, () -> compute(policy, scenario, features, measure), this::show,
-                e -> status.setText("The scenario is not valid: " + e.getMessage()));
+                e -> status.setText(NLS.bind(Messages.ConnectionPathsView_theScenarioIsNotValid, e.getMessage())));
     }
 
     /** What a simulation shows: the report, its diagram and its table (no widget touched: runs in a job). */
@@ -172,15 +174,13 @@ public final class ConnectionPathsView extends ViewPart {
 
     private static String describe(SimulationReport report) {
         var agent = report.scenario().agent();
-        return "Policy \"" + report.policyName() + "\": " + (agent.id() == null ? "" : agent.id() + " ")
-                + agent.ip() + " is " + report.location().location().id() + " [R0]. "
-                + report.location().explanation() + notSimulated(report);
+        return NLS.bind(Messages.ConnectionPathsView_policy012Is, new Object[] { report.policyName(), (agent.id() == null ? "" : agent.id() + " "), agent.ip(), report.location().location().id(), report.location().explanation(), notSimulated(report) }); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static String notSimulated(SimulationReport report) {
-        return report.skipped().isEmpty() ? "" : " Not simulated: " + report.skipped().stream()
-                .map(f -> f.id() + " (" + f.reason().replaceFirst("^not simulated: ", "") + ")")
-                .collect(Collectors.joining(", ")) + ".";
+        return report.skipped().isEmpty() ? "" : NLS.bind(Messages.ConnectionPathsView_notSimulated0, report.skipped().stream() //$NON-NLS-1$
+                .map(f -> f.id() + " (" + f.reason().replaceFirst("^not simulated: ", "") + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                .collect(Collectors.joining(", "))); //$NON-NLS-1$
     }
 
     /** Per attempt: the readable names, and the ids behind them (purpose, -, route, target, outcome, rule). */
@@ -189,8 +189,8 @@ public final class ConnectionPathsView extends ViewPart {
         for (PurposeReport purpose : report.purposes()) {
             int n = 1;
             for (Attempt a : purpose.attempts()) {
-                String proxy = a.proxy() == null ? "" : " (" + a.proxy() + ")";
-                String outcome = a.outcome().id() + (a.cause() == null ? "" : ": " + a.cause().id());
+                String proxy = a.proxy() == null ? "" : " (" + a.proxy() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                String outcome = a.outcome().id() + (a.cause() == null ? "" : ": " + a.cause().id()); //$NON-NLS-1$ //$NON-NLS-2$
                 rows.add(new ResultTable.Row(new String[] {Names.purpose(purpose.purpose(), features),
                     String.valueOf(n), Names.route(a.via()) + proxy, Names.target(a.target()),
                     Names.outcome(a.outcome(), a.cause()), Names.rule(a.rule())},

@@ -1,5 +1,7 @@
 package org.agentproxy.simulation.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +22,7 @@ final class Endpoints {
             return endpoints;
         }
         if (policy.server() != null) {
-            endpoints.put(key(policy.server().host(), policy.server().port()), "Server");
+            endpoints.put(key(policy.server().host(), policy.server().port()), Messages.Endpoints_server);
         }
         if (policy.smartProtectionSources() != null) {
             policy.smartProtectionSources().standardList().forEach(s -> add(endpoints, s));
@@ -28,17 +30,17 @@ final class Endpoints {
                 list.sources().forEach(s -> add(endpoints, s));
             }
         }
-        endpoints.put(ScenarioForm.SPN, "SPN");
-        endpoints.put(ScenarioForm.ACTIVE_UPDATE, "ActiveUpdate");
+        endpoints.put(ScenarioForm.SPN, "SPN"); //$NON-NLS-1$
+        endpoints.put(ScenarioForm.ACTIVE_UPDATE, "ActiveUpdate"); //$NON-NLS-1$
         return endpoints;
     }
 
     private static void add(Map<String, String> endpoints, SpsSource source) {
         endpoints.putIfAbsent(key(source.host(), source.port()),
-                (source.integrated() ? "Integrated SPS " : "SPS ") + source.host());
+                NLS.bind(source.integrated() ? Messages.Endpoints_integratedSPS : Messages.Endpoints_sPS, source.host()));
     }
 
     private static String key(String host, int port) {
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 }

@@ -1,5 +1,7 @@
 package org.agentproxy.simulation.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -48,9 +50,9 @@ import org.eclipse.ui.part.ViewPart;
  */
 public final class FleetImpactView extends ViewPart {
 
-    public static final String ID = "org.agentproxy.simulation.ui.fleetImpact";
-    static final String SAMPLE = "samples/fleet.csv";
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+    public static final String ID = "org.agentproxy.simulation.ui.fleetImpact"; //$NON-NLS-1$
+    static final String SAMPLE = "samples/fleet.csv"; //$NON-NLS-1$
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss") //$NON-NLS-1$
             .withZone(ZoneId.systemDefault());
 
     private Label status;
@@ -60,7 +62,7 @@ public final class FleetImpactView extends ViewPart {
     private Recompute recompute;
     private List<SimulatedFeature> features = List.of();
     private Inventory inventory;
-    private String inventoryName = "sample fleet.csv";
+    private String inventoryName = Messages.FleetImpactView_sampleFleetCsv;
     private Combo baselines;
     /** What the drop-down offers, in its order: the saved file, the versions (newest first), a chosen file. */
     private final List<Baseline> choices = new ArrayList<>();
@@ -74,20 +76,20 @@ public final class FleetImpactView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        ViewHeader header = new ViewHeader(parent, "fleetImpact.status");
-        baselines = header.combo("Compare with:", "fleetImpact.baselines",
+        ViewHeader header = new ViewHeader(parent, "fleetImpact.status"); //$NON-NLS-1$
+        baselines = header.combo(Messages.FleetImpactView_compareWith, "fleetImpact.baselines", //$NON-NLS-1$
                 () -> setBaseline(choices.get(baselines.getSelectionIndex())));
-        status = header.button("Compare With File...", "fleetImpact.baseline", this::chooseBaseline)
-                .button("Inventory...", "fleetImpact.inventory", this::chooseInventory)
-                .button("Export CSV...", "fleetImpact.export", this::export).status();
-        recompute = new Recompute("Analysing the fleet impact", header.busy("fleetImpact.busy"));
+        status = header.button(Messages.FleetImpactView_compareWithFile, "fleetImpact.baseline", this::chooseBaseline) //$NON-NLS-1$
+                .button(Messages.FleetImpactView_inventory, "fleetImpact.inventory", this::chooseInventory) //$NON-NLS-1$
+                .button(Messages.FleetImpactView_exportCSV, "fleetImpact.export", this::export).status(); //$NON-NLS-1$
+        recompute = new Recompute(Messages.FleetImpactView_analysingTheFleetImpact, header.busy("fleetImpact.busy")); //$NON-NLS-1$
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         chart = new ImpactChart(sash);
         SashForm tables = new SashForm(sash, SWT.VERTICAL);
-        counts = new ResultTable(tables, "fleetImpact.counts", List.of(new ResultTable.Column("Purpose", 200),
-                new ResultTable.Column("Kept", 60), new ResultTable.Column("Changed", 70),
-                new ResultTable.Column("Gained", 60), new ResultTable.Column("Lost", 60)));
+        counts = new ResultTable(tables, "fleetImpact.counts", List.of(new ResultTable.Column(Messages.FleetImpactView_purpose, 200), //$NON-NLS-1$
+                new ResultTable.Column(Messages.FleetImpactView_kept, 60), new ResultTable.Column(Messages.FleetImpactView_changed, 70),
+                new ResultTable.Column(Messages.FleetImpactView_gained, 60), new ResultTable.Column(Messages.FleetImpactView_lost, 60)));
         agentList = new AgentList(tables, status);
         tables.setWeights(35, 65);
         sash.setWeights(45, 55);
@@ -119,7 +121,7 @@ public final class FleetImpactView extends ViewPart {
                 inventoryName = file.get().getFileName().toString();
                 refresh();
             } catch (IOException | RuntimeException e) {
-                status.setText(file.get().getFileName() + ": " + e.getMessage());
+                status.setText(file.get().getFileName() + ": " + e.getMessage()); //$NON-NLS-1$
             }
         }
     }
@@ -130,7 +132,7 @@ public final class FleetImpactView extends ViewPart {
             try {
                 setBaseline(new Baseline(file.get().getFileName().toString(), null, 0, PolicyCodec.read(file.get())));
             } catch (IOException | RuntimeException e) {
-                status.setText(file.get().getFileName() + ": " + e.getMessage());
+                status.setText(file.get().getFileName() + ": " + e.getMessage()); //$NON-NLS-1$
             }
         }
     }
@@ -141,7 +143,7 @@ public final class FleetImpactView extends ViewPart {
                 value = new Baseline(value.label(), value.history(), value.version(),
                         Studio.history().read(value.history(), value.version()));
             } catch (IOException | RuntimeException e) {
-                status.setText("The " + value.label() + " cannot be read: " + e.getMessage());
+                status.setText(NLS.bind(Messages.FleetImpactView_the0CannotBeRead, value.label(), e.getMessage()));
                 return;
             }
         }
@@ -155,10 +157,10 @@ public final class FleetImpactView extends ViewPart {
      */
     record Baseline(String label, PolicyId history, int version, Policy policy) {
 
-        static final Baseline SAVED = new Baseline("the saved file", null, 0, null);
+        static final Baseline SAVED = new Baseline(Messages.FleetImpactView_theSavedFile, null, 0, null);
 
         static Baseline of(PolicyVersion version) {
-            return new Baseline("version #" + version.number() + " of " + TIME.format(version.time()),
+            return new Baseline(NLS.bind(Messages.FleetImpactView_version0Of1, version.number(), TIME.format(version.time())),
                     version.policy(), version.number(), null);
         }
 
@@ -180,7 +182,7 @@ public final class FleetImpactView extends ViewPart {
             try {
                 Studio.history().versions(id).reversed().forEach(v -> list.add(Baseline.of(v)));
             } catch (IOException e) {
-                status.setText("The history cannot be read: " + e.getMessage());
+                status.setText(NLS.bind(Messages.FleetImpactView_theHistoryCannotBeRead, e.getMessage()));
             }
             if (baseline.isVersion() && !baseline.history().equals(id)) {
                 baseline = Baseline.SAVED;   // a version of another policy
@@ -217,7 +219,7 @@ public final class FleetImpactView extends ViewPart {
         Policy to = active.policy();
         if (to == null || from == null || inventory == null) {
             recompute.cancel();
-            status.setText("Open a policy to see the impact of its edits on a fleet.");
+            status.setText(Messages.FleetImpactView_openAPolicyToSee);
             return;
         }
         Inventory agents = inventory;
@@ -226,14 +228,13 @@ public final class FleetImpactView extends ViewPart {
         List<SimulatedFeature> catalogue = InstalledFeatures.catalogue();
         recompute.request(Recompute.DELAY_MS, () -> FleetImpact.analyze(from, to, agents, FleetImpact.DEFAULT_WORLD,
                 catalogue), r -> show(r, catalogue, against, fleet),
-                e -> status.setText("The impact cannot be analysed: " + e.getMessage()));
+                e -> status.setText(NLS.bind(Messages.FleetImpactView_theImpactCannotBeAnalysed, e.getMessage())));
     }
 
     private void show(ImpactReport value, List<SimulatedFeature> catalogue, String against, String fleet) {
         report = value;
         features = catalogue;
-        status.setText("Edited policy vs. " + against + " on " + report.agents() + " agents of " + fleet + ": "
-                + report.lostPaths() + " paths lost.");
+        status.setText(NLS.bind(Messages.FleetImpactView_editedPolicyVs0On, new Object[] { against, report.agents(), fleet, report.lostPaths() }));
         List<String> names = report.purposes().stream().map(p -> Names.purpose(p.purpose(), catalogue)).toList();
         chart.show(report.purposes(), names, report.agents());
         List<ResultTable.Row> countRows = new ArrayList<>();
@@ -251,13 +252,13 @@ public final class FleetImpactView extends ViewPart {
             return;
         }
         Optional<Path> file = Studio.fileChooser().chooseFileToSave(getSite().getShell(), FileKind.CSV_EXPORT,
-                Path.of("fleet-impact.csv"));
+                Path.of("fleet-impact.csv")); //$NON-NLS-1$
         if (file.isPresent()) {
             try {
-                Files.writeString(file.get(), LostPathsCsv.write(report, "\r\n"), StandardCharsets.UTF_8);
-                status.setText("Exported " + report.lostPaths() + " lost paths to " + file.get().getFileName() + ".");
+                Files.writeString(file.get(), LostPathsCsv.write(report, "\r\n"), StandardCharsets.UTF_8); //$NON-NLS-1$
+                status.setText(NLS.bind(Messages.FleetImpactView_exported0LostPathsTo, report.lostPaths(), file.get().getFileName()));
             } catch (IOException e) {
-                status.setText("Cannot export: " + e.getMessage());
+                status.setText(NLS.bind(Messages.FleetImpactView_cannotExport0, e.getMessage()));
             }
         }
     }

@@ -21,7 +21,7 @@ import org.eclipse.swtchart.Range;
 final class ImpactChart {
 
     /** The series, in stacking order, with their colours. */
-    static final String[] SERIES = {"kept", "changed", "gained", "lost"};
+    static final String[] SERIES = {"kept", "changed", "gained", "lost"}; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     private static final int[] COLORS = {SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_YELLOW, SWT.COLOR_DARK_BLUE,
         SWT.COLOR_RED};
     private final Chart chart;
@@ -30,18 +30,18 @@ final class ImpactChart {
 
     ImpactChart(Composite parent) {
         chart = new Chart(parent, SWT.NONE);
-        chart.setData("org.agentproxy.bot.id", "fleetImpact.chart");
+        chart.setData("org.agentproxy.bot.id", "fleetImpact.chart"); //$NON-NLS-1$ //$NON-NLS-2$
         chart.setOrientation(SWT.VERTICAL);
         Color black = parent.getDisplay().getSystemColor(SWT.COLOR_BLACK);
-        chart.getTitle().setText("Agents per purpose");
+        chart.getTitle().setText(Messages.ImpactChart_agentsPerPurpose);
         chart.getTitle().setForeground(black);
         chart.getLegend().setPosition(SWT.BOTTOM);
         IAxis purposes = chart.getAxisSet().getXAxis(0);
         purposes.enableCategory(true);
         purposes.setReversed(true);
-        purposes.getTitle().setText("Purpose");
+        purposes.getTitle().setText(Messages.ImpactChart_purpose);
         IAxis agents = chart.getAxisSet().getYAxis(0);
-        agents.getTitle().setText("Agents");
+        agents.getTitle().setText(Messages.ImpactChart_agents);
         for (IAxis axis : List.of(purposes, agents)) {
             axis.getTitle().setForeground(black);
             axis.getTick().setForeground(black);
@@ -91,7 +91,7 @@ final class ImpactChart {
     void show(List<PurposeImpact> value, List<String> labels, int agents) {
         int n = value.size();
         String[] names = labels.toArray(String[]::new);
-        chart.setData("fleetImpact.purposes", value.stream().map(PurposeImpact::purpose).toArray(String[]::new));
+        chart.setData("fleetImpact.purposes", value.stream().map(PurposeImpact::purpose).toArray(String[]::new)); //$NON-NLS-1$
         double[][] counts = new double[SERIES.length][n];
         for (int i = 0; i < n; i++) {
             PurposeImpact p = value.get(i);

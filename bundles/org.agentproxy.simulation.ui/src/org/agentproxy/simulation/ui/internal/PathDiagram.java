@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -33,13 +34,20 @@ final class PathDiagram {
     private PathGraph graph = new PathGraph(List.of(), List.of(), 1, 1);
     private int paints;
     private TextMeasure measure;
+    private final DiagramAccessibility accessibility;
 
     PathDiagram(Composite parent) {
         scroll = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         canvas = new Canvas(scroll, SWT.DOUBLE_BUFFERED);
-        canvas.setData("org.agentproxy.bot.id", "connectionPaths.diagram");
+        canvas.setData("org.agentproxy.bot.id", "connectionPaths.diagram"); //$NON-NLS-1$ //$NON-NLS-2$
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         scroll.setContent(canvas);
+        accessibility = DiagramAccessibility.install(canvas, () -> graph);
+        // the canvas takes the focus from the keyboard (Tab), so a screen reader can read it; Tab leaves it again
+        canvas.addListener(SWT.Traverse, e -> e.doit = true);
+        canvas.addListener(SWT.KeyDown, e -> { });
+        canvas.addListener(SWT.FocusIn, e -> canvas.redraw());
+        canvas.addListener(SWT.FocusOut, e -> canvas.redraw());
         canvas.addPaintListener(e -> paint(e.gc));
         canvas.addListener(SWT.MouseMove, e -> {
             String tip = graph.tooltipAt(e.x, e.y);
@@ -65,8 +73,9 @@ final class PathDiagram {
     void show(PathGraph value) {
         graph = value;
         canvas.setSize(graph.width(), graph.height());
-        canvas.setData("connectionPaths.graph", graph);
+        canvas.setData("connectionPaths.graph", graph); //$NON-NLS-1$
         canvas.redraw();
+        accessibility.changed();
     }
 
     /** How often the diagram was painted (tests wait for a redraw). */
@@ -76,7 +85,7 @@ final class PathDiagram {
 
     private void paint(GC gc) {
         paints++;
-        canvas.setData("connectionPaths.paints", paints);
+        canvas.setData("connectionPaths.paints", paints); //$NON-NLS-1$
         Display d = canvas.getDisplay();
         gc.setAntialias(SWT.ON);
         for (Edge e : graph.edges()) {
@@ -105,6 +114,11 @@ final class PathDiagram {
             gc.setForeground(b.status() == Status.FAILED ? color(d, Status.FAILED)
                     : d.getSystemColor(SWT.COLOR_BLACK));
             gc.drawText(b.text(), b.x() + PathLayout.PADDING_X, b.y() + PathLayout.PADDING_Y, true);
+        }
+        if (canvas.isFocusControl()) {
+            Rectangle area = canvas.getClientArea();
+            gc.setForeground(d.getSystemColor(SWT.COLOR_LIST_SELECTION));
+            gc.drawFocus(area.x, area.y, area.width, area.height);
         }
     }
 

@@ -23,8 +23,8 @@ final class ProxyField {
             return was;
         }
         int colon = t.lastIndexOf(':');
-        String host = colon < 0 ? "" : t.substring(0, colon);
-        if (host.startsWith("[") && host.endsWith("]")) {
+        String host = colon < 0 ? "" : t.substring(0, colon); //$NON-NLS-1$
+        if (host.startsWith("[") && host.endsWith("]")) { //$NON-NLS-1$ //$NON-NLS-2$
             host = host.substring(1, host.length() - 1);
         }
         int port;
@@ -33,9 +33,9 @@ final class ProxyField {
         } catch (NumberFormatException e) {
             port = -1;
         }
-        if (host.isBlank() || host.contains(" ") || port < 1 || port > 65535) {
-            throw new IllegalArgumentException(field + ": \"" + t + "\" is not host:port (a port of 1-65535), "
-                    + "e.g. proxy.example.net:8080");
+        if (host.isBlank() || host.contains(" ") || port < 1 || port > 65535) { //$NON-NLS-1$
+            throw new IllegalArgumentException(field + ": \"" + t + "\" is not host:port (a port of 1-65535), " //$NON-NLS-1$ //$NON-NLS-2$
+                    + "e.g. proxy.example.net:8080"); //$NON-NLS-1$
         }
         return AgentProxy.of(host, port);
     }

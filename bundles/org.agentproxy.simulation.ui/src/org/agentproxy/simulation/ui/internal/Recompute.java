@@ -18,7 +18,7 @@ final class Recompute {
 
     /** How long after the last edit a view recomputes. */
     static final long DELAY_MS = 250;
-    static final String BUSY_TEXT = "Computing\u2026";
+    static final String BUSY_TEXT = Messages.Recompute_computing;
 
     private final String name;
     private final Label busy;
@@ -92,8 +92,8 @@ final class Recompute {
             return;
         }
         if (value && busy.getText().isEmpty()) {
-            busy.setData("busy.shown", ++shown);
+            busy.setData("busy.shown", ++shown); //$NON-NLS-1$
         }
-        busy.setText(value ? BUSY_TEXT : "");
+        busy.setText(value ? BUSY_TEXT : ""); //$NON-NLS-1$
     }
 }

@@ -1,5 +1,7 @@
 package org.agentproxy.simulation.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
@@ -39,7 +41,7 @@ final class ResultTable {
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setData("org.agentproxy.bot.id", id);
+        table.setData("org.agentproxy.bot.id", id); //$NON-NLS-1$
         for (Column c : columns) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(c.title());
@@ -77,7 +79,7 @@ final class ResultTable {
         }
         Row row = rows.get(index);
         item.setText(row.cells());
-        item.setData("ids", row.ids());
+        item.setData("ids", row.ids()); //$NON-NLS-1$
     }
 
     private void tooltip(Event e) {
@@ -85,9 +87,9 @@ final class ResultTable {
         String tip = null;
         if (item != null) {
             for (int c = 0; c < table.getColumnCount(); c++) {
-                if (item.getBounds(c).contains(e.x, e.y) && item.getData("ids") instanceof String[] ids
+                if (item.getBounds(c).contains(e.x, e.y) && item.getData("ids") instanceof String[] ids //$NON-NLS-1$
                         && c < ids.length && ids[c] != null) {
-                    tip = "id: " + ids[c];
+                    tip = NLS.bind(Messages.ResultTable_id0, ids[c]);
                 }
             }
         }

@@ -17,8 +17,8 @@ final class RuleLegend {
 
     static Group create(Composite parent) {
         Group group = new Group(parent, SWT.NONE);
-        group.setText("Rules");
-        group.setData("org.agentproxy.bot.id", "connectionPaths.legend");
+        group.setText(Messages.RuleLegend_rules);
+        group.setData("org.agentproxy.bot.id", "connectionPaths.legend"); //$NON-NLS-1$ //$NON-NLS-2$
         GridLayout layout = new GridLayout(1, false);
         layout.verticalSpacing = 1;
         group.setLayout(layout);
@@ -30,7 +30,7 @@ final class RuleLegend {
             line.setLayoutData(data);
             line.setText(Names.rule(rule));
             line.setToolTipText(rule.statement());
-            line.setData("org.agentproxy.bot.id", "connectionPaths.legend." + rule.id());
+            line.setData("org.agentproxy.bot.id", "connectionPaths.legend." + rule.id()); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return group;
     }

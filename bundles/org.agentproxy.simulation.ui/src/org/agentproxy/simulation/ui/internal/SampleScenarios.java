@@ -21,8 +21,8 @@ import org.osgi.framework.FrameworkUtil;
  */
 final class SampleScenarios {
 
-    static final String FOLDER = "samples/scenarios";
-    static final String FIRST = "internal-agent.json";
+    static final String FOLDER = "samples/scenarios"; //$NON-NLS-1$
+    static final String FIRST = "internal-agent.json"; //$NON-NLS-1$
 
     /** A shipped scenario and its file name. */
     record Sample(String file, Scenario scenario) {
@@ -39,7 +39,7 @@ final class SampleScenarios {
     /** @throws IllegalStateException a shipped sample is missing or broken (a build error, not a user's) */
     static List<Sample> load() {
         Bundle bundle = FrameworkUtil.getBundle(SampleScenarios.class);
-        Enumeration<URL> entries = bundle.findEntries(FOLDER, "*.json", false);
+        Enumeration<URL> entries = bundle.findEntries(FOLDER, "*.json", false); //$NON-NLS-1$
         List<URL> urls = entries == null ? List.of() : Collections.list(entries);
         List<Sample> samples = new ArrayList<>();
         for (URL url : urls) {
@@ -49,11 +49,11 @@ final class SampleScenarios {
                 samples.add(new Sample(file, ScenarioCodec.read(new String(in.readAllBytes(),
                         StandardCharsets.UTF_8))));
             } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException(FOLDER + "/" + file + " cannot be read: " + e.getMessage(), e);
+                throw new IllegalStateException(FOLDER + "/" + file + " cannot be read: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
         if (samples.isEmpty()) {
-            throw new IllegalStateException(FOLDER + " is missing from the bundle");
+            throw new IllegalStateException(FOLDER + " is missing from the bundle"); //$NON-NLS-1$
         }
         samples.sort(Comparator.comparing((Sample s) -> !s.file().equals(FIRST)).thenComparing(Sample::file));
         return samples;

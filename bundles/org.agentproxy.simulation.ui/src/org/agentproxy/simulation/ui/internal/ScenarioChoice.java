@@ -25,9 +25,9 @@ final class ScenarioChoice {
         layout.marginWidth = 0;
         box.setLayout(layout);
         box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        new Label(box, SWT.NONE).setText("Sample:");
+        new Label(box, SWT.NONE).setText(Messages.ScenarioChoice_sample);
         combo = new Combo(box, SWT.READ_ONLY | SWT.DROP_DOWN);
-        combo.setData("org.agentproxy.bot.id", "connectionPaths.samples");
+        combo.setData("org.agentproxy.bot.id", "connectionPaths.samples"); //$NON-NLS-1$ //$NON-NLS-2$
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
         data.widthHint = 150;   // the drop-down and the tooltip show whole names
         combo.setLayoutData(data);
@@ -39,14 +39,14 @@ final class ScenarioChoice {
             choose.run();
         });
         new Label(box, SWT.NONE);
-        button(box, "Load Scenario...", "connectionPaths.load", load);
-        button(box, "Reset", "connectionPaths.reset", reset);
+        button(box, Messages.ScenarioChoice_loadScenario, "connectionPaths.load", load); //$NON-NLS-1$
+        button(box, Messages.ScenarioChoice_reset, "connectionPaths.reset", reset); //$NON-NLS-1$
     }
 
     private static void button(Composite parent, String text, String id, Runnable action) {
         Button b = new Button(parent, SWT.PUSH);
         b.setText(text);
-        b.setData("org.agentproxy.bot.id", id);
+        b.setData("org.agentproxy.bot.id", id); //$NON-NLS-1$
         b.addListener(SWT.Selection, e -> action.run());
     }
 

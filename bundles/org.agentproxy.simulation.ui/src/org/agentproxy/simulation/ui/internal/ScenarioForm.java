@@ -30,8 +30,8 @@ import org.eclipse.swt.widgets.Text;
  */
 final class ScenarioForm {
 
-    static final String SPN = "smart-protection-network";
-    static final String ACTIVE_UPDATE = "active-update";
+    static final String SPN = "smart-protection-network"; //$NON-NLS-1$
+    static final String ACTIVE_UPDATE = "active-update"; //$NON-NLS-1$
 
     private final Runnable onChange;
     private final Text ip;
@@ -52,20 +52,19 @@ final class ScenarioForm {
         Composite agent = new Composite(parent, SWT.NONE);
         agent.setLayout(new GridLayout(2, false));
         agent.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        ip = text(agent, "Agent IP:", "connectionPaths.ip", 120);
-        gateway = text(agent, "Gateway:", "connectionPaths.gateway", 120);
-        domain = text(agent, "Domain:", "connectionPaths.domain", 120);
-        autoProxy = check(agent, "Auto-proxy detected", "connectionPaths.autoProxy");
+        ip = text(agent, Messages.ScenarioForm_agentIP, "connectionPaths.ip", 120); //$NON-NLS-1$
+        gateway = text(agent, Messages.ScenarioForm_gateway, "connectionPaths.gateway", 120); //$NON-NLS-1$
+        domain = text(agent, Messages.ScenarioForm_domain, "connectionPaths.domain", 120); //$NON-NLS-1$
+        autoProxy = check(agent, Messages.ScenarioForm_autoProxyDetected, "connectionPaths.autoProxy"); //$NON-NLS-1$
         autoProxy.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        systemProxy = text(agent, "System proxy:", "connectionPaths.systemProxy", 120);
-        systemProxy.setMessage("host:port, empty for none");
-        systemProxy.setToolTipText("The endpoint's system (WinINet) proxy: external agents reach the Smart "
-                + "Protection Network through it (R3, R4)");
-        systemProxyAnswers = check(agent, "System proxy answers", "connectionPaths.systemProxyAnswers");
+        systemProxy = text(agent, Messages.ScenarioForm_systemProxy, "connectionPaths.systemProxy", 120); //$NON-NLS-1$
+        systemProxy.setMessage(Messages.ScenarioForm_hostPortEmptyForNone);
+        systemProxy.setToolTipText(Messages.ScenarioForm_theEndpointSSystemWinINet);
+        systemProxyAnswers = check(agent, Messages.ScenarioForm_systemProxyAnswers, "connectionPaths.systemProxyAnswers"); //$NON-NLS-1$
         systemProxyAnswers.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        userProxy = text(agent, "User proxy:", "connectionPaths.userProxy", 120);
-        userProxy.setMessage("host:port, empty for none");
-        userProxy.setToolTipText("The proxy a user set on the agent: used only for \"Update Now\" (R2)");
+        userProxy = text(agent, Messages.ScenarioForm_userProxy, "connectionPaths.userProxy", 120); //$NON-NLS-1$
+        userProxy.setMessage(Messages.ScenarioForm_hostPortEmptyForNone);
+        userProxy.setToolTipText(Messages.ScenarioForm_theProxyAUserSet);
         reachability = new Composite(parent, SWT.NONE);
         RowLayout rows = new RowLayout(SWT.VERTICAL);
         rows.marginLeft = 5;
@@ -76,7 +75,7 @@ final class ScenarioForm {
     private Text text(Composite parent, String label, String id, int width) {
         new Label(parent, SWT.NONE).setText(label);
         Text text = new Text(parent, SWT.BORDER);
-        text.setData("org.agentproxy.bot.id", id);
+        text.setData("org.agentproxy.bot.id", id); //$NON-NLS-1$
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
         data.widthHint = width;
         text.setLayoutData(data);
@@ -87,7 +86,7 @@ final class ScenarioForm {
     private Button check(Composite parent, String label, String id) {
         Button button = new Button(parent, SWT.CHECK);
         button.setText(label);
-        button.setData("org.agentproxy.bot.id", id);
+        button.setData("org.agentproxy.bot.id", id); //$NON-NLS-1$
         button.addListener(SWT.Selection, e -> changed());
         return button;
     }
@@ -104,13 +103,13 @@ final class ScenarioForm {
         filling = true;
         AgentFacts a = scenario.agent();
         ip.setText(a.ip());
-        gateway.setText(a.gateway() == null ? "" : a.gateway().ip());
+        gateway.setText(a.gateway() == null ? "" : a.gateway().ip()); //$NON-NLS-1$
         domain.setText(a.domain());
         autoProxy.setSelection(a.autoProxyDetected());
-        systemProxy.setText(a.systemProxy() == null || a.systemProxy().host() == null ? ""
+        systemProxy.setText(a.systemProxy() == null || a.systemProxy().host() == null ? "" //$NON-NLS-1$
                 : a.systemProxy().authority());
         systemProxyAnswers.setSelection(a.systemProxy() == null || answers(scenario.world(), a.systemProxy()));
-        userProxy.setText(a.userProxy() == null || a.userProxy().host() == null ? "" : a.userProxy().authority());
+        userProxy.setText(a.userProxy() == null || a.userProxy().host() == null ? "" : a.userProxy().authority()); //$NON-NLS-1$
         toggles.forEach((key, button) -> button.setSelection(reachable(scenario.world(), key)));
         filling = false;
     }
@@ -130,9 +129,9 @@ final class ScenarioForm {
             c.dispose();
         }
         toggles.clear();
-        new Label(reachability, SWT.NONE).setText("Reachable:");
+        new Label(reachability, SWT.NONE).setText(Messages.ScenarioForm_reachable);
         wanted.forEach((key, label) -> {
-            Button b = check(reachability, label, "connectionPaths.reachable." + key);
+            Button b = check(reachability, label, "connectionPaths.reachable." + key); //$NON-NLS-1$
             b.setSelection(base != null && reachable(base.world(), key));
             toggles.put(key, b);
         });
@@ -160,7 +159,7 @@ final class ScenarioForm {
             return world.activeUpdate();
         }
         int colon = key.lastIndexOf(':');
-        String host = key.substring(0, colon).replace("[", "").replace("]", "");
+        String host = key.substring(0, colon).replace("[", "").replace("]", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         return world.facts(host, Integer.parseInt(key.substring(colon + 1)));
     }
 
@@ -176,13 +175,13 @@ final class ScenarioForm {
         String gw = gateway.getText().strip();
         Gateway g = gw.isEmpty() ? null
                 : new Gateway(gw, a.gateway() != null && gw.equals(a.gateway().ip()) ? a.gateway().mac() : null);
-        AgentProxy system = ProxyField.parse("System proxy", systemProxy.getText(), a.systemProxy());
+        AgentProxy system = ProxyField.parse("System proxy", systemProxy.getText(), a.systemProxy()); //$NON-NLS-1$
         if (system != null && systemProxyAnswers.getSelection() != answers(base.world(), system)) {
             system = new AgentProxy(system.host(), system.port(),
                     new EndpointFacts(systemProxyAnswers.getSelection(), null));
         }
         AgentFacts agent = new AgentFacts(a.id(), newIp, family, g, domain.getText(), autoProxy.getSelection(),
-                a.automaticProxy(), system, ProxyField.parse("User proxy", userProxy.getText(), a.userProxy()));
+                a.automaticProxy(), system, ProxyField.parse("User proxy", userProxy.getText(), a.userProxy())); //$NON-NLS-1$
         World world = base.world();
         for (Map.Entry<String, Button> e : toggles.entrySet()) {
             EndpointFacts was = facts(base.world(), e.getKey());

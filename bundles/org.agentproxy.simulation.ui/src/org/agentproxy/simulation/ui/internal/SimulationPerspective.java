@@ -12,10 +12,10 @@ import org.eclipse.ui.IPerspectiveFactory;
  */
 public final class SimulationPerspective implements IPerspectiveFactory {
 
-    public static final String ID = "org.agentproxy.simulation.ui.perspective";
+    public static final String ID = "org.agentproxy.simulation.ui.perspective"; //$NON-NLS-1$
 
     /** The stack of the simulation views. */
-    public static final String VIEWS = "org.agentproxy.simulation.ui.views";
+    public static final String VIEWS = "org.agentproxy.simulation.ui.views"; //$NON-NLS-1$
 
     @Override
     public void createInitialLayout(IPageLayout layout) {

@@ -25,7 +25,7 @@ final class ViewHeader {
         row.setLayout(layout);
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         status = new Label(row, SWT.WRAP);
-        status.setData("org.agentproxy.bot.id", statusId);
+        status.setData("org.agentproxy.bot.id", statusId); //$NON-NLS-1$
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     }
 
@@ -40,8 +40,8 @@ final class ViewHeader {
         GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         data.widthHint = busy.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
         busy.setLayoutData(data);
-        busy.setText("");
-        busy.setToolTipText("The view recomputes off the UI thread a moment after the last edit");
+        busy.setText(""); //$NON-NLS-1$
+        busy.setToolTipText(Messages.ViewHeader_theViewRecomputesOffThe);
         return busy;
     }
 
@@ -63,7 +63,7 @@ final class ViewHeader {
     private <C extends Control> C add(C control, String id) {
         layout.numColumns++;
         if (id != null) {
-            control.setData("org.agentproxy.bot.id", id);
+            control.setData("org.agentproxy.bot.id", id); //$NON-NLS-1$
         }
         return control;
     }

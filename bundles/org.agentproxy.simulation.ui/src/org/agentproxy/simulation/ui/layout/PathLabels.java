@@ -28,12 +28,12 @@ public interface PathLabels {
 
         @Override
         public String proxy(Attempt a) {
-            return a.via().id() + (a.proxy() == null ? "" : " " + a.proxy());
+            return a.via().id() + (a.proxy() == null ? "" : " " + a.proxy()); //$NON-NLS-1$ //$NON-NLS-2$
         }
 
         @Override
         public String target(Attempt a) {
-            return a.outcome() == Outcome.FAILED ? a.target() + "  \u2717 " + a.cause().id() : a.target();
+            return a.outcome() == Outcome.FAILED ? a.target() + "  \u2717 " + a.cause().id() : a.target(); //$NON-NLS-1$
         }
     };
 
@@ -47,14 +47,14 @@ public interface PathLabels {
 
             @Override
             public String proxy(Attempt a) {
-                String route = Names.route(a.via()).replaceFirst("^through the ", "");
-                return route + (a.proxy() == null ? "" : " " + a.proxy());
+                String route = Names.route(a.via()).replaceFirst("^through the ", ""); //$NON-NLS-1$ //$NON-NLS-2$
+                return route + (a.proxy() == null ? "" : " " + a.proxy()); //$NON-NLS-1$ //$NON-NLS-2$
             }
 
             @Override
             public String target(Attempt a) {
                 String target = Names.target(a.target());
-                return a.outcome() == Outcome.FAILED ? target + "  \u2717 " + Names.cause(a.cause()) : target;
+                return a.outcome() == Outcome.FAILED ? target + "  \u2717 " + Names.cause(a.cause()) : target; //$NON-NLS-1$
             }
         };
     }

@@ -1,5 +1,7 @@
 package org.agentproxy.simulation.ui.layout;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,9 +84,9 @@ public final class PathLayout {
             int n = 1;
             for (Attempt attempt : purpose.attempts()) {
                 Status status = status(attempt);
-                String tip = n++ + ". " + attempt.explanation()
-                        + (attempt.reason() == null ? "" : "\n" + attempt.cause().id() + ": " + attempt.reason())
-                        + "\n[" + purpose.purpose() + ", " + attempt.via().id() + ", " + attempt.rule().id() + "]";
+                String tip = n++ + ". " + attempt.explanation() //$NON-NLS-1$
+                        + (attempt.reason() == null ? "" : "\n" + attempt.cause().id() + ": " + attempt.reason()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + "\n[" + purpose.purpose() + ", " + attempt.via().id() + ", " + attempt.rule().id() + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 ElkNode from = agent;
                 if (attempt.via().isProxy()) {
                     String text = labels.proxy(attempt);
@@ -98,7 +100,8 @@ public final class PathLayout {
                 ElkNode target = node(root, text, measure, false);
                 target.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.LAST);
                 elements.add(new Element(target, Kind.TARGET, text, status, tip));
-                String label = (attempt.via().isProxy() ? "" : "direct ") + attempt.rule().id();
+                String label = attempt.via().isProxy() ? attempt.rule().id()
+                        : NLS.bind(Messages.PathLayout_direct, attempt.rule().id());
                 elements.add(new Element(edge(from, target, label, measure), null, label, status, tip));
             }
         }
@@ -156,8 +159,8 @@ public final class PathLayout {
     }
 
     private static String resultTip(PurposeReport purpose) {
-        return purpose.success().map(a -> purpose.purpose() + ": ok, " + a.path())
-                .orElse(purpose.purpose() + ": failed" + (purpose.reason() == null ? "" : ", " + purpose.reason()));
+        return purpose.success().map(a -> NLS.bind(Messages.PathLayout_0Ok1, purpose.purpose(), a.path()))
+                .orElse(NLS.bind(Messages.PathLayout_0Failed1, purpose.purpose(), (purpose.reason() == null ? "" : ", " + purpose.reason()))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     static Status status(Attempt attempt) {

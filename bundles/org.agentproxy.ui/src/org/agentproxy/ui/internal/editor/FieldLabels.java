@@ -27,64 +27,66 @@ import org.eclipse.core.runtime.Platform;
 public final class FieldLabels {
 
     /** Between the parts of a place. */
-    public static final String SEPARATOR = " \u203A ";
+    public static final String SEPARATOR = " \u203A "; //$NON-NLS-1$
 
-    private static final String FEATURES = "globalSmartProtection.features";
-    private static final Pattern SEGMENT = Pattern.compile("([^.\\[]+)((?:\\[\\d+])*)");
-    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+    private static final String FEATURES = "globalSmartProtection.features"; //$NON-NLS-1$
+    private static final Pattern SEGMENT = Pattern.compile("([^.\\[]+)((?:\\[\\d+])*)"); //$NON-NLS-1$
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]"); //$NON-NLS-1$
 
     /** Sections by the field path they hold (longest match wins), as the pages title them. */
     private static final Map<String, String> SECTIONS = Map.ofEntries(
-            Map.entry("internalAgents.server", "Proxy to the OfficeScan server"),
-            Map.entry("internalAgents.smartProtection", "Proxy to Smart Protection Servers"),
-            Map.entry("smartProtectionSources", "Smart Protection source lists"),
-            Map.entry("webReputation", "Web reputation"),
-            Map.entry("externalAgents.systemProxyCredentials", "System proxy credentials"),
-            Map.entry("externalAgents.serverUpdateProxy", "Server update proxy"),
-            Map.entry("globalSmartProtection.proxy", "Global Smart Protection Service proxy"),
-            Map.entry(FEATURES, "Features routed through the proxy"),
-            Map.entry("userProxyPrivilege.applyMode", "Apply the root setting"),
-            Map.entry("userProxyPrivilege.root", "Agent tree"),
-            Map.entry("name", "Policy and OfficeScan server"),
-            Map.entry("server", "Policy and OfficeScan server"),
-            Map.entry("automaticProxy", "Automatic proxy"),
-            Map.entry("locationAwareness", "Location awareness"),
-            Map.entry("updates", "Update sources"),
-            Map.entry("bypassList", "Bypass list and fallback"),
-            Map.entry("directFallback", "Bypass list and fallback"));
+            Map.entry("internalAgents.server", Messages.FieldLabels_proxyToTheOfficeScanServer), //$NON-NLS-1$
+            Map.entry("internalAgents.smartProtection", Messages.FieldLabels_proxyToSmartProtectionServers), //$NON-NLS-1$
+            Map.entry("smartProtectionSources", Messages.FieldLabels_smartProtectionSourceLists), //$NON-NLS-1$
+            Map.entry("webReputation", Messages.FieldLabels_webReputation), //$NON-NLS-1$
+            Map.entry("externalAgents.systemProxyCredentials", Messages.FieldLabels_systemProxyCredentials), //$NON-NLS-1$
+            Map.entry("externalAgents.serverUpdateProxy", Messages.FieldLabels_serverUpdateProxy), //$NON-NLS-1$
+            Map.entry("globalSmartProtection.proxy", Messages.FieldLabels_globalSmartProtectionServiceProxy), //$NON-NLS-1$
+            Map.entry(FEATURES, Messages.FieldLabels_featuresRoutedThroughTheProxy),
+            Map.entry("userProxyPrivilege.applyMode", Messages.FieldLabels_applyTheRootSetting), //$NON-NLS-1$
+            Map.entry("userProxyPrivilege.root", Messages.FieldLabels_agentTree), //$NON-NLS-1$
+            Map.entry("name", Messages.FieldLabels_policyAndOfficeScanServer), //$NON-NLS-1$
+            Map.entry("server", Messages.FieldLabels_policyAndOfficeScanServer), //$NON-NLS-1$
+            Map.entry("automaticProxy", Messages.FieldLabels_automaticProxy), //$NON-NLS-1$
+            Map.entry("locationAwareness", Messages.FieldLabels_locationAwareness), //$NON-NLS-1$
+            Map.entry("updates", Messages.FieldLabels_updateSources), //$NON-NLS-1$
+            Map.entry("bypassList", Messages.FieldLabels_bypassListAndFallback), //$NON-NLS-1$
+            Map.entry("directFallback", Messages.FieldLabels_bypassListAndFallback)); //$NON-NLS-1$
 
     /** Fields by their path without indices, as the pages label them (without the colon). */
     private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("name", "Policy name"),
-            Map.entry("server.host", "Server host"),
-            Map.entry("server.port", "Server port"),
-            Map.entry("automaticProxy.autoDetect", "Detect settings automatically (WPAD)"),
-            Map.entry("automaticProxy.pacUrl", "PAC script URL"),
-            Map.entry("locationAwareness.mode", "Decide by"),
-            Map.entry("locationAwareness.gateways", "Gateways"),
-            Map.entry("locationAwareness.gateways.ip", "Gateway IP"),
-            Map.entry("locationAwareness.gateways.mac", "MAC"),
-            Map.entry("locationAwareness.referenceServers", "Reference servers"),
-            Map.entry("updates.sources", "Update sources"),
-            Map.entry("updates.sources.url", "URL"),
-            Map.entry("updates.allowActiveUpdate", "Allow ActiveUpdate as the last source"),
-            Map.entry("bypassList", "Bypass list"),
-            Map.entry("directFallback", "Retry directly when a proxy fails (direct fallback)"),
-            Map.entry("smartProtectionSources.standardList", "Standard list"),
-            Map.entry("smartProtectionSources.customLists", "Custom lists"),
-            Map.entry("smartProtectionSources.customLists.range", "IP range"),
-            Map.entry("smartProtectionSources.customLists.sources", "Servers (in order)"),
-            Map.entry("webReputation.sendQueriesToSps",
-                    "Send queries to the Smart Protection Servers (else to the Smart Protection Network)"),
-            Map.entry("externalAgents.serverUpdateProxy.password", "Password (HTTP only)"),
-            Map.entry("userProxyPrivilege.applyMode", "At the root"));
+            Map.entry("name", Messages.FieldLabels_policyName), //$NON-NLS-1$
+            Map.entry("server.host", Messages.FieldLabels_serverHost), //$NON-NLS-1$
+            Map.entry("server.port", Messages.FieldLabels_serverPort), //$NON-NLS-1$
+            Map.entry("automaticProxy.autoDetect", Messages.FieldLabels_detectSettingsAutomaticallyWPAD), //$NON-NLS-1$
+            Map.entry("automaticProxy.pacUrl", Messages.FieldLabels_pACScriptURL), //$NON-NLS-1$
+            Map.entry("locationAwareness.mode", Messages.FieldLabels_decideBy), //$NON-NLS-1$
+            Map.entry("locationAwareness.gateways", Messages.FieldLabels_gateways), //$NON-NLS-1$
+            Map.entry("locationAwareness.gateways.ip", Messages.FieldLabels_gatewayIP), //$NON-NLS-1$
+            Map.entry("locationAwareness.gateways.mac", Messages.FieldLabels_mac), //$NON-NLS-1$
+            Map.entry("locationAwareness.referenceServers", Messages.FieldLabels_referenceServers), //$NON-NLS-1$
+            Map.entry("updates.sources", Messages.FieldLabels_sources), //$NON-NLS-1$
+            Map.entry("userProxyPrivilege.root", Messages.FieldLabels_domainsAndAgents), //$NON-NLS-1$
+            Map.entry(FEATURES, Messages.FieldLabels_features),
+            Map.entry("updates.sources.url", Messages.FieldLabels_url), //$NON-NLS-1$
+            Map.entry("updates.allowActiveUpdate", Messages.FieldLabels_allowActiveUpdateAsTheLast), //$NON-NLS-1$
+            Map.entry("bypassList", Messages.FieldLabels_bypassList), //$NON-NLS-1$
+            Map.entry("directFallback", Messages.FieldLabels_retryDirectlyWhenAProxy), //$NON-NLS-1$
+            Map.entry("smartProtectionSources.standardList", Messages.FieldLabels_standardList), //$NON-NLS-1$
+            Map.entry("smartProtectionSources.customLists", Messages.FieldLabels_customLists), //$NON-NLS-1$
+            Map.entry("smartProtectionSources.customLists.range", Messages.FieldLabels_iPRange), //$NON-NLS-1$
+            Map.entry("smartProtectionSources.customLists.sources", Messages.FieldLabels_serversInOrder), //$NON-NLS-1$
+            Map.entry("webReputation.sendQueriesToSps", //$NON-NLS-1$
+                    Messages.FieldLabels_sendQueriesToTheSmart),
+            Map.entry("externalAgents.serverUpdateProxy.password", Messages.FieldLabels_passwordHTTPOnly), //$NON-NLS-1$
+            Map.entry("userProxyPrivilege.applyMode", Messages.FieldLabels_atTheRoot)); //$NON-NLS-1$
 
     /** Fields named the same wherever they are. */
-    private static final Map<String, String> LEAVES = Map.ofEntries(Map.entry("enabled", "Use this proxy"),
-            Map.entry("host", "Host"), Map.entry("port", "Port"), Map.entry("user", "User"),
-            Map.entry("password", "Password"), Map.entry("protocol", "Protocol"), Map.entry("name", "Name"),
-            Map.entry("from", "From"), Map.entry("to", "To"), Map.entry("integrated", "Integrated"),
-            Map.entry("grant", "Setting"), Map.entry("kind", "Kind"), Map.entry("children", "Node"));
+    private static final Map<String, String> LEAVES = Map.ofEntries(Map.entry("enabled", Messages.FieldLabels_useThisProxy), //$NON-NLS-1$
+            Map.entry("host", Messages.FieldLabels_host), Map.entry("port", Messages.FieldLabels_port), Map.entry("user", Messages.FieldLabels_user), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            Map.entry("password", Messages.FieldLabels_password), Map.entry("protocol", Messages.FieldLabels_protocol), Map.entry("name", Messages.FieldLabels_name), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            Map.entry("from", Messages.FieldLabels_from), Map.entry("to", Messages.FieldLabels_to), Map.entry("integrated", Messages.FieldLabels_integrated), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            Map.entry("grant", Messages.FieldLabels_setting), Map.entry("kind", Messages.FieldLabels_kind), Map.entry("children", Messages.FieldLabels_node)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     private final Function<String, Optional<String>> pages;
     private final FeatureRegistry features;
@@ -102,21 +104,21 @@ public final class FieldLabels {
     public static FieldLabels studio() {
         List<ScopeEditorContribution> contributions = ScopeEditorRegistry.read(Platform.getExtensionRegistry());
         return new FieldLabels(member -> contributions.stream()
-                .filter(c -> List.of(c.scope().split("\\s*,\\s*")).contains(member)).map(ScopeEditorContribution::label)
+                .filter(c -> List.of(c.scope().split("\\s*,\\s*")).contains(member)).map(ScopeEditorContribution::label) //$NON-NLS-1$
                 .findFirst(), FeatureRegistry.platform());
     }
 
     /** The problem in an administrator's words: {@code Page › Section › Field: reason}. */
     public String describe(Problem problem) {
-        return place(problem.path()) + ": " + problem.message();
+        return place(problem.path()) + ": " + problem.message(); //$NON-NLS-1$
     }
 
     /** The field's place on screen, e.g. {@code Internal Agents › Proxy to the OfficeScan server › Host}. */
     public String place(String path) {
         List<String> parts = new ArrayList<>();
-        String member = path.split("[.\\[]", 2)[0];
+        String member = path.split("[.\\[]", 2)[0]; //$NON-NLS-1$
         pages.apply(member).ifPresent(parts::add);
-        if (path.startsWith(FEATURES + ".")) {
+        if (path.startsWith(FEATURES + ".")) { //$NON-NLS-1$
             parts.add(SECTIONS.get(FEATURES));
             parts.addAll(feature(path.substring(FEATURES.length() + 1)));
             return String.join(SEPARATOR, parts);
@@ -126,7 +128,7 @@ public final class FieldLabels {
         int depth = 0;
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < segments.size(); i++) {
-            key.append(i == 0 ? "" : ".").append(segments.get(i)[0]);
+            key.append(i == 0 ? "" : ".").append(segments.get(i)[0]); //$NON-NLS-1$ //$NON-NLS-2$
             if (SECTIONS.containsKey(key.toString())) {
                 section = SECTIONS.get(key.toString());
                 depth = i + 1;
@@ -139,7 +141,7 @@ public final class FieldLabels {
         for (int i = 0; i < segments.size(); i++) {
             String name = segments.get(i)[0];
             String indices = segments.get(i)[1];
-            key.append(i == 0 ? "" : ".").append(name);
+            key.append(i == 0 ? "" : ".").append(name); //$NON-NLS-1$ //$NON-NLS-2$
             String label = FIELDS.get(key.toString());
             if (label == null && (i >= depth || !indices.isEmpty())) {
                 label = LEAVES.getOrDefault(name, words(name));
@@ -153,18 +155,18 @@ public final class FieldLabels {
 
     private List<String> feature(String rest) {
         Optional<SmartProtectionFeature> feature = features.features().stream()
-                .filter(f -> rest.equals(f.id()) || rest.startsWith(f.id() + ".")).findFirst();
+                .filter(f -> rest.equals(f.id()) || rest.startsWith(f.id() + ".")).findFirst(); //$NON-NLS-1$
         if (feature.isEmpty()) {
             return List.of(rest);
         }
         List<String> parts = new ArrayList<>(List.of(feature.get().name()));
         String after = rest.substring(feature.get().id().length());
-        if (after.startsWith(".properties.")) {
-            String setting = after.substring(".properties.".length());
+        if (after.startsWith(".properties.")) { //$NON-NLS-1$
+            String setting = after.substring(".properties.".length()); //$NON-NLS-1$
             parts.add(feature.get().setting(setting).map(FeatureSetting::label).map(FieldLabels::withoutColon)
                     .orElse(setting));
-        } else if (after.equals(".useGlobalProxy")) {
-            parts.add("Routed through the proxy");
+        } else if (after.equals(".useGlobalProxy")) { //$NON-NLS-1$
+            parts.add(Messages.FieldLabels_routedThroughTheProxy);
         }
         return parts;
     }
@@ -183,20 +185,20 @@ public final class FieldLabels {
         StringBuilder rows = new StringBuilder();
         Matcher m = INDEX.matcher(indices);
         while (m.find()) {
-            rows.append(", row ").append(Integer.parseInt(m.group(1)) + 1);
+            rows.append(Messages.FieldLabels_row).append(Integer.parseInt(m.group(1)) + 1);
         }
         return rows.toString();
     }
 
     /** {@code sendQueriesToSps} → {@code Send queries to sps}: for a field the table does not name. */
     static String words(String name) {
-        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
         return spaced.isEmpty() ? name : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
     /** A label as shown, for comparison: without its mnemonic marker and its colon. */
     public static String withoutColon(String label) {
-        String plain = label.replace("&&", "\u0000").replace("&", "").replace("\u0000", "&").strip();
-        return plain.endsWith(":") ? plain.substring(0, plain.length() - 1) : plain;
+        String plain = label.replace("&&", "\u0000").replace("&", "").replace("\u0000", "&").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        return plain.endsWith(":") ? plain.substring(0, plain.length() - 1) : plain; //$NON-NLS-1$
     }
 }

@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ import org.eclipse.ui.forms.editor.IFormPage;
  */
 public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
 
-    public static final String ID = "org.agentproxy.ui.policyEditor";
+    public static final String ID = "org.agentproxy.ui.policyEditor"; //$NON-NLS-1$
 
     /**
      * A field of this editor that shows refused text.
@@ -49,7 +51,7 @@ public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
 
         /** {@code Page › Section › Label}. */
         public String place() {
-            return page.getTitle() + " › " + text.place();
+            return page.getTitle() + " › " + text.place(); //$NON-NLS-1$
         }
 
         /** Shows the field's page and puts the focus on the field, its text selected. */
@@ -148,9 +150,9 @@ public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
 
     /** Shows the page that edits a field path and focuses the field; false if no page has it. */
     public boolean reveal(String path) {
-        String member = path.split("[.\\[]", 2)[0];
+        String member = path.split("[.\\[]", 2)[0]; //$NON-NLS-1$
         for (ScopeEditorContribution c : contributions) {
-            if (Arrays.asList(c.scope().split("\\s*,\\s*")).contains(member)) {
+            if (Arrays.asList(c.scope().split("\\s*,\\s*")).contains(member)) { //$NON-NLS-1$
                 IFormPage page = setActivePage(c.id());
                 if (page instanceof ScopeFormPage scopePage && scopePage.reveal(path)) {
                     return true;
@@ -228,7 +230,7 @@ public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
         if (refused.isEmpty()) {
             return DEFAULT;
         }
-        if (!SaveGuards.confirmRefusedTexts(getSite().getShell(), "close the editor", refused)) {
+        if (!SaveGuards.confirmRefusedTexts(getSite().getShell(), Messages.PolicyEditor_closeTheEditor, refused)) {
             return CANCEL;
         }
         return document().isDirty() ? DEFAULT : NO;
@@ -244,8 +246,8 @@ public final class PolicyEditor extends FormEditor implements ISaveablePart2 {
             document().saveAs(file);
             StudioPlugin.getDefault().workspace().rememberOpened(file);
         } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Cannot Save Policy",
-                    "Cannot write " + file + ". Your edits are still open.\n\n" + e);
+            MessageDialog.openError(getSite().getShell(), Messages.PolicyEditor_cannotSavePolicy,
+                    NLS.bind(Messages.PolicyEditor_cannotWrite0YourEdits, file, e));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,12 +22,12 @@ import org.eclipse.ui.PlatformUI;
  */
 public final class SaveGuards {
 
-    public static final String DISCARD = "Discard my text";
-    public static final String GO_TO_FIELD = "Go to the field";
-    public static final String SAVE_ANYWAY = "Save anyway";
-    public static final String SAVE_WITH_ERRORS_TITLE = "Save Policy with Errors";
+    public static final String DISCARD = Messages.SaveGuards_discardMyText;
+    public static final String GO_TO_FIELD = Messages.SaveGuards_goToTheField;
+    public static final String SAVE_ANYWAY = Messages.SaveGuards_saveAnyway;
+    public static final String SAVE_WITH_ERRORS_TITLE = Messages.SaveGuards_savePolicyWithErrors;
     /** The title of the question about refused text, whatever the action. */
-    public static final String REFUSED_TITLE = "Text Not Applied";
+    public static final String REFUSED_TITLE = Messages.SaveGuards_textNotApplied;
 
     private SaveGuards() {
     }
@@ -85,18 +87,14 @@ public final class SaveGuards {
 
     static String refusedMessage(List<PolicyEditor.Refusal> refused, String verb) {
         StringBuilder text = new StringBuilder(refused.size() == 1
-                ? "This field shows text the policy does not hold: it was not applied, and to " + verb
-                        + " now would use the value the policy holds instead.\n\n"
-                : refused.size() + " fields show text the policy does not hold: it was not applied, and to " + verb
-                        + " now would use the values the policy holds instead.\n\n");
+                ? NLS.bind(Messages.SaveGuards_thisFieldShowsTextThe, verb)
+                : NLS.bind(Messages.SaveGuards_0FieldsShowTextThe, refused.size(), verb));
         for (PolicyEditor.Refusal r : refused) {
-            text.append("• ").append(r.place()).append(": \"").append(r.text().shown()).append("\" — ")
-                    .append(r.text().reason()).append(". The policy holds ")
-                    .append(r.text().held().isEmpty() ? "no value" : r.text().held()).append(".\n");
+            text.append(NLS.bind(Messages.SaveGuards_refusedField, new Object[] { r.place(), r.text().shown(),
+                    r.text().reason(), r.text().held().isEmpty() ? Messages.SaveGuards_noValue : r.text().held() }));
         }
-        text.append("\n").append(DISCARD).append(refused.size() == 1 ? ": the field shows the policy's value again"
-                : ": the fields show the policy's values again").append(", and you ").append(verb).append(" what the screen ")
-                .append("shows.\n").append(GO_TO_FIELD).append(": correct the text first; nothing happens now.");
+        text.append(NLS.bind(refused.size() == 1 ? Messages.SaveGuards_choicesForOne : Messages.SaveGuards_choicesForMany,
+                new Object[] { DISCARD, verb, GO_TO_FIELD }));
         return text.toString();
     }
 
@@ -110,16 +108,14 @@ public final class SaveGuards {
         if (errors == 0) {
             return true;
         }
-        String message = "The policy has " + PolicyErrors.count(errors) + ":\n\n" + PolicyErrors.list(active.problems())
-                + "\n\nYou can save it as a draft, but a policy with errors cannot be deployed: Deployment → Deploy "
-                + "Policy and agentproxy deploy refuse it until the errors are fixed.";
+        String message = NLS.bind(Messages.SaveGuards_thePolicyHas01, PolicyErrors.count(errors), PolicyErrors.list(active.problems()));
         return new MessageDialog(shell, SAVE_WITH_ERRORS_TITLE, null, message, MessageDialog.WARNING, 1, SAVE_ANYWAY,
                 IDialogConstants.CANCEL_LABEL).open() == 0;
     }
 
     /** Both questions, for File → Save, Save As: refused text first, then errors. */
     public static boolean maySave(Shell shell) {
-        return confirmRefusedTexts(shell, "save")
+        return confirmRefusedTexts(shell, Messages.SaveGuards_save)
                 && confirmSaveWithErrors(shell, StudioPlugin.getDefault().activePolicy());
     }
 }

@@ -25,7 +25,7 @@ record ScopeEditorContribution(String id, String scope, String label, int order,
 
     /** The tab icon, when the contribution names one that exists in its bundle. */
     Optional<ImageDescriptor> icon() {
-        String path = element.getAttribute("icon");
+        String path = element.getAttribute("icon"); //$NON-NLS-1$
         if (path == null || path.isBlank()) {
             return Optional.empty();
         }
@@ -33,10 +33,10 @@ record ScopeEditorContribution(String id, String scope, String label, int order,
     }
 
     ScopePage createPage() throws CoreException {
-        Object page = element.createExecutableExtension("class");
+        Object page = element.createExecutableExtension("class"); //$NON-NLS-1$
         if (!(page instanceof ScopePage scopePage)) {
-            throw new CoreException(Status.error(element.getAttribute("class")
-                    + " does not implement " + ScopePage.class.getName()));
+            throw new CoreException(Status.error(element.getAttribute("class") //$NON-NLS-1$
+                    + " does not implement " + ScopePage.class.getName())); //$NON-NLS-1$
         }
         return scopePage;
     }

@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,7 +19,7 @@ import org.eclipse.core.runtime.ILog;
  */
 public final class ScopeEditorRegistry {
 
-    public static final String POINT = "org.agentproxy.ui.scopeEditors";
+    public static final String POINT = "org.agentproxy.ui.scopeEditors"; //$NON-NLS-1$
 
     private ScopeEditorRegistry() {
     }
@@ -31,9 +33,9 @@ public final class ScopeEditorRegistry {
                 skip(bundle, problem);
                 continue;
             }
-            int order = e.getAttribute("order") == null ? 1000 : Integer.parseInt(e.getAttribute("order"));
-            candidates.add(new ScopeEditorContribution(e.getAttribute("id"), e.getAttribute("scope"),
-                    e.getAttribute("label"), order, bundle, e));
+            int order = e.getAttribute("order") == null ? 1000 : Integer.parseInt(e.getAttribute("order")); //$NON-NLS-1$ //$NON-NLS-2$
+            candidates.add(new ScopeEditorContribution(e.getAttribute("id"), e.getAttribute("scope"), //$NON-NLS-1$ //$NON-NLS-2$
+                    e.getAttribute("label"), order, bundle, e)); //$NON-NLS-1$
         }
         // page order decides which of two pages with one id is "the second", whatever order bundles resolve in
         candidates.sort(Comparator.comparingInt(ScopeEditorContribution::order)
@@ -44,30 +46,30 @@ public final class ScopeEditorRegistry {
             if (ids.add(c.id())) {
                 pages.add(c);
             } else {
-                skip(c.contributor(), "duplicate page id " + c.id() + " (the page earlier in page order is kept)");
+                skip(c.contributor(), NLS.bind(Messages.ScopeEditorRegistry_duplicatePageId0The, c.id()));
             }
         }
         return pages;
     }
 
     private static void skip(String bundle, String problem) {
-        ILog.of(ScopeEditorRegistry.class).warn("Skipping a scope editor page contributed by " + bundle + " to "
-                + POINT + ": " + problem);
+        ILog.of(ScopeEditorRegistry.class).warn("Skipping a scope editor page contributed by " + bundle + " to " //$NON-NLS-1$ //$NON-NLS-2$
+                + POINT + ": " + problem); //$NON-NLS-1$
     }
 
     private static String problem(IConfigurationElement e) {
-        if (!"page".equals(e.getName())) {
-            return "unknown element <" + e.getName() + ">";
+        if (!"page".equals(e.getName())) { //$NON-NLS-1$
+            return NLS.bind(Messages.ScopeEditorRegistry_unknownElement0, e.getName());
         }
-        for (String required : List.of("id", "scope", "label", "class")) {
+        for (String required : List.of("id", "scope", "label", "class")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             String value = e.getAttribute(required);
             if (value == null || value.isBlank()) {
-                return "attribute '" + required + "' is missing";
+                return NLS.bind(Messages.ScopeEditorRegistry_attribute0IsMissing, required);
             }
         }
-        String order = e.getAttribute("order");
-        if (order != null && !order.matches("-?\\d{1,6}")) {
-            return "attribute 'order' must be a whole number, not \"" + order + "\"";
+        String order = e.getAttribute("order"); //$NON-NLS-1$
+        if (order != null && !order.matches("-?\\d{1,6}")) { //$NON-NLS-1$
+            return NLS.bind(Messages.ScopeEditorRegistry_attributeOrderMustBeA, order);
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.function.Consumer;
 
 import org.agentproxy.ui.ActivePolicy;
@@ -81,7 +83,7 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
         layout.verticalSpacing = 12;
         body.setLayout(layout);
         binder = new FieldBinder(document(), managedForm.getToolkit(), managedForm.getMessageManager());
-        binder.statusLine(body, contribution.id() + ".status");
+        binder.statusLine(body, contribution.id() + ".status"); //$NON-NLS-1$
         binder.addRefusedTextListener(this::refusedTextsChanged);
         // contributed code: behind SafeRunner, so that a page that throws (or fails to link) costs only its tab
         SafeRunner.run(new ISafeRunnable() {
@@ -94,10 +96,10 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
             @Override
             public void handleException(Throwable e) {
                 page = null;
-                ILog.of(ScopeFormPage.class).error("The page " + contribution.id() + " contributed by "
-                        + contribution.contributor() + " failed to build", e);
-                managedForm.getToolkit().createLabel(body, "This page could not be built: " + e.getMessage(),
-                        SWT.WRAP).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false)); // wraps at any width
+                ILog.of(ScopeFormPage.class).error("The page " + contribution.id() + " contributed by " //$NON-NLS-1$ //$NON-NLS-2$
+                        + contribution.contributor() + " failed to build", e); //$NON-NLS-1$
+                managedForm.getToolkit().createLabel(body, NLS.bind(Messages.ScopeFormPage_thisPageCouldNotBe,
+                        e.getMessage()), SWT.WRAP).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             }
         });
         document().addListener(problems);

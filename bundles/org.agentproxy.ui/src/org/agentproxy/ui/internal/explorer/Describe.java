@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.explorer;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.Locale;
 
 import org.agentproxy.policy.Credentials;
@@ -16,35 +18,34 @@ final class Describe {
 
     static String proxy(ProxyEndpoint proxy) {
         if (!proxy.enabled()) {
-            return proxy.host() == null ? "disabled (direct)" : "disabled (direct; " + proxy.authority() + " kept)";
+            return proxy.host() == null ? Messages.Describe_disabledDirect : NLS.bind(Messages.Describe_disabledDirect0Kept, proxy.authority());
         }
         return proxy.authority() + user(proxy.user(), proxy.password() != null);
     }
 
     static String serverUpdateProxy(ServerUpdateProxy proxy) {
         if (!proxy.enabled()) {
-            return "disabled (direct)";
+            return Messages.Describe_disabledDirect;
         }
-        return proxy.protocol().name() + " " + proxy.asEndpoint().authority()
+        return proxy.protocol().name() + " " + proxy.asEndpoint().authority() //$NON-NLS-1$
                 + user(proxy.user(), proxy.password() != null);
     }
 
     static String credentials(Credentials credentials) {
-        return credentials.user() == null ? "none" : "user " + credentials.user()
-                + (credentials.password() != null ? ", password stored" : ", no password");
+        return credentials.user() == null ? Messages.Describe_none : NLS.bind(Messages.Describe_user01, credentials.user(), (credentials.password() != null ? Messages.Describe_passwordStored : Messages.Describe_noPassword));
     }
 
     /** The feature's name from the registry, or its id marked when its plug-in is not installed. */
     static String featureName(FeatureRegistry registry, String id) {
-        return registry.feature(id).map(SmartProtectionFeature::name).orElse(id + " (plug-in not installed)");
+        return registry.feature(id).map(SmartProtectionFeature::name).orElse(NLS.bind(Messages.Describe_0PlugInNotInstalled, id));
     }
 
     static String yesNo(boolean value) {
-        return value ? "yes" : "no";
+        return value ? Messages.Describe_yes : Messages.Describe_no;
     }
 
     static String onOff(boolean value) {
-        return value ? "on" : "off";
+        return value ? Messages.Describe_on : Messages.Describe_off;
     }
 
     static String lower(Enum<?> value) {
@@ -53,8 +54,8 @@ final class Describe {
 
     private static String user(String user, boolean hasPassword) {
         if (user == null) {
-            return "";
+            return ""; //$NON-NLS-1$
         }
-        return ", user " + user + (hasPassword ? " (password stored)" : "");
+        return NLS.bind(Messages.Describe_user012, user, (hasPassword ? Messages.Describe_passwordStored2 : "")); //$NON-NLS-1$
     }
 }

@@ -14,31 +14,31 @@ import org.agentproxy.policy.ServerUpdateProxy;
  */
 final class FieldRows {
 
-    static final String NOT_SET = "not set";
+    static final String NOT_SET = Messages.FieldRows_notSet;
 
     private FieldRows() {
     }
 
     static List<OutlineNode> proxy(String path, ProxyEndpoint proxy) {
-        return List.of(OutlineNode.setting("Use this proxy", Describe.yesNo(proxy.enabled()), path + ".enabled"),
-                OutlineNode.setting("Host", text(proxy.host()), path + ".host"),
-                OutlineNode.setting("Port", port(proxy.port()), path + ".port"),
-                OutlineNode.setting("User", text(proxy.user()), path + ".user"),
-                OutlineNode.setting("Password", password(proxy.password()), path + ".password"));
+        return List.of(OutlineNode.setting(Messages.FieldRows_useThisProxy, Describe.yesNo(proxy.enabled()), path + ".enabled"), //$NON-NLS-1$
+                OutlineNode.setting(Messages.FieldRows_host, text(proxy.host()), path + ".host"), //$NON-NLS-1$
+                OutlineNode.setting(Messages.FieldRows_port, port(proxy.port()), path + ".port"), //$NON-NLS-1$
+                OutlineNode.setting(Messages.FieldRows_user, text(proxy.user()), path + ".user"), //$NON-NLS-1$
+                OutlineNode.setting(Messages.FieldRows_password, password(proxy.password()), path + ".password")); //$NON-NLS-1$
     }
 
     static List<OutlineNode> serverUpdateProxy(String path, ServerUpdateProxy proxy) {
-        return List.of(OutlineNode.setting("Use this proxy", Describe.yesNo(proxy.enabled()), path + ".enabled"),
-                OutlineNode.setting("Protocol", proxy.protocol().name(), path + ".protocol"),
-                OutlineNode.setting("Host", text(proxy.host()), path + ".host"),
-                OutlineNode.setting("Port", port(proxy.port()), path + ".port"),
-                OutlineNode.setting("User", text(proxy.user()), path + ".user"),
-                OutlineNode.setting("Password", password(proxy.password()), path + ".password"));
+        return List.of(OutlineNode.setting(Messages.FieldRows_useThisProxy, Describe.yesNo(proxy.enabled()), path + ".enabled"), //$NON-NLS-1$
+                OutlineNode.setting(Messages.FieldRows_protocol, proxy.protocol().name(), path + ".protocol"), //$NON-NLS-1$
+                OutlineNode.setting(Messages.FieldRows_host, text(proxy.host()), path + ".host"), //$NON-NLS-1$
+                OutlineNode.setting(Messages.FieldRows_port, port(proxy.port()), path + ".port"), //$NON-NLS-1$
+                OutlineNode.setting(Messages.FieldRows_user, text(proxy.user()), path + ".user"), //$NON-NLS-1$
+                OutlineNode.setting(Messages.FieldRows_password, password(proxy.password()), path + ".password")); //$NON-NLS-1$
     }
 
     static List<OutlineNode> credentials(String path, Credentials credentials) {
-        return List.of(OutlineNode.setting("User", text(credentials.user()), path + ".user"),
-                OutlineNode.setting("Password", password(credentials.password()), path + ".password"));
+        return List.of(OutlineNode.setting(Messages.FieldRows_user, text(credentials.user()), path + ".user"), //$NON-NLS-1$
+                OutlineNode.setting(Messages.FieldRows_password, password(credentials.password()), path + ".password")); //$NON-NLS-1$
     }
 
     static String text(String value) {
@@ -51,6 +51,6 @@ final class FieldRows {
 
     /** Whether a password is stored; the value itself is never read. */
     static String password(SecretRef password) {
-        return password == null ? NOT_SET : "stored";
+        return password == null ? NOT_SET : Messages.FieldRows_stored;
     }
 }

@@ -34,7 +34,7 @@ final class OutlineLabelProvider extends LabelProvider implements IStyledLabelPr
             @Override
             public String getToolTipText(Object element) {
                 OutlineNode node = (OutlineNode) element;
-                return node.detail().isEmpty() ? node.label() : node.label() + "\n" + node.detail();
+                return node.detail().isEmpty() ? node.label() : node.label() + "\n" + node.detail(); //$NON-NLS-1$
             }
         };
     }
@@ -44,7 +44,7 @@ final class OutlineLabelProvider extends LabelProvider implements IStyledLabelPr
         OutlineNode node = (OutlineNode) element;
         StyledString text = new StyledString(node.label());
         if (!node.detail().isEmpty()) {
-            text.append("  " + node.detail(), StyledString.DECORATIONS_STYLER);
+            text.append("  " + node.detail(), StyledString.DECORATIONS_STYLER); //$NON-NLS-1$
         }
         return text;
     }

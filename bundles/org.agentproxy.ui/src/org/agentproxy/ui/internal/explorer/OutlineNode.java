@@ -32,14 +32,14 @@ public record OutlineNode(String label, String detail, Kind kind, String path, L
      */
     public String key() {
         if (kind == Kind.ERROR || kind == Kind.WARNING) {
-            return "problem:" + path + ":" + detail;
+            return "problem:" + path + ":" + detail; //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return path.isEmpty() ? "label:" + label : path;
+        return path.isEmpty() ? "label:" + label : path; //$NON-NLS-1$
     }
 
     /** The text the row shows, "label  detail" (the detail only when there is one). */
     public String text() {
-        return detail.isEmpty() ? label : label + "  " + detail;
+        return detail.isEmpty() ? label : label + "  " + detail; //$NON-NLS-1$
     }
 
     static OutlineNode group(String label, String detail, Kind kind, String path, List<OutlineNode> children) {

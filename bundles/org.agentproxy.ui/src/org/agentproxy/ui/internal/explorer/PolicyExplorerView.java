@@ -30,11 +30,11 @@ import org.eclipse.ui.part.ViewPart;
  */
 public final class PolicyExplorerView extends ViewPart {
 
-    public static final String ID = "org.agentproxy.ui.policyExplorer";
+    public static final String ID = "org.agentproxy.ui.policyExplorer"; //$NON-NLS-1$
     /** Bot id of the tree (the key string is the contract with the UI test driver). */
-    public static final String TREE_ID = "policyExplorer.tree";
+    public static final String TREE_ID = "policyExplorer.tree"; //$NON-NLS-1$
     /** Bot id of the search box. */
-    public static final String SEARCH_ID = "policyExplorer.search";
+    public static final String SEARCH_ID = "policyExplorer.search"; //$NON-NLS-1$
 
     private FilteredTree filtered;
     private TreeViewer viewer;
@@ -50,10 +50,10 @@ public final class PolicyExplorerView extends ViewPart {
     public void createPartControl(Composite parent) {
         filtered = new ExpansionKeepingFilteredTree(parent,
                 SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL, new OutlineFilter());
-        filtered.setInitialText("Find a setting");
+        filtered.setInitialText(Messages.PolicyExplorerView_findASetting);
         Text search = filtered.getFilterControl();
-        search.setToolTipText("Find a setting by its name or value; Enter goes to the first one found (Ctrl+F)");
-        search.setData("org.agentproxy.bot.id", SEARCH_ID);
+        search.setToolTipText(Messages.PolicyExplorerView_findASettingByIts);
+        search.setData("org.agentproxy.bot.id", SEARCH_ID); //$NON-NLS-1$
         search.addListener(SWT.Traverse, e -> {
             if (e.detail == SWT.TRAVERSE_RETURN) {
                 e.doit = false;
@@ -61,7 +61,7 @@ public final class PolicyExplorerView extends ViewPart {
             }
         });
         viewer = filtered.getViewer();
-        viewer.getTree().setData("org.agentproxy.bot.id", TREE_ID);
+        viewer.getTree().setData("org.agentproxy.bot.id", TREE_ID); //$NON-NLS-1$
         viewer.setComparer(new OutlineComparer());
         viewer.setContentProvider(new OutlineContentProvider());
         viewer.setLabelProvider(OutlineLabelProvider.cells(features));
@@ -111,7 +111,7 @@ public final class PolicyExplorerView extends ViewPart {
             viewer.setInput(roots);                         // two levels expanded
         }
         // the file's name: its whole path does not fit a narrow view (it is in the tooltip of the view's tab)
-        setContentDescription(active.file() == null ? "No policy open" : String.valueOf(active.file().getFileName()));
+        setContentDescription(active.file() == null ? Messages.PolicyExplorerView_noPolicyOpen : String.valueOf(active.file().getFileName()));
         setTitleToolTip(active.file() == null ? null : active.file().toString());
     }
 

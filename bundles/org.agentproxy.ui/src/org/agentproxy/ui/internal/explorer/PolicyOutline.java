@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.explorer;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +23,14 @@ import org.agentproxy.ui.internal.explorer.OutlineNode.Kind;
  */
 public final class PolicyOutline {
 
-    public static final String INTERNAL = "Internal agents";
-    public static final String EXTERNAL = "External agents";
-    public static final String GLOBAL_SPS = "Global Smart Protection Service proxy";
-    public static final String PRIVILEGE = "Agent user proxy privilege";
-    public static final String RELATED = "Related settings";
-    public static final String PROBLEMS = "Problems";
+    public static final String INTERNAL = Messages.PolicyOutline_internalAgents;
+    public static final String EXTERNAL = Messages.PolicyOutline_externalAgents;
+    public static final String GLOBAL_SPS = Messages.PolicyOutline_globalSmartProtectionServiceProxy;
+    public static final String PRIVILEGE = Messages.PolicyOutline_agentUserProxyPrivilege;
+    public static final String RELATED = Messages.PolicyOutline_relatedSettings;
+    public static final String PROBLEMS = Messages.PolicyOutline_problems;
     /** The path of a feature's row, before its id. */
-    public static final String FEATURE_PATH = "globalSmartProtection.features.";
+    public static final String FEATURE_PATH = "globalSmartProtection.features."; //$NON-NLS-1$
 
     private PolicyOutline() {
     }
@@ -49,9 +51,9 @@ public final class PolicyOutline {
     }
 
     private static OutlineNode internal(Policy policy) {
-        return OutlineNode.group(INTERNAL, "", Kind.SCOPE, "internalAgents", List.of(
-                proxy("Proxy to the OfficeScan server", "internalAgents.server", policy.internalAgents().server()),
-                proxy("Proxy to Smart Protection Servers", "internalAgents.smartProtection",
+        return OutlineNode.group(INTERNAL, "", Kind.SCOPE, "internalAgents", List.of( //$NON-NLS-1$ //$NON-NLS-2$
+                proxy(Messages.PolicyOutline_proxyToTheOfficeScanServer, "internalAgents.server", policy.internalAgents().server()), //$NON-NLS-1$
+                proxy(Messages.PolicyOutline_proxyToSmartProtectionServers, "internalAgents.smartProtection", //$NON-NLS-1$
                         policy.internalAgents().smartProtection())));
     }
 
@@ -61,14 +63,14 @@ public final class PolicyOutline {
 
     private static OutlineNode external(Policy policy) {
         var scope = policy.externalAgents();
-        String credentials = "externalAgents.systemProxyCredentials";
-        String update = "externalAgents.serverUpdateProxy";
-        return OutlineNode.group(EXTERNAL, "system proxy to the Smart Protection Network", Kind.SCOPE,
-                "externalAgents", List.of(
-                        OutlineNode.group("System proxy credentials",
+        String credentials = "externalAgents.systemProxyCredentials"; //$NON-NLS-1$
+        String update = "externalAgents.serverUpdateProxy"; //$NON-NLS-1$
+        return OutlineNode.group(EXTERNAL, Messages.PolicyOutline_systemProxyToTheSmart, Kind.SCOPE,
+                "externalAgents", List.of( //$NON-NLS-1$
+                        OutlineNode.group(Messages.PolicyOutline_systemProxyCredentials,
                                 Describe.credentials(scope.systemProxyCredentials()), Kind.SETTING, credentials,
                                 FieldRows.credentials(credentials, scope.systemProxyCredentials())),
-                        OutlineNode.group("Server update proxy (to ActiveUpdate)",
+                        OutlineNode.group(Messages.PolicyOutline_serverUpdateProxyToActiveUpdate,
                                 Describe.serverUpdateProxy(scope.serverUpdateProxy()), Kind.SETTING, update,
                                 FieldRows.serverUpdateProxy(update, scope.serverUpdateProxy()))));
     }
@@ -77,13 +79,13 @@ public final class PolicyOutline {
         List<OutlineNode> features = new ArrayList<>();
         for (Map.Entry<String, FeatureSettings> f : scope.features().entrySet()) {
             features.add(new OutlineNode(Describe.featureName(registry, f.getKey()),
-                    f.getValue().useGlobalProxy() ? "through the global proxy" : "direct", Kind.FEATURE,
+                    f.getValue().useGlobalProxy() ? Messages.PolicyOutline_throughTheGlobalProxy : "direct", Kind.FEATURE, //$NON-NLS-1$
                     FEATURE_PATH + f.getKey(), featureProperties(registry, f.getKey(), f.getValue())));
         }
-        return OutlineNode.group(GLOBAL_SPS, "", Kind.SCOPE, "globalSmartProtection", List.of(
-                proxy("Proxy", "globalSmartProtection.proxy", scope.proxy()),
-                OutlineNode.group("Features", routing(scope, registry), Kind.GROUP,
-                        "globalSmartProtection.features", features)));
+        return OutlineNode.group(GLOBAL_SPS, "", Kind.SCOPE, "globalSmartProtection", List.of( //$NON-NLS-1$ //$NON-NLS-2$
+                proxy(Messages.PolicyOutline_proxy, "globalSmartProtection.proxy", scope.proxy()), //$NON-NLS-1$
+                OutlineNode.group(Messages.PolicyOutline_features, routing(scope, registry), Kind.GROUP,
+                        "globalSmartProtection.features", features))); //$NON-NLS-1$
     }
 
     /**
@@ -94,8 +96,7 @@ public final class PolicyOutline {
         long direct = scope.features().values().stream().filter(f -> !f.useGlobalProxy()).count();
         long set = scope.features().size() - direct;
         long byDefault = registry.features().stream().filter(f -> !scope.features().containsKey(f.id())).count();
-        return (set + byDefault) + " through the proxy" + (byDefault > 0 ? " (" + byDefault + " by default)" : "")
-                + ", " + direct + " direct";
+        return NLS.bind(Messages.PolicyOutline_0ThroughTheProxy1, new Object[] { (set + byDefault), (byDefault > 0 ? NLS.bind(Messages.PolicyOutline_0ByDefault, byDefault) : ""), direct }); //$NON-NLS-1$
     }
 
     /** A feature's properties, labelled as its plug-in declares them (the key when it declares none). */
@@ -103,8 +104,8 @@ public final class PolicyOutline {
         List<OutlineNode> rows = new ArrayList<>();
         for (Map.Entry<String, String> p : new TreeMap<>(settings.properties()).entrySet()) {
             String label = registry.feature(id).flatMap(f -> f.setting(p.getKey())).map(FeatureSetting::label)
-                    .map(l -> l.replaceFirst(":$", "")).orElse(p.getKey());
-            rows.add(OutlineNode.setting(label, p.getValue(), FEATURE_PATH + id + ".properties." + p.getKey()));
+                    .map(l -> l.replaceFirst(":$", "")).orElse(p.getKey()); //$NON-NLS-1$ //$NON-NLS-2$
+            rows.add(OutlineNode.setting(label, p.getValue(), FEATURE_PATH + id + ".properties." + p.getKey())); //$NON-NLS-1$
         }
         return rows;
     }
@@ -115,7 +116,7 @@ public final class PolicyOutline {
                 .map(p -> new OutlineNode(place.apply(p.path()), p.message(), p.isError() ? Kind.ERROR : Kind.WARNING, p.path(),
                         List.of()))
                 .toList();
-        return OutlineNode.group(PROBLEMS, ProblemCounts.describe(errors, problems.size() - errors), Kind.GROUP, "",
+        return OutlineNode.group(PROBLEMS, ProblemCounts.describe(errors, problems.size() - errors), Kind.GROUP, "", //$NON-NLS-1$
                 rows);
     }
 }

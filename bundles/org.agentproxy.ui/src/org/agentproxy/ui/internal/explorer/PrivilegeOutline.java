@@ -17,11 +17,11 @@ final class PrivilegeOutline {
     }
 
     static OutlineNode of(UserProxyPrivilege privilege) {
-        String mode = privilege.applyMode() == ApplyMode.ALL_AGENTS ? "apply to all agents"
-                : "apply to future domains only";
-        return OutlineNode.group(PolicyOutline.PRIVILEGE, mode, Kind.SCOPE, "userProxyPrivilege",
-                List.of(node(privilege, privilege.root(), List.of(), "userProxyPrivilege.root"),
-                        OutlineNode.setting("Apply the root setting", mode, "userProxyPrivilege.applyMode")));
+        String mode = privilege.applyMode() == ApplyMode.ALL_AGENTS ? Messages.PrivilegeOutline_applyToAllAgents
+                : Messages.PrivilegeOutline_applyToFutureDomainsOnly;
+        return OutlineNode.group(PolicyOutline.PRIVILEGE, mode, Kind.SCOPE, "userProxyPrivilege", //$NON-NLS-1$
+                List.of(node(privilege, privilege.root(), List.of(), "userProxyPrivilege.root"), //$NON-NLS-1$
+                        OutlineNode.setting(Messages.PrivilegeOutline_applyTheRootSetting, mode, "userProxyPrivilege.applyMode"))); //$NON-NLS-1$
     }
 
     private static OutlineNode node(UserProxyPrivilege privilege, AgentTreeNode node, List<String> path,
@@ -31,12 +31,12 @@ final class PrivilegeOutline {
             AgentTreeNode child = node.children().get(i);
             List<String> childPath = new ArrayList<>(path);
             childPath.add(child.name());
-            children.add(node(privilege, child, childPath, fieldPath + ".children[" + i + "]"));
+            children.add(node(privilege, child, childPath, fieldPath + ".children[" + i + "]")); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        String effective = privilege.isGranted(path).map(g -> g ? "users may set a proxy" : "no user proxy")
-                .orElse("undecided");
-        String own = node.grant() == Grant.INHERIT ? "inherits" : node.grant().name().toLowerCase(Locale.ROOT);
-        String detail = own + " → " + effective;
+        String effective = privilege.isGranted(path).map(g -> g ? Messages.PrivilegeOutline_usersMaySetAProxy : Messages.PrivilegeOutline_noUserProxy)
+                .orElse(Messages.PrivilegeOutline_undecided);
+        String own = node.grant() == Grant.INHERIT ? "inherits" : node.grant().name().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        String detail = own + " → " + effective; //$NON-NLS-1$
         Kind kind = children.isEmpty() ? Kind.SETTING : Kind.GROUP;
         return OutlineNode.group(String.valueOf(node.name()), detail, kind, fieldPath, children);
     }

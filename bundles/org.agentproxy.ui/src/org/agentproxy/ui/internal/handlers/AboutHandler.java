@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.handlers;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.agentproxy.policy.codec.PolicyCodec;
 import org.agentproxy.ui.internal.StudioPlugin;
 import org.eclipse.core.commands.AbstractHandler;
@@ -10,7 +12,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /** Help → About: product name, version, policy format, Java and platform. */
 public final class AboutHandler extends AbstractHandler {
 
-    public static final String TITLE = "About Agent Proxy Studio";
+    public static final String TITLE = Messages.AboutHandler_aboutAgentProxyStudio;
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -19,10 +21,6 @@ public final class AboutHandler extends AbstractHandler {
     }
 
     static String text() {
-        return "Agent Proxy Studio\nVersion " + StudioPlugin.getDefault().version()
-                + "\n\nProxy policies for OfficeScan / Apex One style agents: edit, explain, distribute."
-                + "\n\nPolicy format: " + PolicyCodec.FORMAT
-                + "\nJava: " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
-                + "\nPlatform: " + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+        return NLS.bind(Messages.AboutHandler_agentProxyStudioVersion0, new Object[] { StudioPlugin.getDefault().version(), PolicyCodec.FORMAT, System.getProperty("java.version"), System.getProperty("java.vendor"), System.getProperty("os.name"), System.getProperty("os.arch") }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 }

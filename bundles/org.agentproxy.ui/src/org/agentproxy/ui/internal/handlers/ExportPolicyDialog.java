@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.handlers;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
@@ -18,7 +20,7 @@ import org.eclipse.swt.widgets.Text;
  */
 final class ExportPolicyDialog extends TitleAreaDialog {
 
-    static final String TITLE = "Export Policy";
+    static final String TITLE = Messages.ExportPolicyDialog_exportPolicy;
     static final int MIN_PASSPHRASE = 10;
 
     private Button withSecrets;
@@ -40,16 +42,16 @@ final class ExportPolicyDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        setTitle("Export the open policy");
-        setMessage("A policy file never holds passwords. Export them too only for a studio that should use them.");
+        setTitle(Messages.ExportPolicyDialog_exportTheOpenPolicy);
+        setMessage(Messages.ExportPolicyDialog_aPolicyFileNeverHolds);
         Composite body = new Composite(area, SWT.NONE);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         body.setLayout(new GridLayout(2, false));
-        Button without = radio(body, "Without secrets (the policy file as it is)", "export.withoutSecrets");
+        Button without = radio(body, Messages.ExportPolicyDialog_withoutSecretsThePolicyFile, "export.withoutSecrets"); //$NON-NLS-1$
         without.setSelection(true);
-        withSecrets = radio(body, "With secrets, encrypted with a passphrase", "export.withSecrets");
-        passphrase = field(body, "Passphrase:", "export.passphrase");
-        confirm = field(body, "Confirm passphrase:", "export.confirm");
+        withSecrets = radio(body, Messages.ExportPolicyDialog_withSecretsEncryptedWithA, "export.withSecrets"); //$NON-NLS-1$
+        passphrase = field(body, Messages.ExportPolicyDialog_passphrase, "export.passphrase"); //$NON-NLS-1$
+        confirm = field(body, Messages.ExportPolicyDialog_confirmPassphrase, "export.confirm"); //$NON-NLS-1$
         withSecrets.addListener(SWT.Selection, e -> validate());
         without.addListener(SWT.Selection, e -> validate());
         passphrase.addListener(SWT.Modify, e -> validate());
@@ -66,7 +68,7 @@ final class ExportPolicyDialog extends TitleAreaDialog {
     private static Button radio(Composite body, String text, String id) {
         Button b = new Button(body, SWT.RADIO);
         b.setText(text);
-        b.setData("org.agentproxy.bot.id", id);
+        b.setData("org.agentproxy.bot.id", id); //$NON-NLS-1$
         b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         return b;
     }
@@ -74,7 +76,7 @@ final class ExportPolicyDialog extends TitleAreaDialog {
     private static Text field(Composite body, String label, String id) {
         new Label(body, SWT.NONE).setText(label);
         Text t = new Text(body, SWT.BORDER | SWT.PASSWORD);
-        t.setData("org.agentproxy.bot.id", id);
+        t.setData("org.agentproxy.bot.id", id); //$NON-NLS-1$
         t.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         return t;
     }
@@ -85,9 +87,9 @@ final class ExportPolicyDialog extends TitleAreaDialog {
         confirm.setEnabled(secrets);
         String problem = null;
         if (secrets && passphrase.getText().length() < MIN_PASSPHRASE) {
-            problem = "The passphrase needs at least " + MIN_PASSPHRASE + " characters.";
+            problem = NLS.bind(Messages.ExportPolicyDialog_thePassphraseNeedsAtLeast, MIN_PASSPHRASE);
         } else if (secrets && !passphrase.getText().equals(confirm.getText())) {
-            problem = "The two passphrases differ.";
+            problem = Messages.ExportPolicyDialog_theTwoPassphrasesDiffer;
         }
         setErrorMessage(problem);
         Button ok = getButton(IDialogConstants.OK_ID);

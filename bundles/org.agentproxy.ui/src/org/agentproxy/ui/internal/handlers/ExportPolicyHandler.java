@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.handlers;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -22,7 +24,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /** File → Export Policy: the open policy, without secrets or with its stored passwords encrypted. */
 public final class ExportPolicyHandler extends AbstractHandler {
 
-    public static final String DONE_TITLE = "Policy Exported";
+    public static final String DONE_TITLE = Messages.ExportPolicyHandler_policyExported;
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -30,7 +32,7 @@ public final class ExportPolicyHandler extends AbstractHandler {
         StudioPlugin studio = StudioPlugin.getDefault();
         ActivePolicy active = studio.activePolicy();
         if (active.policy() == null
-                || !SaveGuards.confirmRefusedTexts(shell, "export")) {
+                || !SaveGuards.confirmRefusedTexts(shell, Messages.ExportPolicyHandler_export)) {
             return null;
         }
         ExportPolicyDialog dialog = new ExportPolicyDialog(shell);
@@ -50,17 +52,14 @@ public final class ExportPolicyHandler extends AbstractHandler {
                 SecretExport export = transfer.exportWithSecrets(PolicyId.of(active.file()), active.policy(),
                         passphrase);
                 PolicyFiles.writeAtomically(file.get(), export.content());
-                note = export.included().size() + " stored passwords included, encrypted with the passphrase"
-                        + (export.missing().isEmpty() ? "." : "; not stored, so not included: " + export.missing());
+                note = NLS.bind(Messages.ExportPolicyHandler_0StoredPasswordsIncludedEncrypted, export.included().size(), (export.missing().isEmpty() ? "." : NLS.bind(Messages.ExportPolicyHandler_notStoredSoNotIncluded, export.missing()))); //$NON-NLS-1$
             } else {
                 PolicyFiles.writeAtomically(file.get(), transfer.exportWithoutSecrets(active.policy()));
-                note = "No password included.";
+                note = Messages.ExportPolicyHandler_noPasswordIncluded;
             }
-            MessageDialog.openInformation(shell, DONE_TITLE, "Exported to " + file.get() + ". " + note
-                    + (active.isDirty() ? "\nPasswords typed since the last save are not exported." : ""));
+            MessageDialog.openInformation(shell, DONE_TITLE, NLS.bind(Messages.ExportPolicyHandler_exportedTo012, new Object[] { file.get(), note, (active.isDirty() ? Messages.ExportPolicyHandler_passwordsTypedSinceTheLast : "") })); //$NON-NLS-1$
         } catch (Exception e) {
-            MessageDialog.openError(shell, ExportPolicyDialog.TITLE, "The policy could not be exported: "
-                    + e.getMessage());
+            MessageDialog.openError(shell, ExportPolicyDialog.TITLE, NLS.bind(Messages.ExportPolicyHandler_thePolicyCouldNotBe, e.getMessage()));
         } finally {
             if (passphrase != null) {
                 Arrays.fill(passphrase, '\0');
@@ -70,7 +69,7 @@ public final class ExportPolicyHandler extends AbstractHandler {
     }
 
     private static Path exportName(Path file) {
-        String name = String.valueOf(file.getFileName()).replaceFirst("\\.json$", "");
-        return file.resolveSibling(name + "-export.json");
+        String name = String.valueOf(file.getFileName()).replaceFirst("\\.json$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        return file.resolveSibling(name + "-export.json"); //$NON-NLS-1$
     }
 }

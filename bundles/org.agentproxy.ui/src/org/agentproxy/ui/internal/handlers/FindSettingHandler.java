@@ -16,7 +16,7 @@ public final class FindSettingHandler extends AbstractHandler {
             var page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
             ((PolicyExplorerView) page.showView(PolicyExplorerView.ID)).focusSearch();
         } catch (PartInitException e) {
-            throw new ExecutionException("Cannot show the Policy Explorer", e);
+            throw new ExecutionException(Messages.FindSettingHandler_cannotShowThePolicyExplorer, e);
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.handlers;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /** File → Open Policy: asks for a file and opens it; a file the codec rejects is explained in a dialog. */
 public final class OpenPolicyHandler extends AbstractHandler {
 
-    public static final String ERROR_TITLE = "Cannot Open Policy";
+    public static final String ERROR_TITLE = Messages.OpenPolicyHandler_cannotOpenPolicy;
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -28,8 +30,8 @@ public final class OpenPolicyHandler extends AbstractHandler {
         if (file.isEmpty()) {
             return null;
         }
-        if ((studio.activePolicy().isDirty() || !SaveGuards.refusedTexts().isEmpty()) && !MessageDialog.openQuestion(shell, "Open Policy",
-                "The open policy has unsaved edits. Drop them and open " + file.get().getFileName() + "?")) {
+        if ((studio.activePolicy().isDirty() || !SaveGuards.refusedTexts().isEmpty()) && !MessageDialog.openQuestion(shell, Messages.OpenPolicyHandler_openPolicy,
+                NLS.bind(Messages.OpenPolicyHandler_theOpenPolicyHasUnsaved, file.get().getFileName()))) {
             return null;
         }
         try {
@@ -38,12 +40,11 @@ public final class OpenPolicyHandler extends AbstractHandler {
             studio.workspace().rememberOpened(file.get());
             PolicyEditors.open(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage());
         } catch (PartInitException e) {
-            MessageDialog.openError(shell, ERROR_TITLE, "The policy is open, but its editor failed: " + e);
+            MessageDialog.openError(shell, ERROR_TITLE, NLS.bind(Messages.OpenPolicyHandler_thePolicyIsOpenBut, e));
         } catch (PolicyFormatException e) {
-            MessageDialog.openError(shell, ERROR_TITLE, file.get().getFileName()
-                    + " is not a valid policy file. Nothing was changed.\n\n" + e.getMessage());
+            MessageDialog.openError(shell, ERROR_TITLE, NLS.bind(Messages.OpenPolicyHandler_0IsNotAValid, file.get().getFileName(), e.getMessage()));
         } catch (IOException e) {
-            MessageDialog.openError(shell, ERROR_TITLE, "Cannot read " + file.get() + ":\n\n" + e);
+            MessageDialog.openError(shell, ERROR_TITLE, NLS.bind(Messages.OpenPolicyHandler_cannotRead01, file.get(), e));
         }
         return null;
     }

@@ -51,7 +51,7 @@ public class PolicyHistoryHandler extends AbstractHandler implements IElementUpd
     /** Edit → Undo. */
     public static final class Undo extends PolicyHistoryHandler {
         public Undo() {
-            super("Undo", "org.eclipse.ui.edit.undo", IOperationHistory::getUndoOperation,
+            super(Messages.PolicyHistoryHandler_undo, "org.eclipse.ui.edit.undo", IOperationHistory::getUndoOperation, //$NON-NLS-1$
                     (history, context) -> history.undo(context, null, null));
         }
     }
@@ -59,7 +59,7 @@ public class PolicyHistoryHandler extends AbstractHandler implements IElementUpd
     /** Edit → Redo. */
     public static final class Redo extends PolicyHistoryHandler {
         public Redo() {
-            super("Redo", "org.eclipse.ui.edit.redo", IOperationHistory::getRedoOperation,
+            super(Messages.PolicyHistoryHandler_redo, "org.eclipse.ui.edit.redo", IOperationHistory::getRedoOperation, //$NON-NLS-1$
                     (history, context) -> history.redo(context, null, null));
         }
     }
@@ -89,8 +89,8 @@ public class PolicyHistoryHandler extends AbstractHandler implements IElementUpd
 
     /** {@code &Undo Host}: the verb with its mnemonic and what it undoes ({@code &} in the label kept as text). */
     static String label(String verb, String what) {
-        String text = "&" + verb;
-        return what == null || what.isBlank() ? text : text + " " + what.replace("&", "&&");
+        String text = "&" + verb; //$NON-NLS-1$
+        return what == null || what.isBlank() ? text : text + " " + what.replace("&", "&&"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private void historyChanged(OperationHistoryEvent event) {

@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.handlers;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.internal.StudioPlugin;
 import org.agentproxy.ui.internal.editor.SaveGuards;
@@ -14,14 +16,14 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public final class RevertPolicyHandler extends AbstractHandler {
 
-    public static final String TITLE = "Revert Policy";
+    public static final String TITLE = Messages.RevertPolicyHandler_revertPolicy;
 
     @Override
     public Object execute(ExecutionEvent event) {
         ActivePolicy active = StudioPlugin.getDefault().activePolicy();
         boolean refused = !SaveGuards.refusedTexts().isEmpty();
         if ((active.isDirty() || refused) && MessageDialog.openConfirm(HandlerUtil.getActiveShell(event), TITLE,
-                "Drop the unsaved edits of " + active.file().getFileName() + "?")) {
+                NLS.bind(Messages.RevertPolicyHandler_dropTheUnsavedEditsOf, active.file().getFileName()))) {
             active.revert();
             SaveGuards.discardRefusedTexts();
         }

@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.handlers;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,7 +18,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /** File → Save Policy As: writes the open policy to a new file (atomically; passwords stay references). */
 public final class SaveAsPolicyHandler extends AbstractHandler {
 
-    public static final String ERROR_TITLE = "Cannot Save Policy";
+    public static final String ERROR_TITLE = Messages.SaveAsPolicyHandler_cannotSavePolicy;
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -35,7 +37,7 @@ public final class SaveAsPolicyHandler extends AbstractHandler {
             studio.workspace().rememberOpened(file.get());
         } catch (IOException e) {
             MessageDialog.openError(shell, ERROR_TITLE,
-                    "Cannot write " + file.get() + ". The open policy is unchanged.\n\n" + e);
+                    NLS.bind(Messages.SaveAsPolicyHandler_cannotWrite0TheOpen, file.get(), e));
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.history;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,8 +34,8 @@ import org.eclipse.ui.part.ViewPart;
  */
 public final class PolicyHistoryView extends ViewPart {
 
-    public static final String ID = "org.agentproxy.ui.policyHistory";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+    public static final String ID = "org.agentproxy.ui.policyHistory"; //$NON-NLS-1$
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss") //$NON-NLS-1$
             .withZone(ZoneId.systemDefault());
 
     private TableViewer versions;
@@ -45,18 +47,18 @@ public final class PolicyHistoryView extends ViewPart {
         parent.setLayout(new GridLayout(2, false));
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        versions = table(sash, "policyHistory.versions", SWT.MULTI);
-        column(versions, "Version", 70, v -> "#" + ((PolicyVersion) v).number());
-        column(versions, "Saved", 150, v -> TIME.format(((PolicyVersion) v).time()));
-        column(versions, "Changed", 320, v -> ((PolicyVersion) v).summary());
-        changes = table(sash, "policyHistory.changes", SWT.SINGLE);
-        column(changes, "Field", 260, c -> ((FieldChange) c).path());
-        column(changes, "Before", 180, c -> String.valueOf(((FieldChange) c).before()));
-        column(changes, "After", 180, c -> String.valueOf(((FieldChange) c).after()));
+        versions = table(sash, "policyHistory.versions", SWT.MULTI); //$NON-NLS-1$
+        column(versions, Messages.PolicyHistoryView_version, 70, v -> "#" + ((PolicyVersion) v).number()); //$NON-NLS-1$
+        column(versions, Messages.PolicyHistoryView_saved, 150, v -> TIME.format(((PolicyVersion) v).time()));
+        column(versions, Messages.PolicyHistoryView_changed, 320, v -> ((PolicyVersion) v).summary());
+        changes = table(sash, "policyHistory.changes", SWT.SINGLE); //$NON-NLS-1$
+        column(changes, Messages.PolicyHistoryView_field, 260, c -> ((FieldChange) c).path());
+        column(changes, Messages.PolicyHistoryView_before, 180, c -> String.valueOf(((FieldChange) c).before()));
+        column(changes, Messages.PolicyHistoryView_after, 180, c -> String.valueOf(((FieldChange) c).after()));
         sash.setWeights(45, 55);
         Button restore = new Button(parent, SWT.PUSH);
-        restore.setText("Restore");
-        restore.setData("org.agentproxy.bot.id", "policyHistory.restore");
+        restore.setText(Messages.PolicyHistoryView_restore);
+        restore.setData("org.agentproxy.bot.id", "policyHistory.restore"); //$NON-NLS-1$ //$NON-NLS-2$
         restore.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, false, false));
         restore.addListener(SWT.Selection, e -> restoreSelected());
         versions.addSelectionChangedListener(e -> showChanges());
@@ -67,7 +69,7 @@ public final class PolicyHistoryView extends ViewPart {
         TableViewer viewer = new TableViewer(parent, style | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        viewer.getTable().setData("org.agentproxy.bot.id", id);
+        viewer.getTable().setData("org.agentproxy.bot.id", id); //$NON-NLS-1$
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         return viewer;
     }
@@ -91,9 +93,9 @@ public final class PolicyHistoryView extends ViewPart {
         try {
             List<PolicyVersion> list = history().versions(PolicyId.of(active.file()));
             versions.setInput(list.reversed());
-            setContentDescription(list.size() + " saved versions of " + active.file().getFileName());
+            setContentDescription(NLS.bind(Messages.PolicyHistoryView_0SavedVersionsOf1, list.size(), active.file().getFileName()));
         } catch (IOException e) {
-            setContentDescription("The history cannot be read: " + e.getMessage());
+            setContentDescription(NLS.bind(Messages.PolicyHistoryView_theHistoryCannotBeRead, e.getMessage()));
         }
         showChanges();
     }
@@ -114,7 +116,7 @@ public final class PolicyHistoryView extends ViewPart {
             changes.setInput(history().diff(newer.policy(), Math.min(from, newer.number()),
                     Math.max(from, newer.number())));
         } catch (IOException e) {
-            setContentDescription("The versions cannot be compared: " + e.getMessage());
+            setContentDescription(NLS.bind(Messages.PolicyHistoryView_theVersionsCannotBeCompared, e.getMessage()));
         }
     }
 
@@ -123,16 +125,15 @@ public final class PolicyHistoryView extends ViewPart {
             return;
         }
         ActivePolicy active = StudioPlugin.getDefault().activePolicy();
-        if (active.isDirty() && !MessageDialog.openQuestion(getSite().getShell(), "Restore Version",
-                "The open policy has unsaved edits. Drop them and restore version #" + version.number() + "?")) {
+        if (active.isDirty() && !MessageDialog.openQuestion(getSite().getShell(), Messages.PolicyHistoryView_restoreVersion,
+                NLS.bind(Messages.PolicyHistoryView_theOpenPolicyHasUnsaved, version.number()))) {
             return;
         }
         try {
             history().restore(active.file(), version.number());
             active.open(active.file());
         } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Restore Version", "Version #" + version.number()
-                    + " cannot be restored: " + e.getMessage());
+            MessageDialog.openError(getSite().getShell(), Messages.PolicyHistoryView_restoreVersion, NLS.bind(Messages.PolicyHistoryView_version0CannotBeRestored, version.number(), e.getMessage()));
         }
     }
 

@@ -25,80 +25,82 @@ import org.eclipse.swt.widgets.Composite;
  */
 public final class ConnectivityPage implements ScopePage {
 
-    private static final PolicyPart<HostPort> SERVER = new PolicyPart<>("server",
+    private static final PolicyPart<HostPort> SERVER = new PolicyPart<>("server", //$NON-NLS-1$
             p -> p.server() == null ? new HostPort(null, 0) : p.server(), Policy::withServer);
-    private static final PolicyPart<AutomaticProxy> AUTO = new PolicyPart<>("automaticProxy",
+    private static final PolicyPart<AutomaticProxy> AUTO = new PolicyPart<>("automaticProxy", //$NON-NLS-1$
             Policy::automaticProxy, Policy::withAutomaticProxy);
-    private static final PolicyPart<LocationAwareness> LOCATION = new PolicyPart<>("locationAwareness",
+    private static final PolicyPart<LocationAwareness> LOCATION = new PolicyPart<>("locationAwareness", //$NON-NLS-1$
             Policy::locationAwareness, Policy::withLocationAwareness);
-    private static final PolicyPart<UpdateSettings> UPDATES = new PolicyPart<>("updates", Policy::updates,
+    private static final PolicyPart<UpdateSettings> UPDATES = new PolicyPart<>("updates", Policy::updates, //$NON-NLS-1$
             Policy::withUpdates);
 
     @Override
     public void createContents(Composite body, ScopePageSite site) {
         FieldBinder b = site.binder();
-        Composite server = site.section(body, "Policy and OfficeScan server",
-                "The server the agents report to; agents reach it for configuration, logs and updates.");
-        b.text(server, "Policy name:", new PolicyField<>("name", "Policy name", Policy::name, Policy::withName));
-        b.text(server, "Server host:", PolicyField.within(SERVER, "host", "Server host", HostPort::host,
+        Composite server = site.section(body, Messages.ConnectivityPage_policyAndOfficeScanServer,
+                Messages.ConnectivityPage_theServerTheAgentsReport);
+        b.text(server, Messages.ConnectivityPage_policyName, new PolicyField<>("name", Messages.ConnectivityPage_policyName2, Policy::name, Policy::withName)); //$NON-NLS-1$
+        b.text(server, Messages.ConnectivityPage_serverHost, PolicyField.within(SERVER, "host", Messages.ConnectivityPage_serverHost2, HostPort::host, //$NON-NLS-1$
                 (s, v) -> new HostPort(v, s.port())));
-        b.port(server, "Server port:", PolicyField.within(SERVER, "port", "Server port", HostPort::port,
+        b.port(server, Messages.ConnectivityPage_serverPort, PolicyField.within(SERVER, "port", Messages.ConnectivityPage_serverPort2, HostPort::port, //$NON-NLS-1$
                 (s, v) -> new HostPort(s.host(), v)));
 
-        Composite auto = site.section(body, "Automatic proxy",
-                "Agents try these first where the rules allow: WPAD detection and a PAC script.");
-        b.check(auto, "Detect settings automatically (WPAD)", PolicyField.within(AUTO, "autoDetect",
-                "Detect automatically", AutomaticProxy::autoDetect, AutomaticProxy::withAutoDetect));
-        b.text(auto, "PAC script URL:", PolicyField.within(AUTO, "pacUrl", "PAC script URL", AutomaticProxy::pacUrl,
+        Composite auto = site.section(body, Messages.ConnectivityPage_automaticProxy,
+                Messages.ConnectivityPage_agentsTryTheseFirstWhere);
+        b.check(auto, Messages.ConnectivityPage_detectSettingsAutomaticallyWPAD, PolicyField.within(AUTO, "autoDetect", //$NON-NLS-1$
+                Messages.ConnectivityPage_detectAutomatically, AutomaticProxy::autoDetect, AutomaticProxy::withAutoDetect));
+        b.text(auto, Messages.ConnectivityPage_pACScriptURL, PolicyField.within(AUTO, "pacUrl", Messages.ConnectivityPage_pACScriptURL2, AutomaticProxy::pacUrl, //$NON-NLS-1$
                 AutomaticProxy::withPacUrl));
 
         location(body, site);
         updates(body, site);
 
-        Composite bypass = site.section(body, "Bypass list and fallback",
-                "Hosts, *.domains, addresses, CIDR ranges or <local>, reached without a proxy.");
-        new ListEditor<>(bypass, site, new PolicyField<List<String>>("bypassList", "Bypass list",
+        Composite bypass = site.section(body, Messages.ConnectivityPage_bypassListAndFallback,
+                Messages.ConnectivityPage_hostsDomainsAddressesCIDRRanges);
+        site.binder().listLabel(bypass, Messages.ConnectivityPage_bypassListLabel);
+        new ListEditor<>(bypass, site, new PolicyField<List<String>>("bypassList", Messages.ConnectivityPage_bypassList, //$NON-NLS-1$
                 Policy::bypassList, Policy::withBypassList),
-                List.of(new ListColumn<String>("Entry", 320, s -> s, (s, v) -> v)), () -> "*.example.com");
-        b.check(bypass, "Retry directly when a proxy fails (direct fallback)", new PolicyField<>("directFallback",
-                "Direct fallback", Policy::directFallback, Policy::withDirectFallback));
+                List.of(new ListColumn<String>(Messages.ConnectivityPage_entry, 320, s -> s, (s, v) -> v)), () -> "*.example.com"); //$NON-NLS-1$
+        b.check(bypass, Messages.ConnectivityPage_retryDirectlyWhenAProxy, new PolicyField<>("directFallback", //$NON-NLS-1$
+                Messages.ConnectivityPage_directFallback, Policy::directFallback, Policy::withDirectFallback));
     }
 
     private static void location(Composite body, ScopePageSite site) {
-        Composite location = site.section(body, "Location awareness",
-                "How an agent tells internal from external: its gateway, or whether the server is reachable.");
-        site.binder().choice(location, "Decide by:", List.of(LocationMode.values()),
-                m -> m == LocationMode.GATEWAY ? "Gateway IP and MAC address" : "Reachability of the server",
-                PolicyField.within(LOCATION, "mode", "Location mode", LocationAwareness::mode,
+        Composite location = site.section(body, Messages.ConnectivityPage_locationAwareness,
+                Messages.ConnectivityPage_howAnAgentTellsInternal);
+        site.binder().choice(location, Messages.ConnectivityPage_decideBy, List.of(LocationMode.values()),
+                m -> m == LocationMode.GATEWAY ? Messages.ConnectivityPage_gatewayIPAndMACAddress : Messages.ConnectivityPage_reachabilityOfTheServer,
+                PolicyField.within(LOCATION, "mode", Messages.ConnectivityPage_locationMode, LocationAwareness::mode, //$NON-NLS-1$
                         LocationAwareness::withMode));
-        site.binder().listLabel(location, "Gateways:");
-        new ListEditor<>(location, site, PolicyField.within(LOCATION, "gateways", "Gateways",
+        site.binder().listLabel(location, Messages.ConnectivityPage_gateways);
+        new ListEditor<>(location, site, PolicyField.within(LOCATION, "gateways", Messages.ConnectivityPage_gateways2, //$NON-NLS-1$
                 LocationAwareness::gateways, LocationAwareness::withGateways),
-                List.of(new ListColumn<Gateway>("Gateway IP", 200, Gateway::ip, (g, v) -> new Gateway(v, g.mac())),
-                        new ListColumn<Gateway>("MAC (optional)", 200, Gateway::mac,
+                List.of(new ListColumn<Gateway>(Messages.ConnectivityPage_gatewayIP, 200, Gateway::ip, (g, v) -> new Gateway(v, g.mac())),
+                        new ListColumn<Gateway>(Messages.ConnectivityPage_mACOptional, 200, Gateway::mac,
                                 (g, v) -> new Gateway(g.ip(), v))),
-                () -> new Gateway("10.0.0.1", null));
-        site.binder().listLabel(location, "Reference servers:");
-        new ListEditor<>(location, site, PolicyField.within(LOCATION, "referenceServers", "Reference servers",
+                () -> new Gateway("10.0.0.1", null)); //$NON-NLS-1$
+        site.binder().listLabel(location, Messages.ConnectivityPage_referenceServers);
+        new ListEditor<>(location, site, PolicyField.within(LOCATION, "referenceServers", Messages.ConnectivityPage_referenceServers2, //$NON-NLS-1$
                 LocationAwareness::referenceServers, LocationAwareness::withReferenceServers),
-                List.of(new ListColumn<HostPort>("Host", 240, HostPort::host, (h, v) -> new HostPort(v, h.port())),
-                        new ListColumn<HostPort>("Port", 80, h -> String.valueOf(h.port()),
-                                (h, v) -> v.matches("\\d{1,5}") ? new HostPort(h.host(), Integer.parseInt(v)) : h)),
-                () -> new HostPort("reference.example.com", 80));
+                List.of(new ListColumn<HostPort>(Messages.ConnectivityPage_host, 240, HostPort::host, (h, v) -> new HostPort(v, h.port())),
+                        new ListColumn<HostPort>(Messages.ConnectivityPage_port, 80, h -> String.valueOf(h.port()),
+                                (h, v) -> v.matches("\\d{1,5}") ? new HostPort(h.host(), Integer.parseInt(v)) : h)), //$NON-NLS-1$
+                () -> new HostPort("reference.example.com", 80)); //$NON-NLS-1$
     }
 
     private static void updates(Composite body, ScopePageSite site) {
-        Composite updates = site.section(body, "Update sources",
-                "Agents try these in order, then the OfficeScan server, then ActiveUpdate when allowed.");
-        new ListEditor<>(updates, site, PolicyField.within(UPDATES, "sources", "Update sources",
+        Composite updates = site.section(body, Messages.ConnectivityPage_updateSources,
+                Messages.ConnectivityPage_agentsTryTheseInOrder);
+        site.binder().listLabel(updates, Messages.ConnectivityPage_sourcesLabel);
+        new ListEditor<>(updates, site, PolicyField.within(UPDATES, "sources", Messages.ConnectivityPage_updateSources, //$NON-NLS-1$
                 UpdateSettings::sources, UpdateSettings::withSources),
-                List.of(new ListColumn<UpdateSource>("Name", 180, UpdateSource::name,
+                List.of(new ListColumn<UpdateSource>(Messages.ConnectivityPage_name, 180, UpdateSource::name,
                         (s, v) -> new UpdateSource(v, s.url())),
-                        new ListColumn<UpdateSource>("URL", 320, UpdateSource::url,
+                        new ListColumn<UpdateSource>(Messages.ConnectivityPage_url, 320, UpdateSource::url,
                                 (s, v) -> new UpdateSource(s.name(), v))),
-                () -> new UpdateSource("Update Agent", "https://update-agent.example.com/activeupdate"));
-        site.binder().check(updates, "Allow ActiveUpdate as the last source", PolicyField.within(UPDATES,
-                "allowActiveUpdate", "Allow ActiveUpdate", UpdateSettings::allowActiveUpdate,
+                () -> new UpdateSource(Messages.ConnectivityPage_updateAgent, "https://update-agent.example.com/activeupdate")); //$NON-NLS-1$
+        site.binder().check(updates, Messages.ConnectivityPage_allowActiveUpdateAsTheLast, PolicyField.within(UPDATES,
+                "allowActiveUpdate", Messages.ConnectivityPage_allowActiveUpdate, UpdateSettings::allowActiveUpdate, //$NON-NLS-1$
                 UpdateSettings::withAllowActiveUpdate));
     }
 }

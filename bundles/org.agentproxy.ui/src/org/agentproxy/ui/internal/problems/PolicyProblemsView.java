@@ -27,8 +27,8 @@ import org.eclipse.ui.part.ViewPart;
  */
 public final class PolicyProblemsView extends ViewPart {
 
-    public static final String ID = "org.agentproxy.ui.policyProblems";
-    public static final String TABLE_ID = "policyProblems.table";
+    public static final String ID = "org.agentproxy.ui.policyProblems"; //$NON-NLS-1$
+    public static final String TABLE_ID = "policyProblems.table"; //$NON-NLS-1$
 
     private final FieldLabels labels = FieldLabels.studio();
     private TableViewer viewer;
@@ -37,12 +37,12 @@ public final class PolicyProblemsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setData("org.agentproxy.bot.id", TABLE_ID);
+        viewer.getTable().setData("org.agentproxy.bot.id", TABLE_ID); //$NON-NLS-1$
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column("Where", 420, new ColumnLabelProvider() {
+        column(Messages.PolicyProblemsView_where, 420, new ColumnLabelProvider() {
             @Override
             public String getText(Object e) {
                 return labels.place(((Problem) e).path());
@@ -60,9 +60,9 @@ public final class PolicyProblemsView extends ViewPart {
                         : ISharedImages.IMG_OBJS_WARN_TSK);
             }
         });
-        column("Problem", 560, ColumnLabelProvider.createTextProvider(e -> ((Problem) e).message()));
+        column(Messages.PolicyProblemsView_problem, 560, ColumnLabelProvider.createTextProvider(e -> ((Problem) e).message()));
         // the field path is the detail: what the CLI prints, and what a policy file's reader looks for
-        column("Field path", 260, ColumnLabelProvider.createTextProvider(e -> ((Problem) e).path()));
+        column(Messages.PolicyProblemsView_fieldPath, 260, ColumnLabelProvider.createTextProvider(e -> ((Problem) e).path()));
         viewer.addDoubleClickListener(e -> jumpTo((IStructuredSelection) e.getSelection()));
         StudioPlugin.getDefault().activePolicy().addListener(listener);
     }

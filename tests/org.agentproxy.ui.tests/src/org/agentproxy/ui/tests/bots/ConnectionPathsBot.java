@@ -1,5 +1,6 @@
 package org.agentproxy.ui.tests.bots;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.agentproxy.simulation.ui.layout.PathGraph;
@@ -11,6 +12,11 @@ import org.agentproxy.testing.bot.Matchers;
 import org.agentproxy.testing.bot.TableBot;
 import org.agentproxy.testing.bot.TextBot;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.ACC;
+import org.eclipse.swt.accessibility.AccessibleControlEvent;
+import org.eclipse.swt.accessibility.AccessibleControlListener;
+import org.eclipse.swt.accessibility.AccessibleEvent;
+import org.eclipse.swt.accessibility.AccessibleListener;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -159,6 +165,39 @@ public final class ConnectionPathsBot {
     public ConnectionPathsBot waitForRedraw(int before) {
         bot.waitUntil(Condition.of("the diagram is redrawn", () -> paints() > before));
         return this;
+    }
+
+    /**
+     * What a screen reader learns of the diagram, through the canvas's own accessibility listeners: its name, its
+     * description, then the name of each accessible child (boxes, then edges).
+     */
+    public List<String> accessible() {
+        List<Widget> canvas = bot.widgets(Matchers.withId("connectionPaths.diagram"));
+        return bot.syncExec(() -> {
+            Widget c = canvas.get(0);
+            AccessibleListener names = (AccessibleListener) c.getData("org.agentproxy.accessibleListener");
+            AccessibleControlListener control = (AccessibleControlListener) c
+                    .getData("org.agentproxy.accessibleControlListener");
+            List<String> read = new ArrayList<>();
+            AccessibleEvent name = new AccessibleEvent(c);
+            name.childID = ACC.CHILDID_SELF;
+            names.getName(name);
+            read.add(name.result);
+            AccessibleEvent description = new AccessibleEvent(c);
+            description.childID = ACC.CHILDID_SELF;
+            names.getDescription(description);
+            read.add(description.result);
+            AccessibleControlEvent count = new AccessibleControlEvent(c);
+            count.childID = ACC.CHILDID_SELF;
+            control.getChildCount(count);
+            for (int i = 0; i < count.detail; i++) {
+                AccessibleEvent child = new AccessibleEvent(c);
+                child.childID = i;
+                names.getName(child);
+                read.add(child.result);
+            }
+            return read;
+        });
     }
 
     private Object data(String key) {

@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.groups;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.agentproxy.deployment.GroupAdministration.IssuedToken;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -22,7 +24,7 @@ import org.eclipse.swt.widgets.Text;
  */
 final class AgentTokenDialog extends Dialog {
 
-    static final String TITLE = "Agent Token";
+    static final String TITLE = Messages.AgentTokenDialog_agentToken;
 
     private final IssuedToken issued;
     private final String server;
@@ -48,23 +50,20 @@ final class AgentTokenDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(2, false));
         Label intro = new Label(area, SWT.WRAP);
-        intro.setText(what + " The agents of group \"" + issued.group() + "\" on " + server + " present this token "
-                + "when they poll for their policy. It is shown only now: the server keeps only a hash of it and the "
-                + "studio does not keep it. Copy it into the agents' configuration (or your secret manager) now; if it "
-                + "is lost, issue a new one (the old one then stops working).");
+        intro.setText(NLS.bind(Messages.AgentTokenDialog_0TheAgentsOfGroup, new Object[] { what, issued.group(), server }));
         GridData wide = new GridData(SWT.FILL, SWT.BEGINNING, true, false, 2, 1);
         wide.widthHint = 560;
         intro.setLayoutData(wide);
         Text token = new Text(area, SWT.BORDER | SWT.READ_ONLY | SWT.SINGLE);
         token.setText(issued.agentToken().value());
-        token.setData("org.agentproxy.bot.id", "agentToken.value");
+        token.setData("org.agentproxy.bot.id", "agentToken.value"); //$NON-NLS-1$ //$NON-NLS-2$
         token.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button copy = new Button(area, SWT.PUSH);
-        copy.setText("Copy");
-        copy.setData("org.agentproxy.bot.id", "agentToken.copy");
+        copy.setText(Messages.AgentTokenDialog_copy);
+        copy.setData("org.agentproxy.bot.id", "agentToken.copy"); //$NON-NLS-1$ //$NON-NLS-2$
         copy.addListener(SWT.Selection, e -> copy());
         copied = new Label(area, SWT.NONE);
-        copied.setData("org.agentproxy.bot.id", "agentToken.copied");
+        copied.setData("org.agentproxy.bot.id", "agentToken.copied"); //$NON-NLS-1$ //$NON-NLS-2$
         copied.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, 2, 1));
         token.setFocus();
         token.selectAll();
@@ -78,11 +77,11 @@ final class AgentTokenDialog extends Dialog {
         } finally {
             clipboard.dispose();
         }
-        copied.setText("Copied to the clipboard.");
+        copied.setText(Messages.AgentTokenDialog_copiedToTheClipboard);
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "Close", true);
+        createButton(parent, IDialogConstants.OK_ID, Messages.AgentTokenDialog_close, true);
     }
 }

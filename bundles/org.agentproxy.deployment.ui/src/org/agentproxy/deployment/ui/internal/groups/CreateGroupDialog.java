@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.groups;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.List;
 
 import org.agentproxy.deployment.GroupAdministration;
@@ -19,7 +21,7 @@ import org.eclipse.swt.widgets.Text;
 /** Create Group: the server (when several are configured) and the new group's name, checked as the server would. */
 final class CreateGroupDialog extends TitleAreaDialog {
 
-    static final String TITLE = "Create Agent Group";
+    static final String TITLE = Messages.CreateGroupDialog_createAgentGroup;
 
     private final List<PolicyServerEntry> servers;
     private final PolicyServerEntry initial;
@@ -43,29 +45,29 @@ final class CreateGroupDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        setTitle("Create an agent group");
-        setMessage("Agents of one group poll the same policy, with the group's own agent token.");
+        setTitle(Messages.CreateGroupDialog_createAnAgentGroup);
+        setMessage(Messages.CreateGroupDialog_agentsOfOneGroupPoll);
         Composite box = new Composite(area, SWT.NONE);
         box.setLayout(new GridLayout(2, false));
         box.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        new Label(box, SWT.NONE).setText("Server:");
+        new Label(box, SWT.NONE).setText(Messages.CreateGroupDialog_server);
         server = new Combo(box, SWT.READ_ONLY);
         server.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         for (PolicyServerEntry s : servers) {
-            server.add(s.name() + " — " + s.url());
+            server.add(s.name() + " — " + s.url()); //$NON-NLS-1$
         }
         server.select(Math.max(0, servers.indexOf(initial)));
-        new Label(box, SWT.NONE).setText("Group name:");
+        new Label(box, SWT.NONE).setText(Messages.CreateGroupDialog_groupName);
         name = new Text(box, SWT.BORDER);
         name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        name.setMessage("e.g. hq or branch-lyon");
+        name.setMessage(Messages.CreateGroupDialog_eGHqOrBranch);
         name.addListener(SWT.Modify, e -> validate());
         return area;
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "Create", true);
+        createButton(parent, IDialogConstants.OK_ID, Messages.CreateGroupDialog_create, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
         validate();
     }
@@ -73,7 +75,7 @@ final class CreateGroupDialog extends TitleAreaDialog {
     private void validate() {
         String text = name.getText().strip();
         String problem = text.isEmpty() ? null : GroupAdministration.NAME.matcher(text).matches() ? null
-                : "Group name: \"" + text + "\" is not valid: " + GroupAdministration.NAME_RULE + ".";
+                : NLS.bind(Messages.CreateGroupDialog_groupName0IsNot, text, GroupAdministration.NAME_RULE);
         setErrorMessage(problem);
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(!text.isEmpty() && problem == null);

@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.groups;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -53,7 +55,7 @@ public final class GroupActions {
         List<PolicyServerEntry> servers = DeploymentUi.get().servers().servers();
         if (servers.isEmpty()) {
             MessageDialog.openInformation(shell, CreateGroupDialog.TITLE,
-                    "Add a policy server first (Deployment → Servers…).");
+                    Messages.GroupActions_addAPolicyServerFirst);
             return;
         }
         CreateGroupDialog dialog = new CreateGroupDialog(shell, servers, initial);
@@ -62,43 +64,34 @@ public final class GroupActions {
         }
         PolicyServerEntry server = dialog.server();
         String name = dialog.groupName();
-        run(shell, CreateGroupDialog.TITLE, "Creating group " + name + " on " + server.url(), server,
+        run(shell, CreateGroupDialog.TITLE, NLS.bind(Messages.GroupActions_creatingGroup0On1, name, server.url()), server,
                 (groups, admin, monitor) -> groups.create(server.url(), admin, name, monitor),
-                issued -> showToken(shell, issued, server, "Group \"" + name + "\" was created on " + server.name()
-                        + "."));
+                issued -> showToken(shell, issued, server, NLS.bind(Messages.GroupActions_group0WasCreatedOn, name, server.name())));
     }
 
     /** Issue Agent Token…: confirms that the current token stops working, then shows the new one. */
     public static void issueAgentToken(Shell parent, GroupNode group) {
         Shell shell = usable(parent);
-        if (!MessageDialog.openConfirm(shell, "Issue Agent Token", "Issue a new agent token for group \""
-                + group.name() + "\" on " + group.server().name() + "? Its current token stops working at once: "
-                + "agents that still present it are refused (HTTP 403) until they get the new one.")) {
+        if (!MessageDialog.openConfirm(shell, Messages.GroupActions_issueAgentToken, NLS.bind(Messages.GroupActions_issueANewAgentToken, group.name(), group.server().name()))) {
             return;
         }
-        run(shell, "Issue Agent Token", "Issuing an agent token for " + group.name(), group.server(),
+        run(shell, Messages.GroupActions_issueAgentToken, NLS.bind(Messages.GroupActions_issuingAnAgentTokenFor, group.name()), group.server(),
                 (groups, admin, monitor) -> groups.issueAgentToken(group.server().url(), admin, group.name(), monitor),
-                issued -> showToken(shell, issued, group.server(), "A new agent token was issued; the old one no "
-                        + "longer works."));
+                issued -> showToken(shell, issued, group.server(), Messages.GroupActions_aNewAgentTokenWas));
     }
 
     /** Delete Group…: says what deleting does (more when the group holds a policy), then deletes at that version. */
     public static void deleteGroup(Shell parent, GroupNode group) {
         Shell shell = usable(parent);
         long version = group.group().currentVersion();
-        String text = "Delete group \"" + group.name() + "\" on " + group.server().name() + " ("
-                + group.server().url() + ")?\n\n" + (version == 0 ? "It holds no policy yet."
-                        : "It holds version " + version + ". Its agents will get \"unknown group\" (HTTP 404) when "
-                                + "they poll and keep applying the policy they have now; to manage them again, give "
-                                + "them another group's token.")
-                + "\n\nIts agent token stops working. The server keeps the group's versions and audit log (in "
-                + "deleted-groups/ of its data directory); the name can be used again for a new group.";
-        MessageDialog confirm = new MessageDialog(shell, "Delete Agent Group", null, text, MessageDialog.WARNING, 1,
-                "Delete", "Cancel");
+        String text = NLS.bind(Messages.GroupActions_deleteGroup0On1, new Object[] { group.name(), group.server().name(), group.server().url(), (version == 0 ? Messages.GroupActions_itHoldsNoPolicyYet
+                        : NLS.bind(Messages.GroupActions_itHoldsVersion0Its, version)) });
+        MessageDialog confirm = new MessageDialog(shell, Messages.GroupActions_deleteAgentGroup, null, text, MessageDialog.WARNING, 1,
+                Messages.GroupActions_delete, Messages.GroupActions_cancel);
         if (confirm.open() != 0) {
             return;
         }
-        run(shell, "Delete Agent Group", "Deleting group " + group.name(), group.server(),
+        run(shell, Messages.GroupActions_deleteAgentGroup, NLS.bind(Messages.GroupActions_deletingGroup0, group.name()), group.server(),
                 (groups, admin, monitor) -> groups.delete(group.server().url(), admin, group.name(), version,
                         version > 0, monitor),
                 deleted -> { });
@@ -110,7 +103,7 @@ public final class GroupActions {
     }
 
     private static void showToken(Shell shell, IssuedToken issued, PolicyServerEntry server, String what) {
-        new AgentTokenDialog(usable(shell), issued, server.name() + " (" + server.url() + ")", what).open();
+        new AgentTokenDialog(usable(shell), issued, server.name() + " (" + server.url() + ")", what).open(); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static <T> void run(Shell shell, String title, String jobName, PolicyServerEntry server, Call<T> call,
@@ -119,13 +112,11 @@ public final class GroupActions {
         try {
             admin = DeploymentUi.get().servers().token(server.id()).orElse(null);
         } catch (Exception e) {
-            MessageDialog.openError(shell, title, "The admin token of " + server.name() + " cannot be read from "
-                    + "secure storage: " + e.getMessage());
+            MessageDialog.openError(shell, title, NLS.bind(Messages.GroupActions_theAdminTokenOf0, server.name(), e.getMessage()));
             return;
         }
         if (admin == null) {
-            MessageDialog.openError(shell, title, "No admin token is stored for " + server.name()
-                    + ": set it under Deployment → Servers….");
+            MessageDialog.openError(shell, title, NLS.bind(Messages.GroupActions_noAdminTokenIsStored, server.name()));
             return;
         }
         GroupAdministration groups = DeploymentUi.get().groupAdministration();
@@ -139,7 +130,7 @@ public final class GroupActions {
                 });
             } catch (TransportException e) {
                 String message = e.kind() == TransportException.Kind.CONFLICT
-                        ? e.getMessage() + "\n\nSomeone changed the group since it was read: refresh and decide again."
+                        ? NLS.bind(Messages.GroupActions_0SomeoneChangedTheGroup, e.getMessage())
                         : ServerProbe.describe(server.url(), e);
                 display.asyncExec(() -> {
                     fire();

@@ -11,10 +11,10 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /** The handlers of the Policy Servers view's commands; each works on the view's selection. */
 public final class GroupHandlers {
 
-    public static final String CREATE = "org.agentproxy.deployment.ui.createGroup";
-    public static final String ISSUE_TOKEN = "org.agentproxy.deployment.ui.issueAgentToken";
-    public static final String DELETE = "org.agentproxy.deployment.ui.deleteGroup";
-    public static final String REFRESH = "org.agentproxy.deployment.ui.refreshServers";
+    public static final String CREATE = "org.agentproxy.deployment.ui.createGroup"; //$NON-NLS-1$
+    public static final String ISSUE_TOKEN = "org.agentproxy.deployment.ui.issueAgentToken"; //$NON-NLS-1$
+    public static final String DELETE = "org.agentproxy.deployment.ui.deleteGroup"; //$NON-NLS-1$
+    public static final String REFRESH = "org.agentproxy.deployment.ui.refreshServers"; //$NON-NLS-1$
 
     private GroupHandlers() {
     }
@@ -28,7 +28,7 @@ public final class GroupHandlers {
             return g;
         }
         MessageDialog.openInformation(HandlerUtil.getActiveShell(event), title,
-                "Select an agent group in the Policy Servers view first.");
+                Messages.GroupHandlers_selectAnAgentGroupIn);
         return null;
     }
 
@@ -48,7 +48,7 @@ public final class GroupHandlers {
     public static final class IssueToken extends AbstractHandler {
         @Override
         public Object execute(ExecutionEvent event) {
-            GroupNode group = group(event, "Issue Agent Token");
+            GroupNode group = group(event, Messages.GroupHandlers_issueAgentToken);
             if (group != null) {
                 GroupActions.issueAgentToken(HandlerUtil.getActiveShell(event), group);
             }
@@ -60,7 +60,7 @@ public final class GroupHandlers {
     public static final class Delete extends AbstractHandler {
         @Override
         public Object execute(ExecutionEvent event) {
-            GroupNode group = group(event, "Delete Agent Group");
+            GroupNode group = group(event, Messages.GroupHandlers_deleteAgentGroup);
             if (group != null) {
                 GroupActions.deleteGroup(HandlerUtil.getActiveShell(event), group);
             }

@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.groups;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.agentproxy.deployment.GroupAdministration.Group;
 import org.agentproxy.deployment.ui.internal.servers.PolicyServerEntry;
 
@@ -12,6 +14,6 @@ public record GroupNode(PolicyServerEntry server, Group group) {
 
     /** {@code hq — version 3}, or {@code hq — no policy yet}. */
     public String label() {
-        return group.name() + (group.currentVersion() == 0 ? " — no policy yet" : " — version " + group.currentVersion());
+        return group.name() + (group.currentVersion() == 0 ? Messages.GroupNode_noPolicyYet : NLS.bind(Messages.GroupNode_version0, group.currentVersion()));
     }
 }

@@ -33,7 +33,7 @@ import org.eclipse.ui.part.ViewPart;
  */
 public final class PolicyServersView extends ViewPart {
 
-    public static final String ID = "org.agentproxy.deployment.ui.policyServers";
+    public static final String ID = "org.agentproxy.deployment.ui.policyServers"; //$NON-NLS-1$
 
     private TreeViewer tree;
     private final ServerGroups groups = new ServerGroups(this::refreshLater);
@@ -46,19 +46,19 @@ public final class PolicyServersView extends ViewPart {
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new RowLayout(SWT.HORIZONTAL));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
-        command(buttons, "Create Group...", GroupHandlers.CREATE);
-        command(buttons, "Issue Agent Token...", GroupHandlers.ISSUE_TOKEN);
-        command(buttons, "Delete Group...", GroupHandlers.DELETE);
-        command(buttons, "Refresh", GroupHandlers.REFRESH);
+        command(buttons, Messages.PolicyServersView_createGroup, GroupHandlers.CREATE);
+        command(buttons, Messages.PolicyServersView_issueAgentToken, GroupHandlers.ISSUE_TOKEN);
+        command(buttons, Messages.PolicyServersView_deleteGroup, GroupHandlers.DELETE);
+        command(buttons, Messages.PolicyServersView_refresh, GroupHandlers.REFRESH);
         tree = new TreeViewer(parent, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
-        tree.getTree().setData("org.agentproxy.bot.id", "policyServers.tree");
+        tree.getTree().setData("org.agentproxy.bot.id", "policyServers.tree"); //$NON-NLS-1$ //$NON-NLS-2$
         tree.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tree.setContentProvider(new Content());
         tree.setLabelProvider(ColumnLabelProvider.createTextProvider(PolicyServersView::label));
         Link servers = new Link(parent, SWT.NONE);
-        servers.setText("Servers and their admin tokens: <a>Deployment → Servers…</a>");
+        servers.setText(Messages.PolicyServersView_serversAndTheirAdminTokens);
         servers.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
-        servers.addListener(SWT.Selection, e -> execute("org.agentproxy.deployment.ui.servers"));
+        servers.addListener(SWT.Selection, e -> execute("org.agentproxy.deployment.ui.servers")); //$NON-NLS-1$
         MenuManager menu = new MenuManager();
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         tree.getTree().setMenu(menu.createContextMenu(tree.getTree()));
@@ -85,8 +85,8 @@ public final class PolicyServersView extends ViewPart {
             handlers.executeCommandInContext(new ParameterizedCommand(command, null), null, context);
         } catch (Exception e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            DeploymentUi.get().getLog().error("Policy Servers: " + commandId + " failed", cause);
-            MessageDialog.openError(getSite().getShell(), "Policy Servers", commandId + ": " + cause);
+            DeploymentUi.get().getLog().error("Policy Servers: " + commandId + " failed", cause); //$NON-NLS-1$ //$NON-NLS-2$
+            MessageDialog.openError(getSite().getShell(), Messages.PolicyServersView_policyServers, commandId + ": " + cause); //$NON-NLS-1$
         }
     }
 
@@ -118,7 +118,7 @@ public final class PolicyServersView extends ViewPart {
 
     private static String label(Object element) {
         if (element instanceof PolicyServerEntry s) {
-            return s.name() + " — " + s.url();
+            return s.name() + " — " + s.url(); //$NON-NLS-1$
         }
         if (element instanceof GroupNode g) {
             return g.label();

@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.groups;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,7 +37,7 @@ final class ServerGroups {
     List<?> of(PolicyServerEntry server) {
         return children.computeIfAbsent(server.id(), id -> {
             read(server);
-            return List.of(new Note(server, "Reading the groups …"));
+            return List.of(new Note(server, Messages.ServerGroups_readingTheGroups));
         });
     }
 
@@ -47,16 +49,16 @@ final class ServerGroups {
 
     private void read(PolicyServerEntry server) {
         int readFor = generation.get();
-        Job job = Job.create("Reading the groups of " + server.url(), monitor -> {
+        Job job = Job.create(NLS.bind(Messages.ServerGroups_readingTheGroupsOf0, server.url()), monitor -> {
             List<?> result;
             try {
                 AccessToken token = DeploymentUi.get().servers().token(server.id()).orElse(null);
                 List<GroupNode> groups = ServerProbe.groups(server.url(), token, monitor).stream()
                         .map(g -> new GroupNode(server, g)).toList();
-                result = groups.isEmpty() ? List.of(new Note(server, "No agent groups yet: Create Group… makes one."))
+                result = groups.isEmpty() ? List.of(new Note(server, Messages.ServerGroups_noAgentGroupsYetCreate))
                         : groups;
             } catch (Exception e) {
-                result = List.of(new Note(server, "Failed: " + e.getMessage()));
+                result = List.of(new Note(server, NLS.bind(Messages.ServerGroups_failed0, e.getMessage())));
             }
             if (generation.get() != readFor) {
                 return Status.OK_STATUS; // a refresh since: its own read answers, not this older one

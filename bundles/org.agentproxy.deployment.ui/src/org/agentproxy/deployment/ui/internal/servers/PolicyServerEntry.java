@@ -14,9 +14,9 @@ public record PolicyServerEntry(String id, String name, URI url) {
     /** A base URL as typed: trimmed, with a final slash. */
     public static URI normalize(String url) {
         String u = url.strip();
-        URI uri = URI.create(u.endsWith("/") ? u : u + "/");
+        URI uri = URI.create(u.endsWith("/") ? u : u + "/"); //$NON-NLS-1$ //$NON-NLS-2$
         if (uri.getScheme() == null || uri.getHost() == null) {
-            throw new IllegalArgumentException("\"" + url + "\" is not a server URL (http://host:port/)");
+            throw new IllegalArgumentException("\"" + url + "\" is not a server URL (http://host:port/)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return uri;
     }

@@ -25,10 +25,10 @@ final class ServerFields {
         Composite box = new Composite(parent, SWT.NONE);
         box.setLayout(new GridLayout(2, false));
         box.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, 2, 1));
-        name = field(box, "Name:", SWT.BORDER);
-        url = field(box, "URL:", SWT.BORDER);
-        token = field(box, "Admin token:", SWT.BORDER | SWT.PASSWORD);
-        token.setMessage("unchanged");
+        name = field(box, Messages.ServerFields_name, SWT.BORDER);
+        url = field(box, Messages.ServerFields_url, SWT.BORDER);
+        token = field(box, Messages.ServerFields_adminToken, SWT.BORDER | SWT.PASSWORD);
+        token.setMessage("unchanged"); //$NON-NLS-1$
         problem = new Label(box, SWT.NONE);
         problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         name.addListener(SWT.Modify, e -> changed(false));
@@ -47,10 +47,10 @@ final class ServerFields {
     void show(PolicyServerEntry entry) {
         updating = true;
         shown = entry;
-        name.setText(entry == null ? "" : entry.name());
-        url.setText(entry == null ? "" : entry.url().toString());
-        token.setText("");
-        problem.setText("");
+        name.setText(entry == null ? "" : entry.name()); //$NON-NLS-1$
+        url.setText(entry == null ? "" : entry.url().toString()); //$NON-NLS-1$
+        token.setText(""); //$NON-NLS-1$
+        problem.setText(""); //$NON-NLS-1$
         for (Text t : new Text[] {name, url, token}) {
             t.setEnabled(entry != null);
         }
@@ -66,7 +66,7 @@ final class ServerFields {
                     .withUrl(PolicyServerEntry.normalize(url.getText()));
             shown = entry;
             char[] typed = tokenTyped && !token.getText().isBlank() ? token.getText().strip().toCharArray() : null;
-            problem.setText("");
+            problem.setText(""); //$NON-NLS-1$
             onEdit.accept(entry, typed);
         } catch (IllegalArgumentException e) {
             problem.setText(e.getMessage());

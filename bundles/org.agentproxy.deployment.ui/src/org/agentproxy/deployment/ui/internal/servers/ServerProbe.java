@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.servers;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -28,7 +30,7 @@ public final class ServerProbe {
 
     public static List<Group> groups(URI server, AccessToken token, IProgressMonitor monitor) throws IOException {
         if (token == null) {
-            throw new IOException("no admin token is stored for " + server);
+            throw new IOException(NLS.bind(Messages.ServerProbe_noAdminTokenIsStored, server));
         }
         try {
             return DeploymentUi.get().groupAdministration().groups(server, token, monitor);
@@ -40,18 +42,18 @@ public final class ServerProbe {
     /** A failure in words: a refused token says so plainly. */
     public static String describe(URI server, TransportException e) {
         return e.kind() == TransportException.Kind.UNAUTHORIZED && e.status() > 0
-                ? server + " refused the admin token (HTTP " + e.status() + ")"
+                ? NLS.bind(Messages.ServerProbe_0RefusedTheAdminToken, server, e.status())
                 : e.getMessage();
     }
 
     /** One line for the Test button: {@code Connected: 2 groups: hq (version 3), lab (version 0)}. */
     public static String describe(List<Group> groups) {
         if (groups.isEmpty()) {
-            return "Connected: the server has no agent groups yet.";
+            return Messages.ServerProbe_connectedTheServerHasNo;
         }
-        StringBuilder b = new StringBuilder("Connected: " + groups.size() + (groups.size() == 1 ? " group: " : " groups: "));
+        StringBuilder b = new StringBuilder(NLS.bind(Messages.ServerProbe_connected01, groups.size(), (groups.size() == 1 ? Messages.ServerProbe_group : Messages.ServerProbe_groups)));
         for (int i = 0; i < groups.size(); i++) {
-            b.append(i > 0 ? ", " : "").append(groups.get(i).name()).append(" (version ")
+            b.append(i > 0 ? ", " : "").append(groups.get(i).name()).append(Messages.ServerProbe_version) //$NON-NLS-1$ //$NON-NLS-2$
                     .append(groups.get(i).currentVersion()).append(')');
         }
         return b.toString();

@@ -28,8 +28,8 @@ import org.osgi.service.prefs.Preferences;
 public final class ServerRegistry {
 
     /** The secret store's "policy" the server tokens are kept under. */
-    static final PolicyId TOKENS = new PolicyId("deployment-servers");
-    private static final String FINGERPRINT = "fingerprint";
+    static final PolicyId TOKENS = new PolicyId("deployment-servers"); //$NON-NLS-1$
+    private static final String FINGERPRINT = "fingerprint"; //$NON-NLS-1$
 
     private final Supplier<SecretStore> secrets;
 
@@ -47,13 +47,13 @@ public final class ServerRegistry {
             for (String id : ids) {
                 Preferences s = node.node(id);
                 try {
-                    list.add(new PolicyServerEntry(id, s.get("name", id), PolicyServerEntry.normalize(s.get("url", ""))));
+                    list.add(new PolicyServerEntry(id, s.get("name", id), PolicyServerEntry.normalize(s.get("url", "")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 } catch (IllegalArgumentException e) {
                     // a hand-edited entry without a usable URL: not offered
                 }
             }
         } catch (BackingStoreException e) {
-            throw new IllegalStateException("the server list cannot be read: " + e.getMessage(), e);
+            throw new IllegalStateException("the server list cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
         }
         return list;
     }
@@ -64,20 +64,20 @@ public final class ServerRegistry {
         List<String> keep = servers.stream().map(PolicyServerEntry::id).toList();
         for (String id : node.childrenNames()) {
             if (!keep.contains(id)) {
-                forget(node.node(id).get("url", ""));
+                forget(node.node(id).get("url", "")); //$NON-NLS-1$ //$NON-NLS-2$
                 node.node(id).removeNode();
                 secrets.get().remove(TOKENS, new SecretRef(id));
             }
         }
         for (PolicyServerEntry s : servers) {
             Preferences p = node.node(s.id());
-            String before = p.get("url", null);
+            String before = p.get("url", null); //$NON-NLS-1$
             if (before != null && !before.equals(s.url().toString())) {
                 p.remove(FINGERPRINT); // a trusted certificate belongs to the address it was seen at
                 forget(before);
             }
-            p.put("name", s.name());
-            p.put("url", s.url().toString());
+            p.put("name", s.name()); //$NON-NLS-1$
+            p.put("url", s.url().toString()); //$NON-NLS-1$
         }
         node.flush();
         applyPins();
@@ -130,7 +130,7 @@ public final class ServerRegistry {
 
     /** A new id, after every existing one (ids sort in the order servers were added). */
     public static String newId() {
-        return String.format("s%013d", System.currentTimeMillis());
+        return String.format("s%013d", System.currentTimeMillis()); //$NON-NLS-1$
     }
 
     public void putToken(String serverId, char[] token) throws SecretStoreException {
@@ -172,10 +172,10 @@ public final class ServerRegistry {
     }
 
     private static IEclipsePreferences root() {
-        return InstanceScope.INSTANCE.getNode("org.agentproxy.deployment.ui");
+        return InstanceScope.INSTANCE.getNode("org.agentproxy.deployment.ui"); //$NON-NLS-1$
     }
 
     private static Preferences node() {
-        return root().node("servers");
+        return root().node("servers"); //$NON-NLS-1$
     }
 }

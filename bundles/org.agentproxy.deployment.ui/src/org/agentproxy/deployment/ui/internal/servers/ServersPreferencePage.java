@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.servers;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,7 +37,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
  */
 public final class ServersPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
-    public static final String ID = "org.agentproxy.deployment.ui.servers";
+    public static final String ID = "org.agentproxy.deployment.ui.servers"; //$NON-NLS-1$
 
     private final List<PolicyServerEntry> servers = new ArrayList<>();
     private final Map<String, char[]> typedTokens = new HashMap<>();
@@ -47,7 +49,7 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
 
     @Override
     public void init(IWorkbench workbench) {
-        setDescription("The policy servers policies are deployed to. Admin tokens are kept in secure storage.");
+        setDescription(Messages.ServersPreferencePage_thePolicyServersPoliciesAre);
         servers.addAll(DeploymentUi.get().servers().servers());
     }
 
@@ -57,23 +59,23 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
         root.setLayout(new GridLayout(2, false));
         table = new TableViewer(root, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
-        table.getTable().setData("org.agentproxy.bot.id", "servers.table");
+        table.getTable().setData("org.agentproxy.bot.id", "servers.table"); //$NON-NLS-1$ //$NON-NLS-2$
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 1, 1));
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column("Name", 140, s -> s.name());
-        column("URL", 220, s -> s.url().toString());
-        column("Admin token", 90, s -> typedTokens.containsKey(s.id()) || DeploymentUi.get().servers().hasToken(s.id())
-                ? "stored" : "none");
-        column("Certificate", 150, this::certificate);
+        column(Messages.ServersPreferencePage_name, 140, s -> s.name());
+        column(Messages.ServersPreferencePage_url, 220, s -> s.url().toString());
+        column(Messages.ServersPreferencePage_adminToken, 90, s -> typedTokens.containsKey(s.id()) || DeploymentUi.get().servers().hasToken(s.id())
+                ? "stored" : "none"); //$NON-NLS-1$ //$NON-NLS-2$
+        column(Messages.ServersPreferencePage_certificate, 150, this::certificate);
         Composite buttons = new Composite(root, SWT.NONE);
         buttons.setLayout(new GridLayout(1, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, false, false));
-        button(buttons, "Add", this::add);
-        button(buttons, "Remove", this::remove);
-        button(buttons, "Test", this::test);
+        button(buttons, Messages.ServersPreferencePage_add, this::add);
+        button(buttons, Messages.ServersPreferencePage_remove, this::remove);
+        button(buttons, Messages.ServersPreferencePage_test, this::test);
         fields = new ServerFields(root, this::edited);
         testResult = new Label(root, SWT.WRAP);
-        testResult.setData("org.agentproxy.bot.id", "servers.testResult");
+        testResult.setData("org.agentproxy.bot.id", "servers.testResult"); //$NON-NLS-1$ //$NON-NLS-2$
         testResult.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, 2, 1));
         table.getTable().addListener(SWT.Selection, e -> fields.show(selected()));
         table.setInput(servers);
@@ -93,8 +95,8 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
 
     private String certificate(PolicyServerEntry s) {
         String pin = trusted.containsKey(s.id()) ? trusted.get(s.id()) : DeploymentUi.get().servers().fingerprint(s.id());
-        return pin != null ? "trusted " + pin.substring(0, 11) + "…"
-                : "https".equalsIgnoreCase(s.url().getScheme()) ? "system trust" : "none (plain HTTP)";
+        return pin != null ? NLS.bind(Messages.ServersPreferencePage_trusted0, pin.substring(0, 11))
+                : "https".equalsIgnoreCase(s.url().getScheme()) ? Messages.ServersPreferencePage_systemTrust : Messages.ServersPreferencePage_nonePlainHTTP; //$NON-NLS-1$
     }
 
     private static void button(Composite parent, String text, Runnable action) {
@@ -110,8 +112,8 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
     }
 
     private void add() {
-        PolicyServerEntry entry = new PolicyServerEntry(ServerRegistry.newId() + servers.size(), "New server",
-                PolicyServerEntry.normalize("http://127.0.0.1:8470/"));
+        PolicyServerEntry entry = new PolicyServerEntry(ServerRegistry.newId() + servers.size(), Messages.ServersPreferencePage_newServer,
+                PolicyServerEntry.normalize("http://127.0.0.1:8470/")); //$NON-NLS-1$
         servers.add(entry);
         table.refresh();
         table.getTable().select(servers.size() - 1);
@@ -146,7 +148,7 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
     private void test() {
         PolicyServerEntry entry = selected();
         if (entry == null) {
-            testResult.setText("Select a server to test.");
+            testResult.setText(Messages.ServersPreferencePage_selectAServerToTest);
             return;
         }
         AccessToken token;
@@ -155,24 +157,24 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
             token = typed != null ? new AccessToken(new String(typed))
                     : DeploymentUi.get().servers().token(entry.id()).orElse(null);
         } catch (Exception e) {
-            testResult.setText("The admin token cannot be used: " + e.getMessage());
+            testResult.setText(NLS.bind(Messages.ServersPreferencePage_theAdminTokenCannotBe, e.getMessage()));
             return;
         }
-        testResult.setText("Testing " + entry.url() + " …");
-        Job job = Job.create("Testing policy server " + entry.url(), monitor -> {
+        testResult.setText(NLS.bind(Messages.ServersPreferencePage_testing0, entry.url()));
+        Job job = Job.create(NLS.bind(Messages.ServersPreferencePage_testingPolicyServer0, entry.url()), monitor -> {
             String text;
             UntrustedServerException untrusted = null;
             try {
                 text = ServerProbe.describe(ServerProbe.groups(entry.url(), token));
             } catch (Exception e) {
-                text = "Failed: " + e.getMessage();
+                text = NLS.bind(Messages.ServersPreferencePage_failed0, e.getMessage());
                 untrusted = e.getCause() instanceof UntrustedServerException u ? u : null;
             }
             String shown = text;
             UntrustedServerException ask = untrusted != null && untrusted.pinned() == null ? untrusted : null;
             testResult.getDisplay().asyncExec(() -> {
                 if (!testResult.isDisposed()) {
-                    testResult.setText(ask == null ? shown : "The server's certificate is not trusted yet.");
+                    testResult.setText(ask == null ? shown : Messages.ServersPreferencePage_theServerSCertificateIs);
                     testResult.getParent().layout(true, true);
                     if (ask != null) {
                         askTrust(entry, ask.seen());
@@ -193,8 +195,7 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
             table.refresh();
             test();
         } else {
-            testResult.setText("Failed: the certificate of " + entry.url() + " (SHA-256 " + fingerprint
-                    + ") was not trusted.");
+            testResult.setText(NLS.bind(Messages.ServersPreferencePage_failedTheCertificateOf0, entry.url(), fingerprint));
         }
     }
 
@@ -231,7 +232,7 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
             org.agentproxy.deployment.ui.internal.groups.GroupActions.fire();
             return true;
         } catch (Exception e) {
-            setErrorMessage("The servers cannot be saved: " + e.getMessage());
+            setErrorMessage(NLS.bind(Messages.ServersPreferencePage_theServersCannotBeSaved, e.getMessage()));
             return false;
         }
     }

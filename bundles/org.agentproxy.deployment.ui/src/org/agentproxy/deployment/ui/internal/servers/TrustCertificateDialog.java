@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.servers;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.net.URI;
 
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -12,20 +14,16 @@ import org.eclipse.swt.widgets.Shell;
  */
 final class TrustCertificateDialog {
 
-    static final String TITLE = "Trust Server Certificate";
+    static final String TITLE = Messages.TrustCertificateDialog_trustServerCertificate;
 
     private TrustCertificateDialog() {
     }
 
     /** @return whether the user chose Trust (Cancel is the default button) */
     static boolean ask(Shell shell, URI server, String fingerprint) {
-        String message = server + " presented a TLS certificate that no authority this computer trusts has signed."
-                + "\n\nSHA-256 fingerprint:\n" + fingerprint
-                + "\n\nCompare it with the fingerprint the server printed when it started (\"TLS certificate SHA-256 "
-                + "fingerprint …\", or agentproxy server init-tls). Trust it only if they match: the studio then "
-                + "accepts this certificate, and no other, from this server.";
-        MessageDialog dialog = new MessageDialog(shell, TITLE, null, message, MessageDialog.WARNING, 1, "&Trust",
-                "Cancel");
+        String message = NLS.bind(Messages.TrustCertificateDialog_0PresentedATLSCertificate, server, fingerprint);
+        MessageDialog dialog = new MessageDialog(shell, TITLE, null, message, MessageDialog.WARNING, 1, Messages.TrustCertificateDialog_trust,
+                Messages.TrustCertificateDialog_cancel);
         return dialog.open() == 0;
     }
 }

@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.view;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +29,7 @@ record DeploymentRow(Activity.Run run, DeploymentResult result, String rolledBac
         for (DeploymentRow row : rows) {
             DeploymentResult r = row.result();
             if (r == null && row.run() != null && row.run().isRunning() && row.run().rollbackOf() != null) {
-                by.put(row.run().rollbackOf(), "running");
+                by.put(row.run().rollbackOf(), "running"); //$NON-NLS-1$
             } else if (r != null && r.rollbackOf() != null && r.results().stream()
                     .anyMatch(t -> t.outcome() == TargetResult.Outcome.ROLLED_BACK)) {
                 by.putIfAbsent(r.rollbackOf(), r.id());
@@ -37,11 +39,11 @@ record DeploymentRow(Activity.Run run, DeploymentResult result, String rolledBac
                 : by.get(row.result().id()))).toList();
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss") //$NON-NLS-1$
             .withZone(ZoneId.systemDefault());
 
     String id() {
-        return result != null ? result.id() : "";
+        return result != null ? result.id() : ""; //$NON-NLS-1$
     }
 
     /** Whether this row is the same deployment as another (by id, or the same run while it has no id yet). */
@@ -53,31 +55,31 @@ record DeploymentRow(Activity.Run run, DeploymentResult result, String rolledBac
         if (result == null) {
             return run.label();
         }
-        if ("rollback".equals(result.kind())) {
-            return "rollback" + (result.rollbackOf() != null ? " of " + result.rollbackOf() : "");
+        if ("rollback".equals(result.kind())) { //$NON-NLS-1$
+            return "rollback" + (result.rollbackOf() != null ? NLS.bind(Messages.DeploymentRow_of0, result.rollbackOf()) : ""); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return "deploy \"" + result.policyName() + "\"" + (rolledBackBy == null ? ""
-                : rolledBackBy.equals("running") ? " (rolling back)" : " (rolled back by " + rolledBackBy + ")");
+        return NLS.bind(Messages.DeploymentRow_deploy01, result.policyName(), (rolledBackBy == null ? "" //$NON-NLS-1$
+                : rolledBackBy.equals("running") ? Messages.DeploymentRow_rollingBack : NLS.bind(Messages.DeploymentRow_rolledBackBy0, rolledBackBy))); //$NON-NLS-1$
     }
 
     String started() {
         Instant t = result != null ? result.started() : run.started();
-        return t == null ? "" : TIME.format(t);
+        return t == null ? "" : TIME.format(t); //$NON-NLS-1$
     }
 
     String status() {
         if (result != null) {
             return Words.status(result.status());
         }
-        return run.failure() != null ? "Failed: " + run.failure() : "Running " + run.progress();
+        return run.failure() != null ? NLS.bind(Messages.DeploymentRow_failed0, run.failure()) : NLS.bind(Messages.DeploymentRow_running0, run.progress());
     }
 
     String targets() {
         if (result == null) {
-            return "";
+            return ""; //$NON-NLS-1$
         }
-        return result.results().stream().map(r -> r.target().group() + " " + Words.outcome(r.outcome()).toLowerCase())
-                .reduce((a, b) -> a + ", " + b).orElse("");
+        return result.results().stream().map(r -> r.target().group() + " " + Words.outcome(r.outcome()).toLowerCase()) //$NON-NLS-1$
+                .reduce((a, b) -> a + ", " + b).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     List<TargetResult> results() {
@@ -89,7 +91,7 @@ record DeploymentRow(Activity.Run run, DeploymentResult result, String rolledBac
      * rolled back). Not a rollback, a running or a failed one.
      */
     boolean canRollBack() {
-        return result != null && rolledBackBy == null && "deploy".equals(result.kind())
+        return result != null && rolledBackBy == null && "deploy".equals(result.kind()) //$NON-NLS-1$
                 && result.results().stream().anyMatch(r -> r.outcome() == TargetResult.Outcome.DEPLOYED);
     }
 }

@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.view;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +35,7 @@ import org.eclipse.ui.part.ViewPart;
  */
 public final class DeploymentsView extends ViewPart {
 
-    public static final String ID = "org.agentproxy.deployment.ui.deployments";
+    public static final String ID = "org.agentproxy.deployment.ui.deployments"; //$NON-NLS-1$
 
     private TableViewer deployments;
     private TableViewer targets;
@@ -45,28 +47,28 @@ public final class DeploymentsView extends ViewPart {
         parent.setLayout(new GridLayout(2, false));
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        deployments = table(sash, "deployments.list");
-        column(deployments, "Deployment", 230, r -> ((DeploymentRow) r).id());
-        column(deployments, "What", 330, r -> ((DeploymentRow) r).what());
-        column(deployments, "Started", 140, r -> ((DeploymentRow) r).started());
-        column(deployments, "Status", 180, r -> ((DeploymentRow) r).status());
-        column(deployments, "Targets", 200, r -> ((DeploymentRow) r).targets());
-        targets = table(sash, "deployments.targets");
-        column(targets, "Target", 260, r -> ((TargetResult) r).target().toString());
-        column(targets, "Outcome", 130, r -> Words.outcome(((TargetResult) r).outcome()));
-        column(targets, "From", 50, r -> String.valueOf(((TargetResult) r).fromVersion()));
-        column(targets, "To", 50, r -> String.valueOf(((TargetResult) r).toVersion()));
-        column(targets, "Attempts", 70, r -> String.valueOf(((TargetResult) r).attempts()));
-        column(targets, "Message", 300, r -> {
+        deployments = table(sash, "deployments.list"); //$NON-NLS-1$
+        column(deployments, Messages.DeploymentsView_deployment, 230, r -> ((DeploymentRow) r).id());
+        column(deployments, Messages.DeploymentsView_what, 330, r -> ((DeploymentRow) r).what());
+        column(deployments, Messages.DeploymentsView_started, 140, r -> ((DeploymentRow) r).started());
+        column(deployments, Messages.DeploymentsView_status, 180, r -> ((DeploymentRow) r).status());
+        column(deployments, Messages.DeploymentsView_targets, 200, r -> ((DeploymentRow) r).targets());
+        targets = table(sash, "deployments.targets"); //$NON-NLS-1$
+        column(targets, Messages.DeploymentsView_target, 260, r -> ((TargetResult) r).target().toString());
+        column(targets, Messages.DeploymentsView_outcome, 130, r -> Words.outcome(((TargetResult) r).outcome()));
+        column(targets, Messages.DeploymentsView_from, 50, r -> String.valueOf(((TargetResult) r).fromVersion()));
+        column(targets, Messages.DeploymentsView_to, 50, r -> String.valueOf(((TargetResult) r).toVersion()));
+        column(targets, Messages.DeploymentsView_attempts, 70, r -> String.valueOf(((TargetResult) r).attempts()));
+        column(targets, Messages.DeploymentsView_message, 300, r -> {
             String m = ((TargetResult) r).message();
-            return m == null ? "" : m;
+            return m == null ? "" : m; //$NON-NLS-1$
         });
         sash.setWeights(60, 40);
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new GridLayout(1, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, false, false));
-        rollback = Buttons.push(buttons, "Rollback", "deployments.rollback", this::rollBackSelected);
-        Buttons.push(buttons, "Refresh", "deployments.refresh", this::refresh);
+        rollback = Buttons.push(buttons, Messages.DeploymentsView_rollback, "deployments.rollback", this::rollBackSelected); //$NON-NLS-1$
+        Buttons.push(buttons, Messages.DeploymentsView_refresh, "deployments.refresh", this::refresh); //$NON-NLS-1$
         rollback.setEnabled(false);
         deployments.addSelectionChangedListener(e -> showSelected());
         DeploymentUi.get().activity().addListener(listener);
@@ -77,7 +79,7 @@ public final class DeploymentsView extends ViewPart {
         TableViewer viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        viewer.getTable().setData("org.agentproxy.bot.id", id);
+        viewer.getTable().setData("org.agentproxy.bot.id", id); //$NON-NLS-1$
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         return viewer;
     }
@@ -102,7 +104,7 @@ public final class DeploymentsView extends ViewPart {
         }
         List<Activity.Run> runs = DeploymentUi.get().activity().runs();
         DeploymentJournal journal = DeploymentUi.get().journal();
-        Job job = Job.create("Reading the deployment history", monitor -> {
+        Job job = Job.create(Messages.DeploymentsView_readingTheDeploymentHistory, monitor -> {
             List<DeploymentRow> rows = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (Activity.Run run : runs) {
@@ -120,11 +122,11 @@ public final class DeploymentsView extends ViewPart {
                     }
                 }
             } catch (Exception e) {
-                problem = "The history in " + journal.directory() + " cannot be read: " + e.getMessage();
+                problem = NLS.bind(Messages.DeploymentsView_theHistoryIn0Cannot, journal.directory(), e.getMessage());
             }
             rows.sort((a, b) -> b.started().compareTo(a.started()));
             List<DeploymentRow> linked = DeploymentRow.linked(rows);
-            String note = problem != null ? problem : rows.size() + " deployments (journal: " + journal.directory() + ")";
+            String note = problem != null ? problem : NLS.bind(Messages.DeploymentsView_0DeploymentsJournal1, rows.size(), journal.directory());
             deployments.getControl().getDisplay().asyncExec(() -> show(linked, note));
             return Status.OK_STATUS;
         });
@@ -170,16 +172,14 @@ public final class DeploymentsView extends ViewPart {
             return;
         }
         DeploymentResult deployment = row.result();
-        if (!MessageDialog.openConfirm(getSite().getShell(), "Roll Back Deployment", "Give every target of "
-                + deployment.id() + " the version it had before, as a new version? A target changed since is "
-                + "left alone.")) {
+        if (!MessageDialog.openConfirm(getSite().getShell(), Messages.DeploymentsView_rollBackDeployment, NLS.bind(Messages.DeploymentsView_giveEveryTargetOf0, deployment.id()))) {
             return;
         }
         DeploymentUi ui = DeploymentUi.get();
         var service = ui.deploymentService();
         var credentials = ui.servers().credentials();
         var options = ui.options();
-        ui.activity().start("Roll back " + deployment.id(), deployment.id(),
+        ui.activity().start(NLS.bind(Messages.DeploymentsView_rollBack0, deployment.id()), deployment.id(),
                 monitor -> service.rollback(deployment, options, credentials, monitor));
         rollback.setEnabled(false);
     }

@@ -11,22 +11,22 @@ final class Words {
 
     static String status(DeploymentResult.Status status) {
         return switch (status) {
-            case SUCCEEDED -> "Succeeded";
-            case PARTIAL -> "Partly failed";
-            case HALTED -> "Halted";
-            case CANCELLED -> "Cancelled";
+            case SUCCEEDED -> Messages.Words_succeeded;
+            case PARTIAL -> Messages.Words_partlyFailed;
+            case HALTED -> Messages.Words_halted;
+            case CANCELLED -> Messages.Words_cancelled;
         };
     }
 
     static String outcome(TargetResult.Outcome outcome) {
         return switch (outcome) {
-            case DEPLOYED -> "Deployed";
-            case UNCHANGED -> "Unchanged";
-            case SECRETS_UPDATED -> "Passwords updated";
-            case ROLLED_BACK -> "Rolled back";
-            case CONFLICT -> "Conflict";
-            case FAILED -> "Failed";
-            case SKIPPED -> "Skipped";
+            case DEPLOYED -> Messages.Words_deployed;
+            case UNCHANGED -> Messages.Words_unchanged;
+            case SECRETS_UPDATED -> Messages.Words_passwordsUpdated;
+            case ROLLED_BACK -> Messages.Words_rolledBack;
+            case CONFLICT -> Messages.Words_conflict;
+            case FAILED -> Messages.Words_failed;
+            case SKIPPED -> Messages.Words_skipped;
         };
     }
 }

@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.wizard;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.List;
 
 import org.agentproxy.deployment.DeploymentTarget;
@@ -16,7 +18,7 @@ final class CanaryLine {
 
     CanaryLine(Composite parent, String id, int span) {
         label = new Label(parent, SWT.WRAP);
-        label.setData("org.agentproxy.bot.id", id);
+        label.setData("org.agentproxy.bot.id", id); //$NON-NLS-1$
         label.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
         label.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, span, 1));
     }
@@ -29,11 +31,10 @@ final class CanaryLine {
 
     static String text(List<DeploymentTarget> targets) {
         if (targets == null || targets.isEmpty()) {
-            return "";
+            return ""; //$NON-NLS-1$
         }
         DeploymentTarget canary = targets.get(0);
-        return "Canary: " + canary.group() + " on " + canary.server() + (targets.size() == 1
-                ? " (the only target)" : " — deployed first; if it fails, the other " + (targets.size() - 1)
-                        + (targets.size() == 2 ? " target is" : " targets are") + " not touched");
+        return NLS.bind(Messages.CanaryLine_canary0On12, new Object[] { canary.group(), canary.server(), (targets.size() == 1
+                ? Messages.CanaryLine_theOnlyTarget : NLS.bind(Messages.CanaryLine_deployedFirstIfItFails, (targets.size() - 1), (targets.size() == 2 ? Messages.CanaryLine_targetIs : Messages.CanaryLine_targetsAre))) });
     }
 }

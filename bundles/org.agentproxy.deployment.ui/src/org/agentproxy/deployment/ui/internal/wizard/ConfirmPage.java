@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.wizard;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -23,19 +25,19 @@ final class ConfirmPage extends WizardPage {
 
     /** @param impactWarning the fleet impact's warning about agents losing connectivity, or {@code null} */
     ConfirmPage(Supplier<DeploymentPlan> plan, Supplier<String> impactWarning) {
-        super("confirm", "Confirm", null);
+        super("confirm", Messages.ConfirmPage_confirm, null); //$NON-NLS-1$
         this.plan = plan;
         this.impactWarning = impactWarning;
-        setDescription("Finish deploys in the background; the Deployments view follows it.");
+        setDescription(Messages.ConfirmPage_finishDeploysInTheBackground);
     }
 
     @Override
     public void createControl(Composite parent) {
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
-        canary = new CanaryLine(root, "deployWizard.canary.confirm", 1);
+        canary = new CanaryLine(root, "deployWizard.canary.confirm", 1); //$NON-NLS-1$
         summary = new Label(root, SWT.WRAP);
-        summary.setData("org.agentproxy.bot.id", "deployWizard.summary");
+        summary.setData("org.agentproxy.bot.id", "deployWizard.summary"); //$NON-NLS-1$ //$NON-NLS-2$
         summary.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
         setControl(root);
     }
@@ -44,10 +46,10 @@ final class ConfirmPage extends WizardPage {
     public void setVisible(boolean visible) {
         if (visible) {
             String warning = impactWarning.get();
-            setMessage(warning == null ? null : "Agents lose connectivity with this change (Fleet Impact page).",
+            setMessage(warning == null ? null : Messages.ConfirmPage_agentsLoseConnectivityWithThis,
                     WARNING);
             canary.show(plan.get() == null ? List.of() : plan.get().targets().stream().map(t -> t.target()).toList());
-            summary.setText(describe(plan.get()) + (warning == null ? "" : "\n\nFleet impact: " + warning));
+            summary.setText(describe(plan.get()) + (warning == null ? "" : NLS.bind(Messages.ConfirmPage_fleetImpact0, warning))); //$NON-NLS-1$
             summary.getParent().layout(true, true);
         }
         super.setVisible(visible);
@@ -55,27 +57,23 @@ final class ConfirmPage extends WizardPage {
 
     private static String describe(DeploymentPlan p) {
         if (p == null) {
-            return "";
+            return ""; //$NON-NLS-1$
         }
-        StringBuilder b = new StringBuilder("Deploy \"" + p.policy().name() + "\" (deployment " + p.id() + "):\n");
+        StringBuilder b = new StringBuilder(NLS.bind(Messages.ConfirmPage_deploy0Deployment1, p.policy().name(), p.id()));
         int i = 0;
         for (TargetPlan t : p.targets()) {
-            b.append(i++ == 0 ? "  1. canary: " : "  " + i + ". ").append(t.target().group()).append(" on ")
-                    .append(t.target().server()).append(t.isUpToDate() ? " — up to date, not changed"
-                            : t.isSecretsOnly() ? " — version " + t.currentVersion() + " kept, "
-                                    + t.secretChanges().size() + " password changes: only the values are sent"
-                            : " — version " + t.currentVersion() + " → new version, " + t.changes().size()
-                                    + " field changes")
+            b.append(i++ == 0 ? Messages.ConfirmPage_1Canary : "  " + i + ". ").append(t.target().group()).append(Messages.ConfirmPage_on) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(t.target().server()).append(t.isUpToDate() ? Messages.ConfirmPage_upToDateNotChanged
+                            : t.isSecretsOnly() ? NLS.bind(Messages.ConfirmPage_version0Kept1Password, t.currentVersion(), t.secretChanges().size())
+                            : NLS.bind(Messages.ConfirmPage_version0NewVersion1, t.currentVersion(), t.changes().size()))
                     .append('\n');
         }
         int secrets = PolicyFields.secretRefs(p.policy()).size();
         if (secrets > 0) {
-            b.append("\nThe policy refers to ").append(secrets).append(secrets == 1 ? " password" : " passwords")
-                    .append(": their values go to each policy server first (encrypted there, served only to the "
-                            + "group's agents). A password without a stored value fails the target.\n");
+            b.append(Messages.ConfirmPage_thePolicyRefersTo).append(secrets).append(secrets == 1 ? Messages.ConfirmPage_password : Messages.ConfirmPage_passwords)
+                    .append(Messages.ConfirmPage_theirValuesGoToEach);
         }
-        b.append("\nIf a target fails, the rollout halts and the rest are skipped. Each change is conditional on "
-                + "the version read for this plan: a target changed since is left alone (conflict).");
+        b.append(Messages.ConfirmPage_ifATargetFailsThe);
         return b.toString();
     }
 }

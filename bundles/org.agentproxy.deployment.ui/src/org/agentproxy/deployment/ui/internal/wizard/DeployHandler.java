@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.wizard;
 
+import org.eclipse.osgi.util.NLS;
+
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.PolicyErrors;
 import org.agentproxy.ui.Studio;
@@ -16,30 +18,28 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public final class DeployHandler extends AbstractHandler {
 
-    public static final String TITLE = "Deploy Policy";
-    public static final String REFUSED_TITLE = "Cannot Deploy Policy";
+    public static final String TITLE = Messages.DeployHandler_deployPolicy;
+    public static final String REFUSED_TITLE = Messages.DeployHandler_cannotDeployPolicy;
 
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
         ActivePolicy active = Studio.activePolicy();
         if (active == null || active.policy() == null) {
-            MessageDialog.openInformation(shell, TITLE, "Open a policy first (File → Open Policy…).");
+            MessageDialog.openInformation(shell, TITLE, Messages.DeployHandler_openAPolicyFirstFile);
             return null;
         }
-        if (!Studio.confirmFieldsApplied(shell, "deploy")) {
+        if (!Studio.confirmFieldsApplied(shell, Messages.DeployHandler_deploy)) {
             return null;
         }
         int errors = PolicyErrors.of(active.problems()).size();
         if (errors > 0) {
-            MessageDialog.openError(shell, REFUSED_TITLE, "The policy has " + PolicyErrors.count(errors)
-                    + ", and a policy with errors is not deployed:\n\n" + PolicyErrors.list(active.problems())
-                    + "\n\nFix them first: Policy Problems lists every error, and a double-click goes to its field.");
+            MessageDialog.openError(shell, REFUSED_TITLE, NLS.bind(Messages.DeployHandler_thePolicyHas0And, PolicyErrors.count(errors), PolicyErrors.list(active.problems())));
             return null;
         }
         String note = null;
         if (active.isDirty()) {
-            note = "The policy has unsaved edits: they are deployed as they are now.";
+            note = Messages.DeployHandler_thePolicyHasUnsavedEdits;
         }
         WizardDialog dialog = new WizardDialog(shell, new DeployWizard(active.policy(), note));
         dialog.setPageSize(860, 420);

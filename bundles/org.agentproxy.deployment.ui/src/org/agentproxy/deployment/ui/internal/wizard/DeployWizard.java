@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.wizard;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,7 +36,7 @@ public final class DeployWizard extends Wizard {
 
     public DeployWizard(Policy policy, String problemsNote) {
         this.policy = policy;
-        setWindowTitle("Deploy Policy");
+        setWindowTitle(Messages.DeployWizard_deployPolicy);
         setNeedsProgressMonitor(true);
         targets = new TargetsPage(policy, problemsNote);
         plan = new PlanPage(policy, targets::selected);
@@ -82,15 +84,14 @@ public final class DeployWizard extends Wizard {
         try {
             secrets = secretsOf(ready.policy());
         } catch (SecretStoreException e) {
-            confirm.setErrorMessage("The passwords cannot be read from secure storage: " + e.getMessage());
+            confirm.setErrorMessage(NLS.bind(Messages.DeployWizard_thePasswordsCannotBeRead, e.getMessage()));
             return false;
         }
         DeploymentUi ui = DeploymentUi.get();
         DeploymentService service = ui.deploymentService();
         var credentials = ui.servers().credentials();
         var options = ui.options();
-        ui.activity().start("Deploy \"" + policy.name() + "\" to " + ready.targets().size()
-                + (ready.targets().size() == 1 ? " target" : " targets"),
+        ui.activity().start(NLS.bind(Messages.DeployWizard_deploy0To12, new Object[] { policy.name(), ready.targets().size(), (ready.targets().size() == 1 ? Messages.DeployWizard_target : Messages.DeployWizard_targets) }),
                 monitor -> service.execute(ready, options, credentials, secrets, monitor));
         try {
             PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(DeploymentsView.ID);

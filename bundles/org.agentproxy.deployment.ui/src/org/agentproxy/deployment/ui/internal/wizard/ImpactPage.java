@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.wizard;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +45,7 @@ import org.osgi.service.prefs.BackingStoreException;
 final class ImpactPage extends WizardPage {
 
     /** Instance preference of {@link DeploymentUi#ID}: the inventory CSV the impact is computed over. */
-    static final String INVENTORY_PREFERENCE = "impact.inventory";
+    static final String INVENTORY_PREFERENCE = "impact.inventory"; //$NON-NLS-1$
 
     private final Supplier<DeploymentPlan> plan;
     private DeploymentPlan shown;
@@ -57,21 +59,20 @@ final class ImpactPage extends WizardPage {
     private volatile String warning;
 
     ImpactPage(Supplier<DeploymentPlan> plan) {
-        super("impact", "Fleet Impact", null);
+        super("impact", Messages.ImpactPage_fleetImpact, null); //$NON-NLS-1$
         this.plan = plan;
-        setDescription("What the change does to the agents of each target: their paths under the policy deployed "
-                + "there now and under the new one.");
+        setDescription(Messages.ImpactPage_whatTheChangeDoesTo);
     }
 
     @Override
     public void createControl(Composite parent) {
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(3, false));
-        canary = new CanaryLine(root, "deployWizard.canary.impact", 3);
-        new Label(root, SWT.NONE).setText("Inventory:");
+        canary = new CanaryLine(root, "deployWizard.canary.impact", 3); //$NON-NLS-1$
+        new Label(root, SWT.NONE).setText(Messages.ImpactPage_inventory);
         inventory = new Text(root, SWT.BORDER);
-        inventory.setData("org.agentproxy.bot.id", "deployWizard.inventory");
-        inventory.setMessage("the agents' CSV: type its path and press Return, or Browse...");
+        inventory.setData("org.agentproxy.bot.id", "deployWizard.inventory"); //$NON-NLS-1$ //$NON-NLS-2$
+        inventory.setMessage(Messages.ImpactPage_theAgentsCSVTypeIts);
         inventory.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         // Return applies the typed path: it neither finishes the wizard nor goes to the next page
         inventory.addListener(SWT.Traverse, e -> {
@@ -81,20 +82,20 @@ final class ImpactPage extends WizardPage {
         });
         inventory.addListener(SWT.DefaultSelection, e -> typedInventory());
         Button browse = new Button(root, SWT.PUSH);
-        browse.setText("Browse...");
-        browse.setData("org.agentproxy.bot.id", "deployWizard.inventoryBrowse");
+        browse.setText(Messages.ImpactPage_browse);
+        browse.setData("org.agentproxy.bot.id", "deployWizard.inventoryBrowse"); //$NON-NLS-1$ //$NON-NLS-2$
         browse.addListener(SWT.Selection, e -> chooseInventory());
         status = new Label(root, SWT.WRAP);
-        status.setData("org.agentproxy.bot.id", "deployWizard.impactStatus");
+        status.setData("org.agentproxy.bot.id", "deployWizard.impactStatus"); //$NON-NLS-1$ //$NON-NLS-2$
         status.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, 3, 1));
         SashForm tables = new SashForm(root, SWT.VERTICAL);
         tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        counts = table(tables, "deployWizard.impact", new String[][] {{"Target", "110"}, {"Purpose", "220"},
-                {"Kept", "60"}, {"Changed", "70"}, {"Gained", "60"}, {"Lost", "60"}});
-        lost = table(tables, "deployWizard.impactLost", new String[][] {{"Target", "110"}, {"Agent", "120"},
-                {"Purpose", "150"}, {"Before", "200"}, {"Cause", "110"}, {"Reason", "400"}});
+        counts = table(tables, "deployWizard.impact", new String[][] {{Messages.ImpactPage_target, "110"}, {Messages.ImpactPage_purpose, "220"}, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                {Messages.ImpactPage_kept, "60"}, {Messages.ImpactPage_changed, "70"}, {Messages.ImpactPage_gained, "60"}, {Messages.ImpactPage_lost, "60"}}); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        lost = table(tables, "deployWizard.impactLost", new String[][] {{Messages.ImpactPage_target, "110"}, {Messages.ImpactPage_agent, "120"}, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                {Messages.ImpactPage_purpose, "150"}, {Messages.ImpactPage_before, "200"}, {Messages.ImpactPage_cause, "110"}, {Messages.ImpactPage_reason, "400"}}); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         tables.setWeights(60, 40);
-        inventory.setText(preference().map(Path::toString).orElse(""));
+        inventory.setText(preference().map(Path::toString).orElse("")); //$NON-NLS-1$
         setControl(root);
     }
 
@@ -102,7 +103,7 @@ final class ImpactPage extends WizardPage {
         Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setData("org.agentproxy.bot.id", id);
+        table.setData("org.agentproxy.bot.id", id); //$NON-NLS-1$
         for (String[] c : columns) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(c[0]);
@@ -138,7 +139,7 @@ final class ImpactPage extends WizardPage {
         try {
             useInventory(Path.of(typed));
         } catch (java.nio.file.InvalidPathException e) {
-            show("Inventory: \"" + typed + "\" is not a file path: " + e.getReason());
+            show(NLS.bind(Messages.ImpactPage_inventory0IsNotA, typed, e.getReason()));
         }
     }
 
@@ -149,7 +150,7 @@ final class ImpactPage extends WizardPage {
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            setErrorMessage("The inventory cannot be remembered: " + e.getMessage());
+            setErrorMessage(NLS.bind(Messages.ImpactPage_theInventoryCannotBeRemembered, e.getMessage()));
         }
         inventory.setText(file.toString());
         start(plan.get(), file);
@@ -157,7 +158,7 @@ final class ImpactPage extends WizardPage {
 
     /** The inventory set in the preferences, if any. */
     static Optional<Path> preference() {
-        String value = InstanceScope.INSTANCE.getNode(DeploymentUi.ID).get(INVENTORY_PREFERENCE, "");
+        String value = InstanceScope.INSTANCE.getNode(DeploymentUi.ID).get(INVENTORY_PREFERENCE, ""); //$NON-NLS-1$
         return value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
     }
 
@@ -174,22 +175,19 @@ final class ImpactPage extends WizardPage {
         status.setForeground(null);
         status.setFont(null);
         if (current == null) {
-            show("The plan is not read yet.");
+            show(Messages.ImpactPage_thePlanIsNotRead);
             return;
         }
         if (file == null) {
-            show("No inventory is set, so the impact on agents is not known. Choose the CSV of your agents with "
-                    + "Browse... (agent_id,ip,gateway_ip,gateway_mac,domain,address_family,auto_proxy_detected,"
-                    + "user_proxy — the file agentproxy impact --inventory reads); it is remembered.");
+            show(Messages.ImpactPage_noInventoryIsSetSo);
             return;
         }
         if (!Files.isRegularFile(file)) {
-            show("The inventory " + file + " does not exist: choose another with Browse....");
+            show(NLS.bind(Messages.ImpactPage_theInventory0DoesNot, file));
             return;
         }
-        show("Simulating the agents of " + file.getFileName() + " at " + current.targets().size()
-                + (current.targets().size() == 1 ? " target …" : " targets …"));
-        Job job = Job.create("Fleet impact of \"" + current.policy().name() + "\"", monitor -> {
+        show(NLS.bind(Messages.ImpactPage_simulatingTheAgentsOf0, new Object[] { file.getFileName(), current.targets().size(), (current.targets().size() == 1 ? Messages.ImpactPage_target2 : Messages.ImpactPage_targets) }));
+        Job job = Job.create(NLS.bind(Messages.ImpactPage_fleetImpactOf0, current.policy().name()), monitor -> {
             try {
                 Inventory agents = InventoryReader.read(file);
                 List<TargetImpact> impacts = TargetImpact.analyze(current, agents,
@@ -202,7 +200,7 @@ final class ImpactPage extends WizardPage {
             } catch (Exception e) {
                 counts.getDisplay().asyncExec(() -> {
                     if (run == generation && !counts.isDisposed()) {
-                        show(file.getFileName() + ": " + e.getMessage());
+                        show(file.getFileName() + ": " + e.getMessage()); //$NON-NLS-1$
                     }
                 });
             }
@@ -216,7 +214,7 @@ final class ImpactPage extends WizardPage {
         int agents = 0;
         for (TargetImpact i : impacts) {
             if (i.report() == null) {
-                row(counts, i.group(), i.note(), "", "", "", "");
+                row(counts, i.group(), i.note(), "", "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 continue;
             }
             agents = i.report().agents();
@@ -227,16 +225,16 @@ final class ImpactPage extends WizardPage {
             for (LostAgent a : i.report().lostAgents()) {
                 for (LostPath p : a.paths()) {
                     row(lost, i.group(), a.agentId(), p.purpose(), p.before(),
-                            p.cause() == null ? "" : p.cause().id(), p.reason());
+                            p.cause() == null ? "" : p.cause().id(), p.reason()); //$NON-NLS-1$
                 }
             }
         }
         warning = TargetImpact.warning(impacts);
         if (warning != null) {
-            setMessage("Agents lose connectivity with this change: see the lost paths below.", WARNING);
+            setMessage(Messages.ImpactPage_agentsLoseConnectivityWithThis, WARNING);
             status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_RED));
             status.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
-            show("Warning: " + warning);
+            show(NLS.bind(Messages.ImpactPage_warning0, warning));
         } else {
             status.setForeground(null);
             status.setFont(null);

@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.wizard;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -38,10 +40,10 @@ final class PlanPage extends WizardPage {
     private CanaryLine canary;
 
     PlanPage(Policy policy, Supplier<List<DeploymentTarget>> targets) {
-        super("plan", "Plan", null);
+        super("plan", Messages.PlanPage_plan, null); //$NON-NLS-1$
         this.policy = policy;
         this.targets = targets;
-        setDescription("What changes at each target, field by field, against what is deployed there now.");
+        setDescription(Messages.PlanPage_whatChangesAtEachTarget);
         setPageComplete(false);
     }
 
@@ -49,13 +51,13 @@ final class PlanPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
-        canary = new CanaryLine(root, "deployWizard.canary.plan", 1);
+        canary = new CanaryLine(root, "deployWizard.canary.plan", 1); //$NON-NLS-1$
         table = new Table(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setData("org.agentproxy.bot.id", "deployWizard.plan");
+        table.setData("org.agentproxy.bot.id", "deployWizard.plan"); //$NON-NLS-1$ //$NON-NLS-2$
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        for (String[] c : new String[][] {{"Target", "110"}, {"Field", "355"}, {"Deployed", "155"}, {"New", "150"}}) {
+        for (String[] c : new String[][] {{Messages.PlanPage_target, "110"}, {Messages.PlanPage_field, "355"}, {Messages.PlanPage_deployed, "155"}, {Messages.PlanPage_new, "150"}}) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(c[0]);
             column.setWidth(Integer.parseInt(c[1]));
@@ -78,24 +80,24 @@ final class PlanPage extends WizardPage {
         canary.show(list);
         table.removeAll();
         setPageComplete(false);
-        setMessage("Reading what is deployed at " + list.size() + " targets …");
+        setMessage(NLS.bind(Messages.PlanPage_readingWhatIsDeployedAt, list.size()));
         var credentials = DeploymentUi.get().servers().credentials();
         var service = DeploymentUi.get().deploymentService();
         SecretValues secrets;
         try {
             secrets = DeployWizard.secretsOf(policy); // compared with the servers' fingerprints, never sent
         } catch (SecretStoreException e) {
-            setErrorMessage("The passwords cannot be read from secure storage: " + e.getMessage());
+            setErrorMessage(NLS.bind(Messages.PlanPage_thePasswordsCannotBeRead, e.getMessage()));
             return;
         }
-        Job job = Job.create("Planning the deployment of \"" + policy.name() + "\"", monitor -> {
+        Job job = Job.create(NLS.bind(Messages.PlanPage_planningTheDeploymentOf0, policy.name()), monitor -> {
             try {
                 DeploymentPlan result = service.plan(policy, list, credentials, secrets, monitor);
                 table.getDisplay().asyncExec(() -> show(list, result));
             } catch (RuntimeException e) {
                 table.getDisplay().asyncExec(() -> {
                     if (!table.isDisposed()) {
-                        setErrorMessage("The plan cannot be made: " + e.getMessage());
+                        setErrorMessage(NLS.bind(Messages.PlanPage_thePlanCannotBeMade, e.getMessage()));
                     }
                 });
             }
@@ -113,32 +115,31 @@ final class PlanPage extends WizardPage {
         int changes = 0;
         int secretChanges = 0;
         for (TargetPlan t : result.targets()) {
-            String target = t.target().group() + " (v" + t.currentVersion() + ")";
+            String target = NLS.bind(Messages.PlanPage_0V1, t.target().group(), t.currentVersion());
             if (!t.isReady()) {
-                row(target, "cannot be read: " + t.problem(), "", "");
+                row(target, NLS.bind(Messages.PlanPage_cannotBeRead0, t.problem()), "", ""); //$NON-NLS-1$ //$NON-NLS-2$
             } else if (t.isUpToDate()) {
-                row(target, "up to date: nothing to deploy", "", "");
+                row(target, Messages.PlanPage_upToDateNothingTo, "", ""); //$NON-NLS-1$ //$NON-NLS-2$
             } else if (t.isSecretsOnly()) {
-                row(target, "policy up to date: only passwords change", "", "");
+                row(target, Messages.PlanPage_policyUpToDateOnly, "", ""); //$NON-NLS-1$ //$NON-NLS-2$
             }
             for (FieldChange c : t.changes()) {
-                row(target, c.path(), c.before() == null ? "" : c.before(), c.after() == null ? "" : c.after());
+                row(target, c.path(), c.before() == null ? "" : c.before(), c.after() == null ? "" : c.after()); //$NON-NLS-1$ //$NON-NLS-2$
                 changes++;
             }
             for (SecretChange c : t.isReady() ? t.secrets() : List.<SecretChange>of()) {
-                row(target, c.field(), c.state() == SecretChange.State.NEW ? "(no password)" : "(password, not shown)",
+                row(target, c.field(), c.state() == SecretChange.State.NEW ? Messages.PlanPage_noPassword : Messages.PlanPage_passwordNotShown,
                         c.state().label());
                 secretChanges += c.isChange() ? 1 : 0;
             }
         }
         if (!result.isReady()) {
             setMessage(null);
-            setErrorMessage("Some targets cannot be read: go back and leave them out, or fix the server settings.");
+            setErrorMessage(Messages.PlanPage_someTargetsCannotBeRead);
         } else {
             setErrorMessage(null);
-            setMessage(changes + " field changes" + (secretChanges == 0 ? "" : ", " + secretChanges
-                    + (secretChanges == 1 ? " password change" : " password changes")) + " at "
-                    + result.targets().size() + (result.targets().size() == 1 ? " target." : " targets."));
+            setMessage(NLS.bind(Messages.PlanPage_0FieldChanges1At, new Object[] { changes, (secretChanges == 0 ? "" : ", " + secretChanges //$NON-NLS-1$ //$NON-NLS-2$
+                    + (secretChanges == 1 ? Messages.PlanPage_passwordChange : Messages.PlanPage_passwordChanges)), result.targets().size(), (result.targets().size() == 1 ? Messages.PlanPage_target2 : Messages.PlanPage_targets) }));
         }
         setPageComplete(result.isReady() && !result.isUpToDate());
     }

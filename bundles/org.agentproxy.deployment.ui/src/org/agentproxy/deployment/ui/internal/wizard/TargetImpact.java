@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.wizard;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,9 +40,9 @@ record TargetImpact(TargetPlan target, ImpactReport report, String note) {
         List<TargetImpact> impacts = new ArrayList<>();
         for (TargetPlan t : plan.targets()) {
             if (!t.isReady()) {
-                impacts.add(new TargetImpact(t, null, "cannot be read: " + t.problem()));
+                impacts.add(new TargetImpact(t, null, NLS.bind(Messages.TargetImpact_cannotBeRead0, t.problem())));
             } else if (t.deployed() == null) {
-                impacts.add(new TargetImpact(t, null, "nothing deployed yet: every agent gets its first policy"));
+                impacts.add(new TargetImpact(t, null, Messages.TargetImpact_nothingDeployedYetEveryAgent));
             } else {
                 impacts.add(new TargetImpact(t, FleetImpact.analyze(t.deployed(), plan.policy(), inventory,
                         FleetImpact.DEFAULT_WORLD, features), null));
@@ -59,13 +61,12 @@ record TargetImpact(TargetPlan target, ImpactReport report, String note) {
                 .map(TargetImpact::group).toList();
         int compared = impacts.stream().filter(i -> i.report() != null).mapToInt(i -> i.report().agents()).max()
                 .orElse(0);
-        String agents = inventorySize + (inventorySize == 1 ? " agent" : " agents");
+        String agents = inventorySize + (inventorySize == 1 ? Messages.TargetImpact_agent : Messages.TargetImpact_agents);
         if (compared == 0 && !first.isEmpty()) {
-            return "Nothing to compare at " + String.join(", ", first) + ": nothing is deployed there yet, so the "
-                    + agents + " of " + inventory + " get their first policy and have no path to lose.";
+            return NLS.bind(Messages.TargetImpact_nothingToCompareAt0, new Object[] { String.join(", ", first), agents, inventory }); //$NON-NLS-1$
         }
-        return "No agent of " + inventory + " (" + agents + ") loses a path." + (first.isEmpty() ? ""
-                : " Nothing is deployed at " + String.join(", ", first) + " yet: no path there to lose.");
+        return NLS.bind(Messages.TargetImpact_noAgentOf01, new Object[] { inventory, agents, (first.isEmpty() ? "" //$NON-NLS-1$
+                : NLS.bind(Messages.TargetImpact_nothingIsDeployedAt0, String.join(", ", first))) }); //$NON-NLS-1$
     }
 
     /** The target's group, as the tables show it. */
@@ -84,15 +85,15 @@ record TargetImpact(TargetPlan target, ImpactReport report, String note) {
                 continue;
             }
             List<LostAgent> lost = i.report().lostAgents();
-            b.append(b.isEmpty() ? "" : "\n").append(lost.size()).append(lost.size() == 1 ? " agent loses" : " agents lose")
-                    .append(" connectivity at ").append(i.group()).append(": ");
+            b.append(b.isEmpty() ? "" : "\n").append(lost.size()).append(lost.size() == 1 ? Messages.TargetImpact_agentLoses : Messages.TargetImpact_agentsLose) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(Messages.TargetImpact_connectivityAt).append(i.group()).append(": "); //$NON-NLS-1$
             for (int k = 0; k < Math.min(5, lost.size()); k++) {
                 LostAgent a = lost.get(k);
-                b.append(k == 0 ? "" : "; ").append(a.agentId()).append(" (")
-                        .append(String.join(", ", a.paths().stream().map(p -> p.purpose()).toList())).append(')');
+                b.append(k == 0 ? "" : "; ").append(a.agentId()).append(" (") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .append(String.join(", ", a.paths().stream().map(p -> p.purpose()).toList())).append(')'); //$NON-NLS-1$
             }
             if (lost.size() > 5) {
-                b.append("; and ").append(lost.size() - 5).append(" more");
+                b.append(Messages.TargetImpact_and).append(lost.size() - 5).append(Messages.TargetImpact_more);
             }
         }
         return b.isEmpty() ? null : b.toString();

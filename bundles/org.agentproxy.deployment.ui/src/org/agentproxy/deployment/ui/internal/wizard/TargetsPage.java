@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.wizard;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +35,7 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
  */
 final class TargetsPage extends WizardPage {
 
-    private static final String ROLE = "canary";
+    private static final String ROLE = "canary"; //$NON-NLS-1$
 
     private final String problemsNote;
     private final Runnable groupsChanged = this::load;
@@ -45,10 +47,9 @@ final class TargetsPage extends WizardPage {
     private int generation;
 
     TargetsPage(Policy policy, String problemsNote) {
-        super("targets", "Targets", null);
+        super("targets", Messages.TargetsPage_targets, null); //$NON-NLS-1$
         this.problemsNote = problemsNote;
-        setDescription("Where \"" + policy.name() + "\" goes. The canary goes first: if it fails, nothing else is "
-                + "touched. Select a target and Mark as Canary (until then the first checked is the canary).");
+        setDescription(NLS.bind(Messages.TargetsPage_where0GoesTheCanary, policy.name()));
         setPageComplete(false);
     }
 
@@ -58,10 +59,10 @@ final class TargetsPage extends WizardPage {
         root.setLayout(new GridLayout(2, false));
         table = new Table(root, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
-        table.setData("org.agentproxy.bot.id", "deployWizard.targets");
+        table.setData("org.agentproxy.bot.id", "deployWizard.targets"); //$NON-NLS-1$ //$NON-NLS-2$
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        for (String[] c : new String[][] {{"Group", "140"}, {"Server", "330"}, {"Deployed version", "120"},
-                {"Role", "80"}}) {
+        for (String[] c : new String[][] {{Messages.TargetsPage_group, "140"}, {Messages.TargetsPage_server, "330"}, {Messages.TargetsPage_deployedVersion, "120"}, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                {Messages.TargetsPage_role, "80"}}) { //$NON-NLS-1$
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(c[0]);
             column.setWidth(Integer.parseInt(c[1]));
@@ -75,12 +76,12 @@ final class TargetsPage extends WizardPage {
         Composite buttons = new Composite(root, SWT.NONE);
         buttons.setLayout(new GridLayout(1, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, false, false));
-        markCanary = Buttons.push(buttons, "Mark as Canary", "deployWizard.markCanary", this::markSelected);
+        markCanary = Buttons.push(buttons, Messages.TargetsPage_markAsCanary, "deployWizard.markCanary", this::markSelected); //$NON-NLS-1$
         markCanary.setEnabled(false);
-        createGroup = Buttons.push(buttons, "Create Group...", "deployWizard.createGroup",
+        createGroup = Buttons.push(buttons, Messages.TargetsPage_createGroup, "deployWizard.createGroup", //$NON-NLS-1$
                 () -> GroupActions.createGroup(getShell(), null));
         status = new Link(root, SWT.WRAP);
-        status.setData("org.agentproxy.bot.id", "deployWizard.targetsStatus");
+        status.setData("org.agentproxy.bot.id", "deployWizard.targetsStatus"); //$NON-NLS-1$ //$NON-NLS-2$
         status.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false, 2, 1));
         status.addListener(SWT.Selection, e -> addServer());
         if (problemsNote != null) {
@@ -107,12 +108,11 @@ final class TargetsPage extends WizardPage {
         List<PolicyServerEntry> servers = DeploymentUi.get().servers().servers();
         createGroup.setEnabled(!servers.isEmpty());
         if (servers.isEmpty()) {
-            show("No policy server is configured yet: <a>Add a policy server…</a> (its URL and admin token), then "
-                    + "its groups show here.");
+            show(Messages.TargetsPage_noPolicyServerIsConfigured);
             return;
         }
-        show("Reading the groups of " + servers.size() + (servers.size() == 1 ? " server …" : " servers …"));
-        Job job = Job.create("Reading the groups of the policy servers", monitor -> {
+        show(NLS.bind(Messages.TargetsPage_readingTheGroupsOf0, servers.size(), (servers.size() == 1 ? Messages.TargetsPage_server2 : Messages.TargetsPage_servers)));
+        Job job = Job.create(Messages.TargetsPage_readingTheGroupsOfThe, monitor -> {
             List<Object[]> rows = new ArrayList<>();
             StringBuilder problems = new StringBuilder();
             for (PolicyServerEntry server : servers) {
@@ -123,7 +123,7 @@ final class TargetsPage extends WizardPage {
                                 g.currentVersion()});
                     }
                 } catch (Exception e) {
-                    problems.append(server.name()).append(": ").append(e.getMessage()).append('\n');
+                    problems.append(server.name()).append(": ").append(e.getMessage()).append('\n'); //$NON-NLS-1$
                 }
             }
             table.getDisplay().asyncExec(() -> {
@@ -146,16 +146,15 @@ final class TargetsPage extends WizardPage {
             DeploymentTarget target = (DeploymentTarget) row[0];
             TableItem item = new TableItem(table, SWT.NONE);
             item.setData(target);
-            item.setText(new String[] {target.group(), row[1] + " — " + target.server(), String.valueOf(row[2]), ""});
+            item.setText(new String[] {target.group(), row[1] + " — " + target.server(), String.valueOf(row[2]), ""}); //$NON-NLS-1$ //$NON-NLS-2$
             item.setChecked(wasChecked.contains(target));
         }
         if (canary != null && !checked().contains(canary)) {
             canary = null;
         }
         updateCanary();
-        String found = rows.isEmpty() ? "No agent group on the configured servers yet: Create Group… makes one (its "
-                + "agent token is shown once)." : rows.size() + (rows.size() == 1 ? " group found." : " groups found.");
-        show(problems.isEmpty() ? found : problems.replace("&", "&&") + (rows.isEmpty() ? "" : "\n" + found));
+        String found = rows.isEmpty() ? Messages.TargetsPage_noAgentGroupOnThe : rows.size() + (rows.size() == 1 ? Messages.TargetsPage_groupFound : Messages.TargetsPage_groupsFound);
+        show(problems.isEmpty() ? found : problems.replace("&", "&&") + (rows.isEmpty() ? "" : "\n" + found)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     private void checked(TableItem item) {
@@ -186,7 +185,7 @@ final class TargetsPage extends WizardPage {
             canary = checked.get(0);
         }
         for (TableItem item : table.getItems()) {
-            item.setText(3, item.getData().equals(canary) && item.getChecked() ? ROLE : "");
+            item.setText(3, item.getData().equals(canary) && item.getChecked() ? ROLE : ""); //$NON-NLS-1$
         }
         setPageComplete(!checked.isEmpty());
     }

@@ -22,36 +22,35 @@ import org.eclipse.swt.widgets.Composite;
  */
 public final class ExternalAgentsPage implements ScopePage {
 
-    static final PolicyPart<Credentials> CREDENTIALS = new PolicyPart<>("externalAgents.systemProxyCredentials",
+    static final PolicyPart<Credentials> CREDENTIALS = new PolicyPart<>("externalAgents.systemProxyCredentials", //$NON-NLS-1$
             p -> p.externalAgents().systemProxyCredentials(),
             (p, v) -> p.withExternalAgents(p.externalAgents().withSystemProxyCredentials(v)));
-    static final PolicyPart<ServerUpdateProxy> UPDATE = new PolicyPart<>("externalAgents.serverUpdateProxy",
+    static final PolicyPart<ServerUpdateProxy> UPDATE = new PolicyPart<>("externalAgents.serverUpdateProxy", //$NON-NLS-1$
             p -> p.externalAgents().serverUpdateProxy(),
             (p, v) -> p.withExternalAgents(p.externalAgents().withServerUpdateProxy(v)));
 
     @Override
     public void createContents(Composite body, ScopePageSite site) {
         FieldBinder b = site.binder();
-        Composite credentials = site.section(body, "System proxy credentials",
-                "External agents reach the Smart Protection Network through the endpoint's system (Internet "
-                        + "Explorer) proxy. If that proxy asks for a user name and password, give them here.");
-        b.text(credentials, "User:", PolicyField.within(CREDENTIALS, "user", "System proxy user", Credentials::user,
+        Composite credentials = site.section(body, Messages.ExternalAgentsPage_systemProxyCredentials,
+                Messages.ExternalAgentsPage_externalAgentsReachTheSmart);
+        b.text(credentials, Messages.ExternalAgentsPage_user, PolicyField.within(CREDENTIALS, "user", Messages.ExternalAgentsPage_systemProxyUser, Credentials::user, //$NON-NLS-1$
                 Credentials::withUser));
-        b.password(credentials, "Password:", PolicyField.within(CREDENTIALS, "password", "System proxy password",
+        b.password(credentials, Messages.ExternalAgentsPage_password, PolicyField.within(CREDENTIALS, "password", Messages.ExternalAgentsPage_systemProxyPassword, //$NON-NLS-1$
                 Credentials::password, Credentials::withPassword));
 
-        Composite update = site.section(body, "Server update proxy",
-                "The OfficeScan server itself uses this proxy to download components from ActiveUpdate.");
-        b.check(update, "Use this proxy", endpoint("enabled", "Use update proxy", ProxyEndpoint::enabled,
+        Composite update = site.section(body, Messages.ExternalAgentsPage_serverUpdateProxy,
+                Messages.ExternalAgentsPage_theOfficeScanServerItselfUses);
+        b.check(update, Messages.ExternalAgentsPage_useThisProxy, endpoint("enabled", Messages.ExternalAgentsPage_useUpdateProxy, ProxyEndpoint::enabled, //$NON-NLS-1$
                 ProxyEndpoint::withEnabled));
-        b.choice(update, "Protocol:", List.of(ProxyProtocol.values()),
-                p -> p == ProxyProtocol.HTTP ? "HTTP" : "SOCKS4 (user id, no password)",
-                PolicyField.within(UPDATE, "protocol", "Protocol", ServerUpdateProxy::protocol,
+        b.choice(update, Messages.ExternalAgentsPage_protocol, List.of(ProxyProtocol.values()),
+                p -> p == ProxyProtocol.HTTP ? "HTTP" : Messages.ExternalAgentsPage_sOCKS4UserIdNoPassword, //$NON-NLS-1$
+                PolicyField.within(UPDATE, "protocol", Messages.ExternalAgentsPage_protocol2, ServerUpdateProxy::protocol, //$NON-NLS-1$
                         ServerUpdateProxy::withProtocol));
-        b.text(update, "Host:", endpoint("host", "Update proxy host", ProxyEndpoint::host, ProxyEndpoint::withHost));
-        b.port(update, "Port:", endpoint("port", "Update proxy port", ProxyEndpoint::port, ProxyEndpoint::withPort));
-        b.text(update, "User:", endpoint("user", "Update proxy user", ProxyEndpoint::user, ProxyEndpoint::withUser));
-        b.password(update, "Password (HTTP only):", endpoint("password", "Update proxy password",
+        b.text(update, Messages.ExternalAgentsPage_host, endpoint("host", Messages.ExternalAgentsPage_updateProxyHost, ProxyEndpoint::host, ProxyEndpoint::withHost)); //$NON-NLS-1$
+        b.port(update, Messages.ExternalAgentsPage_port, endpoint("port", Messages.ExternalAgentsPage_updateProxyPort, ProxyEndpoint::port, ProxyEndpoint::withPort)); //$NON-NLS-1$
+        b.text(update, Messages.ExternalAgentsPage_user, endpoint("user", Messages.ExternalAgentsPage_updateProxyUser, ProxyEndpoint::user, ProxyEndpoint::withUser)); //$NON-NLS-1$
+        b.password(update, Messages.ExternalAgentsPage_passwordHTTPOnly, endpoint("password", Messages.ExternalAgentsPage_updateProxyPassword, //$NON-NLS-1$
                 ProxyEndpoint::password, ProxyEndpoint::withPassword));
         ConnectionTestRow.create(update, site, org.agentproxy.connection.ProxySection.EXTERNAL_SERVER_UPDATE);
     }

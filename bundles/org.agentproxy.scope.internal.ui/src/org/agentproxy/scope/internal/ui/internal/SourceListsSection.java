@@ -1,5 +1,7 @@
 package org.agentproxy.scope.internal.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -19,57 +21,56 @@ import org.eclipse.swt.widgets.Composite;
 /** The Smart Protection source lists: the standard list and the custom lists by agent IP range, in order. */
 final class SourceListsSection {
 
-    private static final PolicyPart<SmartProtectionSources> SOURCES = new PolicyPart<>("smartProtectionSources",
+    private static final PolicyPart<SmartProtectionSources> SOURCES = new PolicyPart<>("smartProtectionSources", //$NON-NLS-1$
             Policy::smartProtectionSources, Policy::withSmartProtectionSources);
 
     private SourceListsSection() {
     }
 
     static void create(Composite body, ScopePageSite site) {
-        Composite client = site.section(body, "Smart Protection source lists",
-                "An internal agent uses the first custom list whose IP range holds its address, else the standard "
-                        + "list; it tries the servers in order and the next one on failure.");
-        site.binder().listLabel(client, "Standard list:");
-        new ListEditor<>(client, site, PolicyField.within(SOURCES, "standardList", "Standard list",
+        Composite client = site.section(body, Messages.SourceListsSection_smartProtectionSourceLists,
+                Messages.SourceListsSection_anInternalAgentUsesThe);
+        site.binder().listLabel(client, Messages.SourceListsSection_standardList);
+        new ListEditor<>(client, site, PolicyField.within(SOURCES, "standardList", Messages.SourceListsSection_standardList2, //$NON-NLS-1$
                 SmartProtectionSources::standardList, SmartProtectionSources::withStandardList),
-                List.of(new ListColumn<SpsSource>("Host", 220, SpsSource::host,
+                List.of(new ListColumn<SpsSource>(Messages.SourceListsSection_host, 220, SpsSource::host,
                         (s, v) -> new SpsSource(v, s.port(), s.protocol(), s.integrated())),
-                        new ListColumn<SpsSource>("Port", 70, s -> String.valueOf(s.port()),
+                        new ListColumn<SpsSource>(Messages.SourceListsSection_port, 70, s -> String.valueOf(s.port()),
                                 (s, v) -> new SpsSource(s.host(), port(v), s.protocol(), s.integrated())),
-                        new ListColumn<SpsSource>("Protocol", 90, s -> s.protocol().name(),
+                        new ListColumn<SpsSource>(Messages.SourceListsSection_protocol, 90, s -> s.protocol().name(),
                                 (s, v) -> new SpsSource(s.host(), s.port(), protocol(v), s.integrated())),
-                        new ListColumn<SpsSource>("Integrated", 90, s -> SpsText.yesNo(s.integrated()),
+                        new ListColumn<SpsSource>(Messages.SourceListsSection_integrated, 90, s -> SpsText.yesNo(s.integrated()),
                                 (s, v) -> new SpsSource(s.host(), s.port(), s.protocol(), SpsText.yesOrNo(v)))),
-                () -> new SpsSource("sps.example.com", 443, SpsProtocol.HTTPS, false));
-        site.binder().listLabel(client, "Custom lists:");
-        new ListEditor<>(client, site, PolicyField.within(SOURCES, "customLists", "Custom lists",
+                () -> new SpsSource("sps.example.com", 443, SpsProtocol.HTTPS, false)); //$NON-NLS-1$
+        site.binder().listLabel(client, Messages.SourceListsSection_customLists);
+        new ListEditor<>(client, site, PolicyField.within(SOURCES, "customLists", Messages.SourceListsSection_customLists2, //$NON-NLS-1$
                 SmartProtectionSources::customLists, SmartProtectionSources::withCustomLists),
-                List.of(new ListColumn<CustomSourceList>("Name", 140, CustomSourceList::name,
+                List.of(new ListColumn<CustomSourceList>(Messages.SourceListsSection_name, 140, CustomSourceList::name,
                         (c, v) -> new CustomSourceList(v, c.range(), c.sources())),
-                        new ListColumn<CustomSourceList>("From", 120, c -> c.range() == null ? "" : c.range().from(),
+                        new ListColumn<CustomSourceList>(Messages.SourceListsSection_from, 120, c -> c.range() == null ? "" : c.range().from(), //$NON-NLS-1$
                                 (c, v) -> new CustomSourceList(c.name(), new IpRange(v, to(c)), c.sources())),
-                        new ListColumn<CustomSourceList>("To", 120, SourceListsSection::to,
+                        new ListColumn<CustomSourceList>(Messages.SourceListsSection_to, 120, SourceListsSection::to,
                                 (c, v) -> new CustomSourceList(c.name(), new IpRange(from(c), v), c.sources())),
-                        new ListColumn<CustomSourceList>("Servers (in order)", 320,
+                        new ListColumn<CustomSourceList>(Messages.SourceListsSection_serversInOrder, 320,
                                 c -> SpsText.format(c.sources()),
                                 (c, v) -> new CustomSourceList(c.name(), c.range(), SpsText.parse(v)))),
-                () -> new CustomSourceList("New list", new IpRange("192.0.2.0", "192.0.2.255"), List.of()));
+                () -> new CustomSourceList(Messages.SourceListsSection_newList, new IpRange("192.0.2.0", "192.0.2.255"), List.of())); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** A port cell's text: digits only (the range is the policy validation's to say). */
     private static int port(String text) {
-        if (!text.strip().matches("\\d{1,5}")) {
-            throw new IllegalArgumentException("Port must be a whole number, not \"" + text + "\"");
+        if (!text.strip().matches("\\d{1,5}")) { //$NON-NLS-1$
+            throw new IllegalArgumentException(NLS.bind(Messages.SourceListsSection_portMustBeAWholeNumber, text));
         }
         return Integer.parseInt(text.strip());
     }
 
     private static SpsProtocol protocol(String text) {
         String t = text.strip().toUpperCase(Locale.ROOT);
-        if (t.equals("HTTP") || t.equals("HTTPS")) {
+        if (t.equals("HTTP") || t.equals("HTTPS")) { //$NON-NLS-1$ //$NON-NLS-2$
             return SpsProtocol.valueOf(t);
         }
-        throw new IllegalArgumentException("Protocol must be HTTP or HTTPS, not \"" + text + "\"");
+        throw new IllegalArgumentException(NLS.bind(Messages.SourceListsSection_protocolMustBeHTTPOrHTTPS, text));
     }
 
     private static String from(CustomSourceList c) {
@@ -77,6 +78,6 @@ final class SourceListsSection {
     }
 
     private static String to(CustomSourceList c) {
-        return c.range() == null ? "" : c.range().to();
+        return c.range() == null ? "" : c.range().to(); //$NON-NLS-1$
     }
 }

@@ -1,5 +1,7 @@
 package org.agentproxy.scope.internal.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,22 +17,22 @@ final class SpsText {
     }
 
     static String format(List<SpsSource> sources) {
-        return sources.stream().map(SpsSource::url).collect(Collectors.joining(", "));
+        return sources.stream().map(SpsSource::url).collect(Collectors.joining(", ")); //$NON-NLS-1$
     }
 
     /** Parses {@code [http|https://]host[:port]} entries; an entry without a port takes 443 or 80. */
     static List<SpsSource> parse(String text) {
         List<SpsSource> sources = new ArrayList<>();
-        for (String entry : text.split(",")) {
+        for (String entry : text.split(",")) { //$NON-NLS-1$
             String e = entry.strip();
             if (e.isEmpty()) {
                 continue;
             }
-            SpsProtocol protocol = e.toLowerCase(Locale.ROOT).startsWith("http://") ? SpsProtocol.HTTP
+            SpsProtocol protocol = e.toLowerCase(Locale.ROOT).startsWith("http://") ? SpsProtocol.HTTP //$NON-NLS-1$
                     : SpsProtocol.HTTPS;
-            String rest = e.replaceFirst("(?i)^https?://", "");
+            String rest = e.replaceFirst("(?i)^https?://", ""); //$NON-NLS-1$ //$NON-NLS-2$
             int colon = rest.lastIndexOf(':');
-            boolean hasPort = colon > rest.lastIndexOf(']') && rest.substring(colon + 1).matches("\\d{1,5}");
+            boolean hasPort = colon > rest.lastIndexOf(']') && rest.substring(colon + 1).matches("\\d{1,5}"); //$NON-NLS-1$
             String host = hasPort ? rest.substring(0, colon) : rest;
             int port = hasPort ? Integer.parseInt(rest.substring(colon + 1)) : protocol == SpsProtocol.HTTPS ? 443 : 80;
             sources.add(new SpsSource(host, port, protocol, false));
@@ -39,18 +41,18 @@ final class SpsText {
     }
 
     static String yesNo(boolean value) {
-        return value ? "yes" : "no";
+        return value ? Messages.SpsText_yes : Messages.SpsText_no;
     }
 
-    /** A yes/no cell's text: yes, y, true, 1 or no, n, false, 0 (any case); anything else is refused. */
+    /** A yes/no cell's text: yes, y, true, 1 or no, n, false, 0 (any case), or the shown yes or no; else refused. */
     static boolean yesOrNo(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        if (t.matches("y|yes|true|1")) {
+        if (t.matches("y|yes|true|1") || t.equals(Messages.SpsText_yes.toLowerCase(Locale.ROOT))) { //$NON-NLS-1$
             return true;
         }
-        if (t.matches("n|no|false|0")) {
+        if (t.matches("n|no|false|0") || t.equals(Messages.SpsText_no.toLowerCase(Locale.ROOT))) { //$NON-NLS-1$
             return false;
         }
-        throw new IllegalArgumentException("Integrated must be yes or no, not \"" + text + "\"");
+        throw new IllegalArgumentException(NLS.bind(Messages.SpsText_integratedMustBeYesOrNo, text));
     }
 }

@@ -32,7 +32,7 @@ record AgentTreeRow(List<Integer> indexes, List<String> names, AgentTreeNode nod
             children.add(row(privilege, child, append(indexes, i), append(names, child.name())));
         }
         String effective = privilege.isGranted(names)
-                .map(g -> g ? "users may set a proxy" : "no user proxy").orElse("undecided");
+                .map(g -> g ? Messages.AgentTreeRow_usersMaySetAProxy : Messages.AgentTreeRow_noUserProxy).orElse(Messages.AgentTreeRow_undecided);
         return new AgentTreeRow(indexes, names, node, effective, children);
     }
 
@@ -52,14 +52,14 @@ record AgentTreeRow(List<Integer> indexes, List<String> names, AgentTreeNode nod
         return Optional.ofNullable(row);
     }
 
-    private static final Pattern CHILD = Pattern.compile("\\.children\\[(\\d+)]");
+    private static final Pattern CHILD = Pattern.compile("\\.children\\[(\\d+)]"); //$NON-NLS-1$
 
     String name() {
         return String.valueOf(node.name());
     }
 
     String own() {
-        return node.grant() == Grant.INHERIT ? "inherit" : node.grant().name().toLowerCase(Locale.ROOT);
+        return node.grant() == Grant.INHERIT ? "inherit" : node.grant().name().toLowerCase(Locale.ROOT); //$NON-NLS-1$
     }
 
     /** The root with this row's node set to a grant. */

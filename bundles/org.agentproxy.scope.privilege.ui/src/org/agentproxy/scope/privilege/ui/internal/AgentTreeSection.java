@@ -30,23 +30,24 @@ import org.eclipse.swt.widgets.Label;
  */
 final class AgentTreeSection {
 
-    static final String TREE_ID = "userProxyPrivilege.root";
+    static final String TREE_ID = "userProxyPrivilege.root"; //$NON-NLS-1$
     /** Bot id of the filter box above the tree. */
-    static final String FILTER_ID = TREE_ID + ".filter";
+    static final String FILTER_ID = TREE_ID + ".filter"; //$NON-NLS-1$
 
     private AgentTreeSection() {
     }
 
     static void create(Composite body, ScopePageSite site) {
-        Composite client = site.section(body, "Agent tree",
-                "Select a node, then let it inherit its parent's setting, grant or deny the privilege. Type in the "
-                        + "filter box to find domains and agents by name.");
+        Composite client = site.section(body, Messages.AgentTreeSection_agentTree,
+                Messages.AgentTreeSection_selectANodeThenLet);
+        site.binder().listLabel(client, Messages.AgentTreeSection_domainsAndAgents);
         ExpansionKeepingFilteredTree filtered = new ExpansionKeepingFilteredTree(client,
                 SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER, new AgentTreeFilter());
-        filtered.setInitialText("Filter domains and agents by name");
+        filtered.setInitialText(Messages.AgentTreeSection_filterDomainsAndAgentsBy);
         filtered.getFilterControl().setData(FieldBinder.ID_KEY, FILTER_ID);
-        Label filterLabel = filtered.labelFilterBox("");
-        filterLabel.setText(site.binder().mnemonic("Filter:", filterLabel));
+        filtered.getFilterControl().setToolTipText(Messages.AgentTreeSection_filterTooltip);
+        Label filterLabel = filtered.labelFilterBox(""); //$NON-NLS-1$
+        filterLabel.setText(site.binder().mnemonic(Messages.AgentTreeSection_filter, filterLabel));
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
         data.horizontalSpan = 2;     // the buttons go below the tree, after it in reading and Tab order
         data.heightHint = 260;
@@ -59,9 +60,9 @@ final class AgentTreeSection {
         viewer.setComparer(new AgentTreeRow.ByPlace());
         viewer.setContentProvider(new AgentTreeRow.Content());
         viewer.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
-        column(viewer, "Node", 280, AgentTreeRow::name);
-        column(viewer, "Own setting", 120, AgentTreeRow::own);
-        column(viewer, "Effective", 220, AgentTreeRow::effective);
+        column(viewer, Messages.AgentTreeSection_node, 280, AgentTreeRow::name);
+        column(viewer, Messages.AgentTreeSection_ownSetting, 120, AgentTreeRow::own);
+        column(viewer, Messages.AgentTreeSection_effective, 220, AgentTreeRow::effective);
         buttons(site, client, viewer);
         List<AgentTreeRow> roots = new ArrayList<>();
         ActivePolicy document = site.document();
@@ -88,8 +89,18 @@ final class AgentTreeSection {
     private static void column(TreeViewer viewer, String title, int width, Function<AgentTreeRow, String> text) {
         TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
         c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
+        c.getColumn().setWidth(Math.max(width, headerWidth(viewer.getTree(), title)));
         c.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> text.apply((AgentTreeRow) e)));
+    }
+
+    /** The width the column's title needs (a translation may be longer than the English the widths were set for). */
+    private static int headerWidth(org.eclipse.swt.widgets.Tree tree, String title) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(tree);
+        try {
+            return gc.textExtent(title).x + 24;
+        } finally {
+            gc.dispose();
+        }
     }
 
     private static void buttons(ScopePageSite site, Composite client, TreeViewer viewer) {
@@ -98,17 +109,17 @@ final class AgentTreeSection {
         box.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false, 2, 1));
         for (Grant grant : Grant.values()) {
             String text = switch (grant) {
-                case INHERIT -> "Inherit";
-                case GRANTED -> "Grant";
-                case DENIED -> "Deny";
+                case INHERIT -> Messages.AgentTreeSection_inherit;
+                case GRANTED -> Messages.AgentTreeSection_grant;
+                case DENIED -> Messages.AgentTreeSection_deny;
             };
-            Button b = site.toolkit().createButton(box, "", SWT.PUSH);
+            Button b = site.toolkit().createButton(box, "", SWT.PUSH); //$NON-NLS-1$
             b.setText(site.binder().mnemonic(text, b));
             b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-            b.setData(FieldBinder.ID_KEY, TREE_ID + "#" + text.toLowerCase(Locale.ROOT));
+            b.setData(FieldBinder.ID_KEY, TREE_ID + "#" + text.toLowerCase(Locale.ROOT)); //$NON-NLS-1$
             b.addListener(SWT.Selection, e -> {
                 if (viewer.getStructuredSelection().getFirstElement() instanceof AgentTreeRow row) {
-                    site.document().change(text + " " + row.name(), p -> p.withUserProxyPrivilege(
+                    site.document().change(text + " " + row.name(), p -> p.withUserProxyPrivilege( //$NON-NLS-1$
                             p.userProxyPrivilege().withRoot(row.withGrant(p.userProxyPrivilege().root(), grant))));
                 }
             });

@@ -16,17 +16,15 @@ import org.eclipse.swt.widgets.Composite;
 public final class PrivilegePage implements ScopePage {
 
     /** The product documentation's warning, shown on the page. */
-    static final String WARNING = "A proxy configured by the user is used only for \"Update Now\", and only when "
-            + "users disable, or the agent cannot detect, automatic proxy settings. Wrong user settings break "
-            + "updates.";
+    static final String WARNING = Messages.PrivilegePage_aProxyConfiguredByThe;
 
     @Override
     public void createContents(Composite body, ScopePageSite site) {
-        Composite mode = site.section(body, "Apply the root setting", WARNING);
-        site.binder().choice(mode, "At the root:", List.of(ApplyMode.values()),
-                m -> m == ApplyMode.ALL_AGENTS ? "Apply to all agents (overrides domains and agents)"
-                        : "Apply to future domains only (existing nodes keep theirs)",
-                new PolicyField<>("userProxyPrivilege.applyMode", "Apply mode",
+        Composite mode = site.section(body, Messages.PrivilegePage_applyTheRootSetting, WARNING);
+        site.binder().choice(mode, Messages.PrivilegePage_atTheRoot, List.of(ApplyMode.values()),
+                m -> m == ApplyMode.ALL_AGENTS ? Messages.PrivilegePage_applyToAllAgentsOverrides
+                        : Messages.PrivilegePage_applyToFutureDomainsOnly,
+                new PolicyField<>("userProxyPrivilege.applyMode", Messages.PrivilegePage_applyMode, //$NON-NLS-1$
                         p -> p.userProxyPrivilege().applyMode(),
                         (Policy p, ApplyMode v) -> p.withUserProxyPrivilege(p.userProxyPrivilege().withApplyMode(v))));
         AgentTreeSection.create(body, site);

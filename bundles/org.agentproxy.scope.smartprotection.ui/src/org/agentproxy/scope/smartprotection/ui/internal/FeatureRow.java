@@ -20,12 +20,12 @@ import org.agentproxy.smartprotection.SmartProtectionFeature;
 record FeatureRow(String id, String label, String description, FeatureSettings settings,
         SmartProtectionFeature feature) {
 
-    static final String NOT_INSTALLED = "plug-in not installed";
+    static final String NOT_INSTALLED = Messages.FeatureRow_plugInNotInstalled;
 
     /** The routing column's words for a feature the policy has no settings for: R5 routes it through the proxy. */
-    static final String DEFAULT = "Default (uses the proxy)";
-    static final String THROUGH = "Through the proxy";
-    static final String NOT_THROUGH = "Not through the proxy";
+    static final String DEFAULT = Messages.FeatureRow_defaultUsesTheProxy;
+    static final String THROUGH = Messages.FeatureRow_throughTheProxy;
+    static final String NOT_THROUGH = Messages.FeatureRow_notThroughTheProxy;
 
     /** Whether agents send the feature's queries through the proxy: as its settings say, else (no settings) they do. */
     boolean routedThroughProxy() {
@@ -47,12 +47,12 @@ record FeatureRow(String id, String label, String description, FeatureSettings s
         List<FeatureRow> rows = new ArrayList<>();
         policy.forEach((id, settings) -> rows.add(installed.stream().filter(f -> f.id().equals(id)).findFirst()
                 .map(f -> row(f, settings))
-                .orElseGet(() -> new FeatureRow(id, id + "   (" + NOT_INSTALLED + ")", "", settings, null))));
+                .orElseGet(() -> new FeatureRow(id, id + "   (" + NOT_INSTALLED + ")", "", settings, null)))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         installed.stream().filter(f -> !policy.containsKey(f.id())).forEach(f -> rows.add(row(f, null)));
         return rows;
     }
 
     private static FeatureRow row(SmartProtectionFeature f, FeatureSettings settings) {
-        return new FeatureRow(f.id(), f.name() + "   (" + f.id() + ")", f.description(), settings, f);
+        return new FeatureRow(f.id(), f.name() + "   (" + f.id() + ")", f.description(), settings, f); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

@@ -1,5 +1,7 @@
 package org.agentproxy.scope.smartprotection.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,7 +28,7 @@ import org.eclipse.swt.widgets.Text;
  */
 final class FeatureSettingsFields {
 
-    static final String ID = "globalSmartProtection.featureSettings";
+    static final String ID = "globalSmartProtection.featureSettings"; //$NON-NLS-1$
 
     private final ScopePageSite site;
     private final Composite fields;
@@ -51,7 +53,7 @@ final class FeatureSettingsFields {
 
     /** Shows the row's fields, unless they are shown already (the table refreshes its rows on every edit). */
     private void show(FeatureRow row) {
-        Object key = row == null ? null : Map.entry(row.id(), row.feature() == null ? "" : row.feature());
+        Object key = row == null ? null : Map.entry(row.id(), row.feature() == null ? "" : row.feature()); //$NON-NLS-1$
         if (key != null && key.equals(shown) || fields.isDisposed()) {
             return;
         }
@@ -60,14 +62,14 @@ final class FeatureSettingsFields {
             c.dispose();
         }
         if (row == null) {
-            hint("Select a feature to see its settings.");
+            hint(Messages.FeatureSettingsFields_selectAFeatureToSee);
         } else if (row.feature() == null) {
-            hint("The plug-in of " + row.id() + " is not installed: its settings (" + (row.settings() == null ? 0
-                    : row.settings().properties().size()) + " properties) are kept as they are.");
+            hint(NLS.bind(Messages.FeatureSettingsFields_thePlugInOf0, row.id(), (row.settings() == null ? 0
+                    : row.settings().properties().size())));
         } else if (row.feature().settings().isEmpty()) {
-            hint(row.feature().name() + " declares no settings.");
+            hint(NLS.bind(Messages.FeatureSettingsFields_0DeclaresNoSettings, row.feature().name()));
         } else {
-            hint("Settings of " + row.feature().name() + " (an empty field uses the default):");
+            hint(NLS.bind(Messages.FeatureSettingsFields_settingsOf0AnEmpty, row.feature().name()));
             row.feature().settings().forEach(s -> field(row.feature(), s));
         }
         site.binder().refresh();
@@ -95,14 +97,14 @@ final class FeatureSettingsFields {
     }
 
     private static Text withHint(Text text, FeatureSetting s) {
-        text.setMessage(s.defaultValue() == null ? "not set" : s.defaultValue() + " (default)");
+        text.setMessage(s.defaultValue() == null ? Messages.FeatureSettingsFields_notSet : NLS.bind(Messages.FeatureSettingsFields_0Default, s.defaultValue()));
         return text;
     }
 
     /** The setting's property as it is in the policy ({@code null} when unset); blank or null removes it. */
     private static PolicyField<String> property(SmartProtectionFeature feature, FeatureSetting s) {
-        return new PolicyField<>(FeatureTable.ID + "." + feature.id() + ".properties." + s.id(),
-                s.label().replace(":", ""), p -> properties(p, feature.id()).get(s.id()), (p, v) -> {
+        return new PolicyField<>(FeatureTable.ID + "." + feature.id() + ".properties." + s.id(), //$NON-NLS-1$ //$NON-NLS-2$
+                s.label().replace(":", ""), p -> properties(p, feature.id()).get(s.id()), (p, v) -> { //$NON-NLS-1$ //$NON-NLS-2$
                     FeatureSettings old = p.globalSmartProtection().features().get(feature.id());
                     Map<String, String> properties = new LinkedHashMap<>(old == null ? Map.of() : old.properties());
                     if (v == null || v.isBlank()) {

@@ -38,7 +38,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
  */
 final class FeatureTable {
 
-    static final String ID = "globalSmartProtection.features";
+    static final String ID = "globalSmartProtection.features"; //$NON-NLS-1$
 
     /** The Feature column's least width; it grows to its longest label so that no id is cut off. */
     private static final int FEATURE_WIDTH = 300;
@@ -60,12 +60,9 @@ final class FeatureTable {
     }
 
     static void create(Composite body, ScopePageSite site) {
-        Composite client = site.section(body, "Features routed through the proxy",
-                "The installed Smart Protection features and those this policy knows. A checked feature sends its "
-                        + "queries through the Global Smart Protection Service proxy while the proxy is enabled. A "
-                        + "feature this policy has no settings for uses it by default (its box shows a dash); clear the "
-                        + "box to keep a feature off the proxy. Settings of features whose plug-in is absent are "
-                        + "kept. Select a feature to edit the settings it declares.");
+        Composite client = site.section(body, Messages.FeatureTable_featuresRoutedThroughTheProxy,
+                Messages.FeatureTable_theInstalledSmartProtectionFeatures);
+        site.binder().listLabel(client, Messages.FeatureTable_featuresLabel);
         Table table = site.toolkit().createTable(client, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
         data.heightHint = 120;
@@ -76,9 +73,9 @@ final class FeatureTable {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setComparer(BY_ID); // keeps the selected feature (and its settings fields) across edits
         LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources(), table);
-        column(viewer, "Feature", FEATURE_WIDTH, FeatureRow::label, row -> icon(images, row));
-        column(viewer, "Description", 360, FeatureRow::description, row -> null);
-        column(viewer, "Routing", 190, FeatureRow::routing, row -> null);
+        column(viewer, Messages.FeatureTable_feature, FEATURE_WIDTH, FeatureRow::label, row -> icon(images, row));
+        column(viewer, Messages.FeatureTable_description, 360, FeatureRow::description, row -> null);
+        column(viewer, Messages.FeatureTable_routing, 190, FeatureRow::routing, row -> null);
         table.setColumnOrder(new int[] { 0, 2, 1 }); // shown after the feature: the description may be cut off
         ActivePolicy document = site.document();
         viewer.addCheckStateListener(e -> route(document, (FeatureRow) e.getElement(), e.getChecked()));
@@ -120,10 +117,10 @@ final class FeatureTable {
     private record Revealer(ScopePageSite site, CheckboxTableViewer viewer) {
 
         void reveal(String path) {
-            String rest = path.startsWith(ID + ".") ? path.substring(ID.length() + 1) : "";
+            String rest = path.startsWith(ID + ".") ? path.substring(ID.length() + 1) : ""; //$NON-NLS-1$ //$NON-NLS-2$
             for (Object element : (Object[]) viewer.getInput()) {
                 FeatureRow row = (FeatureRow) element;
-                if (rest.equals(row.id()) || rest.startsWith(row.id() + ".")) {
+                if (rest.equals(row.id()) || rest.startsWith(row.id() + ".")) { //$NON-NLS-1$
                     viewer.setSelection(new StructuredSelection(row), true);
                     if (!rest.equals(row.id()) && site.binder().owns(path)) {
                         revealField(path);
@@ -160,8 +157,8 @@ final class FeatureTable {
     }
 
     private static void route(ActivePolicy document, FeatureRow row, boolean viaProxy) {
-        String name = row.label().substring(0, row.label().indexOf("   ("));
-        document.change((viaProxy ? "Route " : "Stop routing ") + name, p -> {
+        String name = row.label().substring(0, row.label().indexOf("   (")); //$NON-NLS-1$
+        document.change((viaProxy ? Messages.FeatureTable_route : Messages.FeatureTable_stopRouting) + name, p -> {
             FeatureSettings old = p.globalSmartProtection().features().get(row.id());
             FeatureSettings settings = old == null ? new FeatureSettings(viaProxy, Map.of())
                     : new FeatureSettings(viaProxy, old.properties());

@@ -15,16 +15,14 @@ import org.eclipse.swt.widgets.Composite;
  */
 public final class GlobalSmartProtectionPage implements ScopePage {
 
-    static final PolicyPart<ProxyEndpoint> PROXY = new PolicyPart<>("globalSmartProtection.proxy",
+    static final PolicyPart<ProxyEndpoint> PROXY = new PolicyPart<>("globalSmartProtection.proxy", //$NON-NLS-1$
             p -> p.globalSmartProtection().proxy(),
             (Policy p, ProxyEndpoint v) -> p.withGlobalSmartProtection(p.globalSmartProtection().withProxy(v)));
 
     @Override
     public void createContents(Composite body, ScopePageSite site) {
-        Composite proxy = ProxySection.create(body, site, "Global Smart Protection Service proxy",
-                "Agents use it when they query Smart Protection sources for Predictive Machine Learning, Behavior "
-                        + "Monitoring and the features below. If the integrated Smart Protection Server is "
-                        + "unavailable, agents go to the Smart Protection Network.",
+        Composite proxy = ProxySection.create(body, site, Messages.GlobalSmartProtectionPage_globalSmartProtectionServiceProxy,
+                Messages.GlobalSmartProtectionPage_agentsUseItWhenThey,
                 PROXY);
         HttpsCheck.create(proxy, site);
         ConnectionTestRow.create(proxy, site, org.agentproxy.connection.ProxySection.GLOBAL_SPS);

@@ -1,5 +1,7 @@
 package org.agentproxy.scope.smartprotection.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -17,14 +19,14 @@ import org.eclipse.swt.widgets.Label;
 /** A live line under the proxy: do all file-reputation SPS sources use HTTPS, as this proxy needs? */
 final class HttpsCheck {
 
-    static final String ID = "globalSmartProtection.httpsCheck";
+    static final String ID = "globalSmartProtection.httpsCheck"; //$NON-NLS-1$
 
     private HttpsCheck() {
     }
 
     static void create(Composite parent, ScopePageSite site) {
-        site.toolkit().createLabel(parent, "HTTPS check:");
-        Label label = site.toolkit().createLabel(parent, "", SWT.WRAP);
+        site.toolkit().createLabel(parent, Messages.HttpsCheck_hTTPSCheck);
+        Label label = site.toolkit().createLabel(parent, "", SWT.WRAP); //$NON-NLS-1$
         label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         label.setData(FieldBinder.ID_KEY, ID);
         Consumer<ActivePolicy> update = d -> {
@@ -41,10 +43,9 @@ final class HttpsCheck {
         long http = sources(policy).filter(s -> s.protocol() != SpsProtocol.HTTPS).count();
         long all = sources(policy).count();
         if (http == 0) {
-            return "all " + all + " file-reputation sources use HTTPS";
+            return NLS.bind(Messages.HttpsCheck_all0FileReputationSources, all);
         }
-        return http + " of " + all + " file-reputation sources use HTTP: they must use HTTPS for this proxy to work"
-                + (policy.globalSmartProtection().proxy().enabled() ? "" : " (checked once the proxy is in use)");
+        return NLS.bind(Messages.HttpsCheck_0Of1FileReputation, new Object[] { http, all, (policy.globalSmartProtection().proxy().enabled() ? "" : Messages.HttpsCheck_checkedOnceTheProxyIs) }); //$NON-NLS-1$
     }
 
     private static Stream<SpsSource> sources(Policy policy) {

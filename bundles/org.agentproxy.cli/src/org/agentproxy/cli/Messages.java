@@ -1,0 +1,158 @@
+package org.agentproxy.cli;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The user-visible texts of this package, from {@code messages.properties} beside this class. */
+final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.agentproxy.cli.messages"; //$NON-NLS-1$
+
+    public static String AgentsCommand_agentsServerURLGroupG;
+    public static String AgentsCommand_simulateNPollingAgentsTime;
+    public static String AgentsCommand_usageAgentproxyAgentsServerURL;
+    public static String AgentsCommand_agentproxyAgents0;
+    public static String AgentsCommand_agentproxyAgents0SeeAgentproxy;
+    public static String AgentsCommand_agentsAll0AgentsPolled;
+    public static String AgentsCommand_0PollsSoFar1;
+    public static String AgentsCommand_deferredByTheSimulatorS;
+    public static String AgentsCommand_lastFailure0;
+    public static String AgentsCommand_agentsNoNewVersionWithin;
+    public static String AgentsCommand_agentsVersion0Deployed1;
+    public static String AgentsCommand_0FirstAgentAfter1;
+    public static String AgentsCommand_0Only1Of2;
+    public static String AgentsCommand_anAgentTokenIsNeeded;
+    public static String AgentsCommand_0MustBeANumber;
+    public static String Cli_agentproxyNoCommandGiven;
+    public static String Cli_agentproxyAgentProxyStudio0;
+    public static String Cli_agentproxyUnknownCommand0;
+    public static String Cli_usageAgentproxyCOMMANDARGS;
+    public static String Cli_agentproxyHelpCOMMANDVersion;
+    public static String Cli_commands;
+    public static String Cli_exitCodes0Success2;
+    public static String Cli_1OtherFailure;
+    public static String Cli_runAgentproxyHelpCOMMANDFor;
+    public static String ConnectionReport_section0Proxy1Target;
+    public static String ConnectionReport_noteThisProxyIsDisabled;
+    public static String ConnectionReport_credentialsNone;
+    public static String ConnectionReport_credentialsNoneSentUser0;
+    public static String ConnectionReport_credentialsUser0PasswordFrom;
+    public static String ConnectionReport_result0In1Ms;
+    public static String DeployCommand_deployPolicyFServerURL;
+    public static String DeployCommand_deployAPolicyToA;
+    public static String DeployCommand_usageAgentproxyDeployPolicyFILE;
+    public static String DeployCommand_agentproxyDeploy;
+    public static String DeployCommand_agentproxyDeploy0SeeAgentproxy;
+    public static String DeployCommand_agentproxyDeploy0;
+    public static String DeployCommand_0NoSuchFile;
+    public static String DeployCommand_0CannotRead1;
+    public static String DeployCommand_agentproxyDeployNotDeployed0;
+    public static String DeployCommand_error;
+    public static String DeployCommand_errors;
+    public static String FeaturesCommand_featuresFormatJsonText;
+    public static String FeaturesCommand_listTheInstalledSmartProtection;
+    public static String FeaturesCommand_usageAgentproxyFeaturesFormatJson;
+    public static String FeaturesCommand_agentproxyFeatures0SeeAgentproxy;
+    public static String FeaturesCommand_agentproxyFeaturesCannotWriteThe;
+    public static String FeaturesCommand_setting012;
+    public static String FeaturesCommand_noDefault;
+    public static String FeaturesCommand_default0;
+    public static String FeaturesCommand_leftOutDeclaredButInvalid;
+    public static String FeaturesCommand_setting0OfFeature1;
+    public static String FeaturesCommand_feature0;
+    public static String FeaturesCommand_noId;
+    public static String GroupsCommand_groupsListCreateIssueToken;
+    public static String GroupsCommand_listCreateOrDeleteAgent;
+    public static String GroupsCommand_usageAgentproxyGroupsListServer;
+    public static String GroupsCommand_giveOneOf0;
+    public static String GroupsCommand_agentproxyGroups;
+    public static String GroupsCommand_0Version1;
+    public static String GroupsCommand_deletedGroup0AtVersion;
+    public static String GroupsCommand_agentTokenFile0Exists;
+    public static String GroupsCommand_createdGroup0;
+    public static String GroupsCommand_issuedANewAgentToken;
+    public static String GroupsCommand_0ItsAgentTokenIs;
+    public static String GroupsCommand_agentproxyGroups0SeeAgentproxy;
+    public static String GroupsCommand_agentproxyGroups0;
+    public static String GroupsCommand_0IsRequiredHere;
+    public static String HistoryCommand_historyServerURLGroupG;
+    public static String HistoryCommand_listAGroupSPolicy;
+    public static String HistoryCommand_usageAgentproxyHistoryServerURL;
+    public static String HistoryCommand_giveServerGroupAndToken;
+    public static String HistoryCommand_agentproxyHistory;
+    public static String HistoryCommand_restores0;
+    public static String HistoryCommand_agentproxyHistory0SeeAgentproxy;
+    public static String HistoryCommand_agentproxyHistory0;
+    public static String HistoryCommand_of0;
+    public static String ImpactCommand_impactFromFToF;
+    public static String ImpactCommand_countPerPurposeTheAgents;
+    public static String ImpactCommand_usageAgentproxyImpactFromFILE;
+    public static String ImpactCommand_agentproxyImpact0SeeAgentproxy;
+    public static String ImpactCommand_agentproxyImpactCannotWriteThe;
+    public static String PasswordSource_passwordFile0NoSuch;
+    public static String PasswordSource_passwordFile0CannotRead;
+    public static String PasswordSource_passwordFile0;
+    public static String PasswordSource_passwordFile0IsNot;
+    public static String PasswordSource_passwordEnv0TheEnvironment;
+    public static String PasswordSource_passwordEnv0;
+    public static String PasswordSource_0ThePasswordIsEmpty;
+    public static String PluginsCommand_listThePlugInsInstalled;
+    public static String PluginsCommand_usageAgentproxyPluginsListsThe;
+    public static String PluginsCommand_agentproxyPluginsUnexpectedArgument0;
+    public static String PluginsCommand_noPlugInsInstalledFrom;
+    public static String PluginsCommand_plugInsInstalledFrom0;
+    public static String PluginsCommand_notInstalledABundleOr;
+    public static String PluginsCommand_notResolvedABundleOr;
+    public static String PluginsCommand_smartProtectionFeature0;
+    public static String RollbackCommand_rollbackServerURLGroupG;
+    public static String RollbackCommand_makeAnEarlierPolicyVersion;
+    public static String RollbackCommand_usageAgentproxyRollbackServerURL;
+    public static String RollbackCommand_agentproxyRollback;
+    public static String RollbackCommand_deploymentCannotBeCombinedWith;
+    public static String RollbackCommand_giveServerAndGroupOr;
+    public static String RollbackCommand_agentproxyRollback0SeeAgentproxy;
+    public static String RollbackCommand_agentproxyRollback0;
+    public static String RollbackCommand_deployment0NoSuchDeployment;
+    public static String RollbackCommand_deployment01;
+    public static String ServerCommand_serverDataDIRPortN;
+    public static String ServerCommand_runThePolicyServerAgents;
+    public static String SimulateCommand_simulatePolicyFScenarioF;
+    public static String SimulateCommand_showWhichPathEachConnection;
+    public static String SimulateCommand_usageAgentproxySimulatePolicyFILE;
+    public static String SimulateCommand_agentproxySimulate0SeeAgentproxy;
+    public static String Targets_target0ExpectedHOSTPORT;
+    public static String TestConnectionCommand_testConnectionPolicyFILESection;
+    public static String TestConnectionCommand_connectThroughASectionS;
+    public static String TestConnectionCommand_usageAgentproxyTestConnectionPolicy;
+    public static String TestConnectionCommand_section0UnknownOneOf;
+    public static String TestConnectionCommand_agentproxyTestConnection0;
+    public static String TestConnectionCommand_unknownArgument0SeeAgentproxy;
+    public static String TestConnectionCommand_0AValueIsMissing;
+    public static String TestConnectionCommand_0GivenTwice;
+    public static String TestConnectionCommand_passwordFileAndPasswordEnv;
+    public static String TestConnectionCommand_0IsRequiredSeeAgentproxy;
+    public static String TestConnectionCommand_policyIsRequiredSeeAgentproxy;
+    public static String TestConnectionCommand_0NoSuchFile;
+    public static String TestConnectionCommand_0CannotRead1;
+    public static String TestConnectionCommand_aPasswordIsGivenBut;
+    public static String TestConnectionCommand_aPasswordIsGivenBut2;
+    public static String TestConnectionCommand_timeout0ExpectedWholeSeconds;
+    public static String ValidateCommand_validateQuietFILE;
+    public static String ValidateCommand_checkPolicyFilesPrintFILE;
+    public static String ValidateCommand_usageAgentproxyValidateQuietFILE;
+    public static String ValidateCommand_agentproxyValidateUnknownOption0;
+    public static String ValidateCommand_agentproxyValidateNoFILEGiven;
+    public static String ValidateCommand_all0FilesAreValid;
+    public static String ValidateCommand_0Of1FilesAre;
+    public static String ValidateCommand_0IsADirectoryNot;
+    public static String ValidateCommand_0NoSuchFile;
+    public static String ValidateCommand_0CannotRead1;
+    public static String ValidateCommand_0Valid;
+    public static String AgentsCommand_usageAgentproxyAgentsServerURL2;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
