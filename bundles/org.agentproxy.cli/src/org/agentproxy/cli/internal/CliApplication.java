@@ -32,7 +32,7 @@ public final class CliApplication implements IApplication {
         ServiceCaller<CliServices> caller = new ServiceCaller<>(CliApplication.class, CliServices.class);
         try {
             CliServices services = caller.current().orElseThrow(() -> new IllegalStateException(
-                    "no CliServices component: is org.apache.felix.scr installed and started?"));
+                    "no CliServices component: is org.apache.felix.scr installed and started?")); //$NON-NLS-1$
             Cli cli = new Cli(version(), commands(services));
             int code = cli.run(args == null ? List.of() : Arrays.asList(args), System.out, System.err);
             System.out.flush();

@@ -27,9 +27,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
                 cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY) })
 public final class CliServices {
 
-    static final String FEATURES = "features";
-    static final String DEPLOYMENT = "deployment";
-    static final String GROUPS = "groups";
+    static final String FEATURES = "features"; //$NON-NLS-1$
+    static final String DEPLOYMENT = "deployment"; //$NON-NLS-1$
+    static final String GROUPS = "groups"; //$NON-NLS-1$
 
     private final ComponentContext context;
 
@@ -40,23 +40,23 @@ public final class CliServices {
 
     /** The installed Smart Protection features. */
     public FeatureRegistry features() {
-        return locate(FEATURES, FeatureRegistry.class, "feature registry");
+        return locate(FEATURES, FeatureRegistry.class, "feature registry"); //$NON-NLS-1$
     }
 
     /** The deployment service ({@code org.agentproxy.deployment}). */
     public DeploymentService deployment() {
-        return locate(DEPLOYMENT, DeploymentService.class, "deployment service");
+        return locate(DEPLOYMENT, DeploymentService.class, "deployment service"); //$NON-NLS-1$
     }
 
     /** The agent groups of policy servers ({@code org.agentproxy.deployment}'s {@link GroupAdministration}). */
     public GroupAdministration groups() {
-        return locate(GROUPS, GroupAdministration.class, "group administration service");
+        return locate(GROUPS, GroupAdministration.class, "group administration service"); //$NON-NLS-1$
     }
 
     private <T> T locate(String reference, Class<T> type, String what) {
         T service = type.cast(context.locateService(reference));
         if (service == null) {
-            throw new IllegalStateException("no " + what + ": is its bundle installed and resolved?");
+            throw new IllegalStateException("no " + what + ": is its bundle installed and resolved?"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return service;
     }
