@@ -7,6 +7,9 @@ import java.util.function.Consumer;
 
 import org.agentproxy.server.internal.http.JsonErrorHandler;
 import org.agentproxy.server.internal.http.Router;
+import org.agentproxy.server.internal.status.AgentStatusStore;
+import org.agentproxy.server.internal.status.FileAgentStatusStore;
+import org.agentproxy.server.internal.status.GroupVersions;
 import org.agentproxy.server.internal.store.DataDirectory;
 import org.agentproxy.server.internal.tls.ServerSsl;
 import org.eclipse.jetty.http.HttpCompliance;
@@ -29,10 +32,13 @@ public final class PolicyServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final DataDirectory data;
+    private final AgentStatusStore agents;
     private final ServerSsl ssl;
     private boolean closed;
 
-    private PolicyServer(Server jetty, ServerConnector connector, DataDirectory data, ServerSsl ssl) {
+    private PolicyServer(Server jetty, ServerConnector connector, DataDirectory data, AgentStatusStore agents,
+            ServerSsl ssl) {
+        this.agents = agents;
         this.jetty = jetty;
         this.connector = connector;
         this.data = data;
@@ -46,11 +52,28 @@ public final class PolicyServer implements AutoCloseable {
      * @throws IOException when the directory cannot be used (e.g. another server holds it) or the port is taken
      */
     public static PolicyServer start(ServerConfig config, Consumer<String> log) throws IOException {
+        return start(config, StatusSettings.DEFAULTS, log);
+    }
+
+    /** {@link #start(ServerConfig, Consumer)} keeping the fleet status as {@code status} says. */
+    public static PolicyServer start(ServerConfig config, StatusSettings status, Consumer<String> log)
+            throws IOException {
         DataDirectory data = DataDirectory.open(config.dataDirectory(), log);
+        AgentStatusStore agents;
+        try {
+            agents = FileAgentStatusStore.open(data.path(), status, name -> {
+                var group = data.groups().get(name);
+                return group == null ? null : GroupVersions.of(group);
+            }, log);
+        } catch (IOException | RuntimeException e) {
+            data.close();
+            throw e;
+        }
         ServerSsl ssl;
         try {
             ssl = config.tls() == null ? null : ServerSsl.load(config.tls(), data.path(), log);
         } catch (IOException | RuntimeException e) {
+            closeQuietly(agents);
             data.close();
             throw e;
         }
@@ -78,18 +101,20 @@ public final class PolicyServer implements AutoCloseable {
         connector.setHost(config.bindAddress());
         connector.setPort(config.port());
         jetty.addConnector(connector);
-        jetty.setHandler(new Router(data, config.maxBodyBytes(), config.authFailureLimit(), threads, log));
+        jetty.setHandler(new Router(data, config.maxBodyBytes(), config.authFailureLimit(), agents, status, threads,
+                log));
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setStopAtShutdown(true);
         try {
             jetty.start();
         } catch (Exception e) {
             stopQuietly(jetty);
+            closeQuietly(agents);
             data.close();
             throw new IOException("cannot listen on " + config.bindAddress() + ":" + config.port() + ": "
                     + e.getMessage(), e);
         }
-        return new PolicyServer(jetty, connector, data, ssl);
+        return new PolicyServer(jetty, connector, data, agents, ssl);
     }
 
     /** The port it listens on. */
@@ -133,7 +158,19 @@ public final class PolicyServer implements AutoCloseable {
         try {
             stopQuietly(jetty);
         } finally {
-            data.close();
+            try {
+                agents.close(); // the last snapshot of the fleet status
+            } finally {
+                data.close();
+            }
+        }
+    }
+
+    private static void closeQuietly(AgentStatusStore agents) {
+        try {
+            agents.close();
+        } catch (IOException | RuntimeException e) {
+            // failing already: the first failure is the one reported
         }
     }
 

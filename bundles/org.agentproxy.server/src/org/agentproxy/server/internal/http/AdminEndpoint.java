@@ -3,6 +3,7 @@ package org.agentproxy.server.internal.http;
 import java.io.IOException;
 import java.util.function.Consumer;
 
+import org.agentproxy.server.internal.status.AgentStatusStore;
 import org.agentproxy.server.internal.store.DataDirectory;
 import org.agentproxy.server.internal.store.GroupStore;
 import org.agentproxy.server.internal.store.Groups;
@@ -27,11 +28,16 @@ final class AdminEndpoint {
     private final GroupResources groupResources;
     private final PolicyResources policyResources;
     private final AuthThrottle throttle;
+    private final StatusResources statusResources;
+    private final AgentStatusStore status;
     private final Consumer<String> log;
 
-    AdminEndpoint(DataDirectory data, int maxBody, AuthThrottle throttle, Consumer<String> log) {
+    AdminEndpoint(DataDirectory data, int maxBody, AuthThrottle throttle, StatusResources statusResources,
+            AgentStatusStore status, Consumer<String> log) {
         this.data = data;
         this.throttle = throttle;
+        this.statusResources = statusResources;
+        this.status = status;
         this.log = log;
         this.groupResources = new GroupResources(data.groups(), maxBody);
         this.policyResources = new PolicyResources(maxBody);
@@ -65,6 +71,9 @@ final class AdminEndpoint {
                 groupResources.create(response, callback, name, actor);
             } else if (method.equals("DELETE")) {
                 groupResources.delete(new Exchange(request, response, callback, actor, group(name)));
+                if (data.groups().get(name) == null) {
+                    status.forget(name); // a group of that name created later starts with no agents
+                }
             } else {
                 groupResources.info(response, callback, group(name));
             }
@@ -138,6 +147,10 @@ final class AdminEndpoint {
             case "secrets" -> {
                 allow(x.response(), method, "GET", "PUT");
                 groupResources.secrets(x, method.equals("PUT"));
+            }
+            case "agents" -> {
+                allow(x.response(), method, "GET");
+                statusResources.list(x);
             }
             case "agent-token" -> {
                 allow(x.response(), method, "POST");

@@ -4,6 +4,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
+import org.agentproxy.server.StatusSettings;
+import org.agentproxy.server.internal.status.AgentStatusStore;
 import org.agentproxy.server.internal.store.DataDirectory;
 import org.agentproxy.server.internal.store.GroupDeletedException;
 import org.agentproxy.server.internal.store.Json;
@@ -29,13 +31,16 @@ public final class Router extends Handler.Abstract.NonBlocking {
     /**
      * @param maxBody  the largest request body accepted, in bytes
      * @param authFailureLimit refused tokens per client address and minute before it gets 429 (0: no limit)
-     * @param blocking runs the admin requests (they block)
+     * @param status   the fleet status agents report to
+     * @param blocking runs the admin requests and the agents' reports (they block)
      * @param log      where failures are reported (never with tokens or secret values)
      */
-    public Router(DataDirectory data, int maxBody, int authFailureLimit, Executor blocking, Consumer<String> log) {
+    public Router(DataDirectory data, int maxBody, int authFailureLimit, AgentStatusStore status,
+            StatusSettings statusSettings, Executor blocking, Consumer<String> log) {
         AuthThrottle throttle = new AuthThrottle(authFailureLimit, log);
-        this.agent = new AgentEndpoint(data.groups(), throttle);
-        this.admin = new AdminEndpoint(data, maxBody, throttle, log);
+        StatusResources statusResources = new StatusResources(status, statusSettings);
+        this.agent = new AgentEndpoint(data.groups(), throttle, statusResources);
+        this.admin = new AdminEndpoint(data, maxBody, throttle, statusResources, status, log);
         this.blocking = blocking;
         this.log = log;
     }
@@ -47,7 +52,7 @@ public final class Router extends Handler.Abstract.NonBlocking {
         Callback done = HttpIO.mayHaveBody(request)
                 ? Callback.from(() -> HttpIO.discardBody(request, callback), callback::failed)
                 : callback;
-        if (path.startsWith(AgentEndpoint.PREFIX)) {
+        if (path.startsWith(AgentEndpoint.PREFIX) && !path.endsWith(AgentEndpoint.STATUS)) {
             route(request, response, done, path);
             return true;
         }
