@@ -13,6 +13,7 @@ import org.agentproxy.cli.ImpactCommand;
 import org.agentproxy.cli.PluginsCommand;
 import org.agentproxy.cli.RollbackCommand;
 import org.agentproxy.cli.ServerCommand;
+import org.agentproxy.cli.StatusCommand;
 import org.agentproxy.cli.SimulateCommand;
 import org.agentproxy.cli.TestConnectionCommand;
 import org.agentproxy.cli.ValidateCommand;
@@ -29,6 +30,7 @@ public final class CliApplication implements IApplication {
         Cli cli = new Cli(version(), List.of(new ValidateCommand(), new TestConnectionCommand(), new SimulateCommand(),
                 new ImpactCommand(), new FeaturesCommand(),
                 new DeployCommand(), new RollbackCommand(), new HistoryCommand(), new GroupsCommand(), new AgentsCommand(),
+                new StatusCommand(),
                 new ServerCommand(), new PluginsCommand()));
         int code = cli.run(args == null ? List.of() : Arrays.asList(args), System.out, System.err);
         System.out.flush();
