@@ -33,17 +33,27 @@ ensure_ui_packages() {
   install_packages "$(ui_packages_missing)"
 }
 
-# Debian packages of the real services integration tests start themselves (tinyproxy: the connection test) or run
-# as independent clients (openssl s_client: the policy server's TLS tests).
+# Debian packages of the real services integration tests start themselves (tinyproxy: the connection test;
+# PostgreSQL: the policy server's database store, a throwaway cluster per test class made with initdb) or run as
+# independent clients (openssl s_client: the policy server's TLS tests).
 test_service_packages_missing() {
   local missing=()
   command -v tinyproxy >/dev/null || missing+=(tinyproxy)
   command -v openssl >/dev/null || missing+=(openssl)
+  postgres_bin >/dev/null || missing+=(postgresql)
   echo "${missing[@]}"
 }
 
 ensure_test_service_packages() {
   install_packages "$(test_service_packages_missing)"
+}
+
+# The folder of PostgreSQL's server programs (initdb, postgres, pg_ctl, pg_dump): Debian keeps them off the PATH in
+# /usr/lib/postgresql/VERSION/bin; the newest is taken. The server tests find it the same way (PostgresCluster).
+postgres_bin() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  [ -n "$dir" ] && [ -x "$dir/initdb" ] && echo "$dir"
 }
 
 # The npm tools that check the policy server's API contract (docs/policy-server.openapi.yaml): Redocly's linter and

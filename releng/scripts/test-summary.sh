@@ -36,6 +36,8 @@ done
 tier "plug-in template (outside tree)" plugin-template
 tier "integration (real tinyproxy)"     org.agentproxy.connection.tests
 tier "integration (real policy server)" org.agentproxy.server.tests org.agentproxy.deployment.tests
+REPORTS=postgresql-reports \
+tier "integration (policy server over real PostgreSQL)" org.agentproxy.server.tests
 REPORTS=contract-reports \
 tier "contract (server tests via Prism)" org.agentproxy.server.tests
 contract_tests=$tier_tests

@@ -3,6 +3,7 @@ package org.agentproxy.cli;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -57,7 +58,7 @@ public final class AgentsCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: agentproxy agents --server URL --group NAME --count N --interval SECONDS
+                Usage: agentproxy agents --server URL[,URL...] --group NAME --count N --interval SECONDS
                                          [--token-file FILE] [--versions K] [--timeout SECONDS]
                                          [--report-interval SECONDS | --no-reports]
                                          [--fail PURPOSE:FRACTION,...] [--detour PURPOSE:FRACTION,...]
@@ -102,9 +103,12 @@ public final class AgentsCommand implements Command {
             Duration timeout = Duration.ofMillis((long) (seconds("--timeout", o.get("--timeout") == null ? "600"
                     : o.get("--timeout")) * 1000));
             AccessToken token = token(o.get("--token-file"));
-            URI server = DeployArgs.server(o.get("--server"));
-            DeployArgs.tls(o, server);
-            try (AgentFleet fleet = new AgentFleet(server, o.get("--group"), token, count,
+            List<URI> servers = new ArrayList<>();
+            for (String url : o.get("--server").split(",", -1)) {
+                servers.add(DeployArgs.server(url.strip()));
+            }
+            DeployArgs.tls(o, servers.get(0));
+            try (AgentFleet fleet = new AgentFleet(servers, o.get("--group"), token, count,
                     Duration.ofMillis((long) (interval * 1000)), reporting)) {
                 fleet.checkTrusted();
                 return simulate(fleet, o.get("--group"), versions, timeout, out);

@@ -11,6 +11,9 @@ import org.agentproxy.server.internal.status.AgentStatusStore;
 import org.agentproxy.server.internal.status.FileAgentStatusStore;
 import org.agentproxy.server.internal.status.GroupVersions;
 import org.agentproxy.server.internal.store.DataDirectory;
+import org.agentproxy.server.internal.store.FileStore;
+import org.agentproxy.server.internal.store.PgStore;
+import org.agentproxy.server.internal.store.ServerStore;
 import org.agentproxy.server.internal.tls.ServerSsl;
 import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.UriCompliance;
@@ -31,17 +34,17 @@ public final class PolicyServer implements AutoCloseable {
 
     private final Server jetty;
     private final ServerConnector connector;
-    private final DataDirectory data;
+    private final ServerStore store;
     private final AgentStatusStore agents;
     private final ServerSsl ssl;
     private boolean closed;
 
-    private PolicyServer(Server jetty, ServerConnector connector, DataDirectory data, AgentStatusStore agents,
+    private PolicyServer(Server jetty, ServerConnector connector, ServerStore store, AgentStatusStore agents,
             ServerSsl ssl) {
         this.agents = agents;
         this.jetty = jetty;
         this.connector = connector;
-        this.data = data;
+        this.store = store;
         this.ssl = ssl;
     }
 
@@ -58,23 +61,27 @@ public final class PolicyServer implements AutoCloseable {
     /** {@link #start(ServerConfig, Consumer)} keeping the fleet status as {@code status} says. */
     public static PolicyServer start(ServerConfig config, StatusSettings status, Consumer<String> log)
             throws IOException {
-        DataDirectory data = DataDirectory.open(config.dataDirectory(), log);
+        DataDirectory data = DataDirectory.open(config.dataDirectory());
+        // the PostgreSQL store's classes (and pgjdbc, HikariCP) are loaded only on this branch
+        ServerStore store = config.database() == null ? FileStore.open(data, log)
+                : PgStore.open(data, config.database(), log);
         AgentStatusStore agents;
         try {
+            // the fleet status is kept in the data directory with either store (docs/fleet-status.md)
             agents = FileAgentStatusStore.open(data.path(), status, name -> {
-                var group = data.groups().get(name);
+                var group = store.groups().get(name);
                 return group == null ? null : GroupVersions.of(group);
             }, log);
         } catch (IOException | RuntimeException e) {
-            data.close();
+            store.close();
             throw e;
         }
         ServerSsl ssl;
         try {
-            ssl = config.tls() == null ? null : ServerSsl.load(config.tls(), data.path(), log);
+            ssl = config.tls() == null ? null : ServerSsl.load(config.tls(), store.dataDirectory().path(), log);
         } catch (IOException | RuntimeException e) {
             closeQuietly(agents);
-            data.close();
+            store.close();
             throw e;
         }
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
@@ -101,7 +108,7 @@ public final class PolicyServer implements AutoCloseable {
         connector.setHost(config.bindAddress());
         connector.setPort(config.port());
         jetty.addConnector(connector);
-        jetty.setHandler(new Router(data, config.maxBodyBytes(), config.authFailureLimit(), agents, status, threads,
+        jetty.setHandler(new Router(store, config.maxBodyBytes(), config.authFailureLimit(), agents, status, threads,
                 log));
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setStopAtShutdown(true);
@@ -110,11 +117,11 @@ public final class PolicyServer implements AutoCloseable {
         } catch (Exception e) {
             stopQuietly(jetty);
             closeQuietly(agents);
-            data.close();
+            store.close();
             throw new IOException("cannot listen on " + config.bindAddress() + ":" + config.port() + ": "
                     + e.getMessage(), e);
         }
-        return new PolicyServer(jetty, connector, data, agents, ssl);
+        return new PolicyServer(jetty, connector, store, agents, ssl);
     }
 
     /** The port it listens on. */
@@ -140,7 +147,12 @@ public final class PolicyServer implements AutoCloseable {
     }
 
     public Path dataDirectory() {
-        return data.path();
+        return store.dataDirectory().path();
+    }
+
+    /** Where the state is: {@code data: DIR}, or {@code store: postgresql://…, data: DIR}. */
+    public String storeDescription() {
+        return store.describe();
     }
 
     /** Waits until the server is stopped. */
@@ -161,7 +173,7 @@ public final class PolicyServer implements AutoCloseable {
             try {
                 agents.close(); // the last snapshot of the fleet status
             } finally {
-                data.close();
+                store.close();
             }
         }
     }

@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param authFailureLimit refused tokens per client address within a minute after which its requests get 429 until
  *                      the oldest is a minute old; 0 turns the limit off
  * @param tls           HTTPS: the certificate and what clients must present; {@code null}: plain HTTP
+ * @param database      a PostgreSQL database as the store (replicas may share it; the data directory then holds
+ *                      only the secret key, the first admin token and the refused-admin log); {@code null}: the
+ *                      data directory is the store
  */
 public record ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes,
-        int authFailureLimit, ServerTls tls) {
+        int authFailureLimit, ServerTls tls, DatabaseConfig database) {
 
     /** The default address: loopback only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -41,9 +44,15 @@ public record ServerConfig(Path dataDirectory, String bindAddress, int port, int
         }
     }
 
+    /** The data directory as the store. */
+    public ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes, int authFailureLimit,
+            ServerTls tls) {
+        this(dataDirectory, bindAddress, port, maxBodyBytes, authFailureLimit, tls, null);
+    }
+
     /** Plain HTTP. */
     public ServerConfig(Path dataDirectory, String bindAddress, int port, int maxBodyBytes, int authFailureLimit) {
-        this(dataDirectory, bindAddress, port, maxBodyBytes, authFailureLimit, null);
+        this(dataDirectory, bindAddress, port, maxBodyBytes, authFailureLimit, null, null);
     }
 
     /** Loopback, the default port and limits, plain HTTP. */
@@ -52,23 +61,28 @@ public record ServerConfig(Path dataDirectory, String bindAddress, int port, int
     }
 
     public ServerConfig withPort(int value) {
-        return new ServerConfig(dataDirectory, bindAddress, value, maxBodyBytes, authFailureLimit, tls);
+        return new ServerConfig(dataDirectory, bindAddress, value, maxBodyBytes, authFailureLimit, tls, database);
     }
 
     public ServerConfig withBindAddress(String value) {
-        return new ServerConfig(dataDirectory, value, port, maxBodyBytes, authFailureLimit, tls);
+        return new ServerConfig(dataDirectory, value, port, maxBodyBytes, authFailureLimit, tls, database);
     }
 
     public ServerConfig withMaxBodyBytes(int value) {
-        return new ServerConfig(dataDirectory, bindAddress, port, value, authFailureLimit, tls);
+        return new ServerConfig(dataDirectory, bindAddress, port, value, authFailureLimit, tls, database);
     }
 
     public ServerConfig withAuthFailureLimit(int value) {
-        return new ServerConfig(dataDirectory, bindAddress, port, maxBodyBytes, value, tls);
+        return new ServerConfig(dataDirectory, bindAddress, port, maxBodyBytes, value, tls, database);
     }
 
     /** HTTPS with these settings ({@code null}: plain HTTP). */
     public ServerConfig withTls(ServerTls value) {
-        return new ServerConfig(dataDirectory, bindAddress, port, maxBodyBytes, authFailureLimit, value);
+        return new ServerConfig(dataDirectory, bindAddress, port, maxBodyBytes, authFailureLimit, value, database);
+    }
+
+    /** A PostgreSQL database as the store ({@code null}: the data directory). */
+    public ServerConfig withDatabase(DatabaseConfig value) {
+        return new ServerConfig(dataDirectory, bindAddress, port, maxBodyBytes, authFailureLimit, tls, value);
     }
 }

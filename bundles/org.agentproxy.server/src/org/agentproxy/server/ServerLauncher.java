@@ -26,8 +26,10 @@ public final class ServerLauncher {
     /** The help text. */
     public static final String HELP = """
             Usage: agentproxy server --data DIR [--bind ADDRESS] [--port N] [--max-body BYTES]
-                                     [--auth-failures N] [TLS]
+                                     [--auth-failures N] [TLS] [DATABASE]
                    agentproxy server init-tls DIR [--tls-hostname NAME]...
+                   agentproxy server migrate --from DIR --to postgresql://HOST[:PORT]/DB [DB options]
+                   agentproxy server migrate --from postgresql://… --to NEWDIR --key FILE [DB options]
 
             Runs the policy server agents poll, until it is stopped (Ctrl-C, SIGTERM).
               --data DIR        data directory (created on first start; the first start writes an
@@ -37,6 +39,16 @@ public final class ServerLauncher {
               --max-body BYTES  largest request body accepted (default %d)
               --auth-failures N refused tokens per client address within a minute, after which
                                 its requests get 429 until then (default %d; 0: no limit)
+
+            DATABASE (replicas: any number of servers over one PostgreSQL database, docs/scaling.md):
+              --store postgresql://HOST[:PORT]/DB
+                                keep groups, versions, tokens and secrets there instead of in DIR
+                                (DIR keeps secret.key, which every replica must share, the first
+                                admin token and the refused-admin log)
+              --db-user USER    the database user (default: PGUSER or the OS user)
+              --db-password-file FILE
+                                the database password in an owner-only file (default: PGPASSFILE
+                                or ~/.pgpass)
 
             TLS (HTTPS; TLS 1.2 and 1.3 only, HTTP/1.1):
               --tls-cert FILE --tls-key FILE
@@ -54,6 +66,11 @@ public final class ServerLauncher {
               --insecure-http   allow plain HTTP on an address other than loopback (behind a TLS proxy)
             init-tls DIR writes a self-signed DIR/server-cert.pem and DIR/server-key.pem (owner-only)
             and prints its SHA-256 fingerprint, which clients pin (--server-fingerprint).
+
+            migrate copies every group, version, token record, secrets entry and audit entry from a
+            data directory (no server running on it) into an empty database, or back into a new data
+            directory (--key: the secret.key of the database's servers), and verifies the copy by
+            reading both back. docs/scaling.md.
 
             Prints "listening on URL" once it accepts requests. API and data: docs/server.md.
             Exit codes: 0 stopped (also by SIGTERM or Ctrl-C), 2 bad arguments, 1 cannot start."""
@@ -75,6 +92,9 @@ public final class ServerLauncher {
         if (!args.isEmpty() && args.get(0).equals("init-tls")) {
             return initTls(args.subList(1, args.size()), out, err);
         }
+        if (!args.isEmpty() && args.get(0).equals("migrate")) {
+            return ServerMigrate.run(args.subList(1, args.size()), out, err);
+        }
         ServerConfig config;
         try {
             config = parse(args);
@@ -94,8 +114,7 @@ public final class ServerLauncher {
                         + " (--insecure-http): tokens and proxy passwords cross the network in clear unless a TLS "
                         + "proxy is in front");
             }
-            out.println("agentproxy server: listening on " + running.uri() + " (data: " + running.dataDirectory()
-                    + ")");
+            out.println("agentproxy server: listening on " + running.uri() + " (" + running.storeDescription() + ")");
             if (running.tls()) {
                 out.println("agentproxy server: TLS certificate SHA-256 fingerprint " + running.fingerprint()
                         + (config.tls().clientCa() == null ? "" : "; clients must present a certificate"));
@@ -139,6 +158,9 @@ public final class ServerLauncher {
         boolean selfSigned = false;
         boolean insecure = false;
         int authFailures = ServerConfig.DEFAULT_AUTH_FAILURES;
+        String store = null;
+        String dbUser = null;
+        Path dbPasswordFile = null;
         for (Iterator<String> it = args.iterator(); it.hasNext();) {
             String arg = it.next();
             switch (arg) {
@@ -156,9 +178,12 @@ public final class ServerLauncher {
                     }
                 }
                 case "--tls-hostname" -> hostnames.add(value(it, arg));
+                case "--store" -> store = value(it, arg);
+                case "--db-user" -> dbUser = value(it, arg);
+                case "--db-password-file" -> dbPasswordFile = Path.of(value(it, arg));
                 case "--tls-self-signed" -> selfSigned = true;
                 case "--insecure-http" -> insecure = true;
-                case "--tls-password", "--password" -> throw new IllegalArgumentException(arg + ": a password is "
+                case "--tls-password", "--password", "--db-password" -> throw new IllegalArgumentException(arg + ": a password is "
                         + "never taken on the command line (other users see it in the process list): put it in a "
                         + "file only you can read and give --tls-password-file FILE");
                 default -> throw new IllegalArgumentException("unknown option \"" + arg + "\"");
@@ -176,7 +201,11 @@ public final class ServerLauncher {
         if (tls != null && insecure) {
             throw new IllegalArgumentException("--insecure-http contradicts the TLS options given");
         }
-        return new ServerConfig(data, bind, port, maxBody, authFailures, tls);
+        if (store == null && (dbUser != null || dbPasswordFile != null)) {
+            throw new IllegalArgumentException("--db-user and --db-password-file belong to --store postgresql://…");
+        }
+        DatabaseConfig database = store == null ? null : new DatabaseConfig(store, dbUser, dbPasswordFile);
+        return new ServerConfig(data, bind, port, maxBody, authFailures, tls, database);
     }
 
     private static ServerTls tls(Map<String, Path> files, boolean selfSigned, List<String> hostnames) {

@@ -44,7 +44,7 @@ public final class AgentFleet implements AutoCloseable {
     private static final int IO_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final URI endpoint;
+    private final List<URI> endpoints;
     private final AccessToken token;
     private final Duration interval;
     private final List<SimulatedAgent> agents = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class AgentFleet implements AutoCloseable {
     private final AtomicLong deferred = new AtomicLong();
     private volatile String lastError;
     private final VersionWatch watch;
-    private final URI statusEndpoint;
+    private final List<URI> statusEndpoints;
     private final FleetReporting reporting;
     private final Map<Long, Policy> policies = new ConcurrentHashMap<>();
     private final AtomicLong reports = new AtomicLong();
@@ -84,7 +84,17 @@ public final class AgentFleet implements AutoCloseable {
      * @param interval how often each agent polls
      */
     public AgentFleet(URI server, String group, AccessToken token, int count, Duration interval) {
-        this(server, group, token, count, interval, null);
+        this(List.of(server), group, token, count, interval, null);
+    }
+
+    /**
+     * A fleet spread over several servers (replicas behind no load balancer, docs/scaling.md): agent {@code i}
+     * polls (and reports to) server {@code i mod n}.
+     *
+     * @param servers the policy servers' base URIs (at least one)
+     */
+    public AgentFleet(List<URI> servers, String group, AccessToken token, int count, Duration interval) {
+        this(servers, group, token, count, interval, null);
     }
 
     /**
@@ -95,14 +105,22 @@ public final class AgentFleet implements AutoCloseable {
      */
     public AgentFleet(URI server, String group, AccessToken token, int count, Duration interval,
             FleetReporting reporting) {
-        if (count < 1 || interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("count must be >= 1 and the interval positive");
+        this(List.of(server), group, token, count, interval, reporting);
+    }
+
+    /** Over several servers, reporting as {@code reporting} says ({@code null}: polls only). */
+    public AgentFleet(List<URI> servers, String group, AccessToken token, int count, Duration interval,
+            FleetReporting reporting) {
+        if (count < 1 || interval.isNegative() || interval.isZero() || servers.isEmpty()) {
+            throw new IllegalArgumentException("count must be >= 1, the interval positive and a server given");
         }
-        String base = server.toString();
-        String groupPath = (base.endsWith("/") ? base : base + "/") + "v1/agent/groups/"
-                + URLEncoder.encode(group, StandardCharsets.UTF_8).replace("+", "%20");
-        this.endpoint = URI.create(groupPath + "/policy");
-        this.statusEndpoint = URI.create(groupPath + "/status");
+        List<String> groupPaths = servers.stream().map(server -> {
+            String base = server.toString();
+            return (base.endsWith("/") ? base : base + "/") + "v1/agent/groups/"
+                    + URLEncoder.encode(group, StandardCharsets.UTF_8).replace("+", "%20");
+        }).toList();
+        this.endpoints = groupPaths.stream().map(p -> URI.create(p + "/policy")).toList();
+        this.statusEndpoints = groupPaths.stream().map(p -> URI.create(p + "/status")).toList();
         this.reporting = reporting;
         this.token = token;
         this.interval = interval;
@@ -153,7 +171,7 @@ public final class AgentFleet implements AutoCloseable {
             return;
         }
         agent.polling = true;
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoints.get(agent.index % endpoints.size())).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token.value());
         String etag = agent.etag;
         if (etag != null) {
@@ -227,7 +245,7 @@ public final class AgentFleet implements AutoCloseable {
             return;
         }
         reports.incrementAndGet();
-        HttpRequest request = HttpRequest.newBuilder(statusEndpoint).timeout(Duration.ofSeconds(30))
+        HttpRequest request = HttpRequest.newBuilder(statusEndpoints.get(agent.index % statusEndpoints.size())).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token.value()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, e) -> {
@@ -286,6 +304,12 @@ public final class AgentFleet implements AutoCloseable {
      * @throws UntrustedServerException the certificate is neither trusted nor the pinned one
      */
     public void checkTrusted() throws UntrustedServerException, InterruptedException {
+        for (URI endpoint : endpoints) {
+            checkTrusted(endpoint);
+        }
+    }
+
+    private void checkTrusted(URI endpoint) throws UntrustedServerException, InterruptedException {
         if (!"https".equalsIgnoreCase(endpoint.getScheme())) {
             return;
         }

@@ -56,6 +56,8 @@ public final class FieldBinder {
     private List<Problem> problems = List.of();
     private boolean problemsShown;
     private Label status;
+    /** Why the last edit of a table cell was not applied, until the policy changes next; or null. */
+    private String cellRefusal;
 
     public FieldBinder(ActivePolicy document, FormToolkit toolkit, IMessageManager messages) {
         this.document = document;
@@ -196,6 +198,8 @@ public final class FieldBinder {
         String text;
         if (!refused.isOK()) {
             text = "Not applied: " + refused.getMessage();
+        } else if (cellRefusal != null) {
+            text = "Not applied: " + cellRefusal;
         } else {
             List<Problem> mine = problems.stream().filter(p -> controlFor(p.path()) != null).toList();
             text = mine.isEmpty() ? "No problems on this page."
@@ -217,6 +221,23 @@ public final class FieldBinder {
             }
         }
         return worst;
+    }
+
+    /**
+     * Says on the status line why a table cell's text was not applied (the cell shows the policy's value again), until
+     * {@link #clearCellRefusal()}.
+     */
+    void refuseCell(String message) {
+        cellRefusal = message;
+        updateStatus();
+    }
+
+    /** The policy changed: a cell refusal said before no longer stands. */
+    void clearCellRefusal() {
+        if (cellRefusal != null) {
+            cellRefusal = null;
+            updateStatus();
+        }
     }
 
     /**

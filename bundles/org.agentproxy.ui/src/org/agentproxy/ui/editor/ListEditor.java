@@ -24,7 +24,8 @@ import org.eclipse.swt.widgets.Table;
 
 /**
  * An ordered list of a policy field as an editable table with Add, Remove, Up and Down. Every change is one
- * undoable edit of the policy; cells are edited in place (double-click or Enter).
+ * undoable edit of the policy; cells are edited in place (a click on the selected row, or Enter). Text a column
+ * refuses is not applied, and the page's status line names the list and the row, and the column's reason names the column.
  */
 public final class ListEditor<T> {
 
@@ -32,11 +33,13 @@ public final class ListEditor<T> {
     private final PolicyField<List<T>> field;
     private final TableViewer viewer;
     private final Consumer<ActivePolicy> listener;
+    private final FieldBinder binder;
 
     public ListEditor(Composite parent, ScopePageSite site, PolicyField<List<T>> field, List<ListColumn<T>> columns,
             Supplier<T> newElement) {
         this.document = site.document();
         this.field = field;
+        this.binder = site.binder();
         Composite box = site.toolkit().createComposite(parent);
         box.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1));
         box.setLayout(new GridLayout(2, false));
@@ -56,6 +59,7 @@ public final class ListEditor<T> {
         listener = d -> {
             if (!table.isDisposed() && d.policy() != null) {
                 viewer.setInput(indexed(field.getter().apply(d.policy())));
+                binder.clearCellRefusal();
             }
         };
         document.addListener(listener);
@@ -91,8 +95,17 @@ public final class ListEditor<T> {
             @Override
             protected void setValue(Object element, Object value) {
                 int index = ((Indexed<?>) element).index();
-                edit("Edit " + column.title(), list -> list.set(index, column.edit().apply(list.get(index),
-                        String.valueOf(value))));
+                String text = String.valueOf(value);
+                T edited;
+                try {
+                    edited = column.edit().apply(element(element), text);
+                } catch (IllegalArgumentException refused) {
+                    binder.refuseCell(field.label() + ", row " + (index + 1) + ": " + refused.getMessage());
+                    return;
+                }
+                if (!edited.equals(element(element))) {
+                    edit("Edit " + column.title(), list -> list.set(index, edited));
+                }
             }
         });
     }

@@ -69,6 +69,31 @@ class AgentsCommandTest {
     }
 
     @Test
+    void theFleetMaySpreadOverSeveralServerUrls() throws Exception {
+        // replicas are several URLs (docs/scaling.md); here two names of the one server, and a wrong one refused
+        String second = "http://localhost:" + server.port() + "/";
+        CountDownLatch waiting = new CountDownLatch(1);
+        OutputStream watch = new LineWatcher("waiting for a new version", waiting);
+        CompletableFuture<DeploymentCliRun> agents = new CompletableFuture<>();
+        Thread thread = new Thread(() -> agents.complete(DeploymentCliRun.run(List.of(new AgentsCommand(name -> null)),
+                watch, "agents", "--server", server.uri() + "," + second, "--group", "hq", "--count", "10",
+                "--interval", "0.05", "--token-file", agentTokenFile.toString(), "--timeout", "120")), "agents-2");
+        thread.start();
+        assertTrue(waiting.await(2, TimeUnit.MINUTES), "the agents did not all poll");
+        assertEquals(0, deploy(3128).exitCode());
+        DeploymentCliRun run = agents.get(2, TimeUnit.MINUTES);
+        DeploymentCliRun bad = DeploymentCliRun.of("agents", "--server", server.uri() + ",ftp://x", "--group", "hq",
+                "--count", "1", "--interval", "1", "--token-file", agentTokenFile.toString());
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("all 10 agents after"), run.out());
+        assertTrue(run.out().contains("failed: 0"), run.out());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--server must be an http://, https:// or file: URL, not \"ftp://x\""),
+                bad.err());
+    }
+
+    @Test
     void aTokenFileOtherUsersMayReadIsRefusedAsExit2() throws Exception {
         Files.setPosixFilePermissions(agentTokenFile, PosixFilePermissions.fromString("rw-r--r--"));
 

@@ -57,6 +57,11 @@ class AdminApiTest {
                 }
             }
         }
+        if (Stores.postgres()) {
+            String dump = Stores.dump(data);
+            assertFalse(dump.contains(server.adminToken), "the database holds the admin token in clear");
+            assertTrue(dump.contains(Stores.sha256Hex(server.adminToken)), "the database holds its hash");
+        }
     }
 
     @Test

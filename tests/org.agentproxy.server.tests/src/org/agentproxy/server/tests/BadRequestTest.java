@@ -155,6 +155,15 @@ class BadRequestTest {
     }
 
     @Test
+    void readinessNeedsNoTokenAndSaysReady() {
+        // through the contract: GET /readyz (a server over its data directory, or a replica that is current)
+        Api.Reply ready = server.api.get("readyz", null);
+
+        assertEquals(200, ready.status(), ready.body());
+        assertEquals("ready", ready.json().get("status").asText());
+    }
+
+    @Test
     void aBodyThatIsNotJsonIs415AndABodyWithoutContentTypeIsReadAsJson() {
         // a body that is not JSON is outside the contract: straight to the server
         Api.Reply text = server.direct.put("v1/admin/groups/hq/policy", server.adminToken, Policies.json("HQ", 8080),

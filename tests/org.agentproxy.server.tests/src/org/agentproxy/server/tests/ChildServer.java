@@ -26,7 +26,9 @@ final class ChildServer {
             "org.agentproxy.policy.store",
             "com.fasterxml.jackson.core.jackson-core", "com.fasterxml.jackson.core.jackson-databind",
             "com.fasterxml.jackson.core.jackson-annotations", "org.eclipse.jetty.server", "org.eclipse.jetty.http",
-            "org.eclipse.jetty.io", "org.eclipse.jetty.util", "slf4j.api");
+            "org.eclipse.jetty.io", "org.eclipse.jetty.util", "slf4j.api",
+            // the PostgreSQL store (replicas): loaded only with --store
+            "org.postgresql.jdbc", "com.zaxxer.HikariCP");
 
     final Process process;
     final URI uri;
@@ -40,11 +42,31 @@ final class ChildServer {
         this.api = new Api(uri);
     }
 
-    /** Starts a server on a free port and waits for its "listening on" line (no sleeping). */
-    static ChildServer start(Path data, Path stderr) throws IOException {
+    /**
+     * Starts a server on a free port and waits for its "listening on" line (no sleeping).
+     *
+     * @param options more options, e.g. {@code --store URL --db-user U --db-password-file F}
+     */
+    static ChildServer start(Path data, Path stderr, String... options) throws IOException {
+        return start(List.of(), data, stderr, options);
+    }
+
+    /** {@link #start(Path, Path, String...)} with options for the JVM (e.g. {@code -Xlog:class+load}). */
+    static ChildServer start(List<String> jvmOptions, Path data, Path stderr, String... options) throws IOException {
+        return start(jvmOptions, java.util.Map.of(), data, stderr, options);
+    }
+
+    /** ... and more environment variables (e.g. {@code PGPASSFILE}). */
+    static ChildServer start(List<String> jvmOptions, java.util.Map<String, String> environment, Path data,
+            Path stderr, String... options) throws IOException {
         String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", classpath(), "org.agentproxy.server.ServerLauncher",
-                "--data", data.toString(), "--port", "0");
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath(), "org.agentproxy.server.ServerLauncher", "--data", data.toString(),
+                "--port", "0"));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
         builder.redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
         Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -54,8 +76,9 @@ final class ChildServer {
             int at = line.indexOf("listening on ");
             if (at >= 0) {
                 String url = line.substring(at + "listening on ".length()).split(" ")[0];
+                Path token = data.resolve("admin-token"); // a replica over a database used before has none
                 return new ChildServer(process, URI.create(url),
-                        Files.readString(data.resolve("admin-token")).strip());
+                        Files.exists(token) ? Files.readString(token).strip() : null);
             }
         }
         throw new IOException("the server did not start; its stderr: " + Files.readString(stderr));

@@ -51,15 +51,21 @@ class DeleteGroupTest {
         assertEquals("admin", body.get("actor").asText());
         assertEquals(0, body.get("deletedVersion").asLong());
         String archived = body.get("archivedAs").asText();
-        assertTrue(archived.startsWith("deleted-groups/hq."), archived);
         assertEquals(404, server.api.get("v1/admin/groups/hq", server.adminToken).status());
         assertFalse(server.api.get("v1/admin/groups", server.adminToken).body().contains("\"hq\""));
-        assertFalse(Files.exists(data.resolve("groups/hq")));
-        Path kept = data.resolve(archived);
-        assertTrue(Files.isRegularFile(kept.resolve("agent-tokens/0000000001.json")), "the token history is kept");
-        JsonNode record = Api.JSON.readTree(Files.readAllBytes(kept.resolve("deleted.json")));
-        assertEquals("delete-group", record.get("action").asText());
-        assertEquals("admin", record.get("actor").asText());
+        if (Stores.postgres()) { // the group's rows stay, marked deleted with the record
+            assertTrue(archived.startsWith("database groups.id "), archived);
+            String dump = Stores.atRest(data);
+            assertTrue(dump.contains("agentproxy-server-deletion/1"), "the deletion record is kept");
+        } else {
+            assertTrue(archived.startsWith("deleted-groups/hq."), archived);
+            assertFalse(Files.exists(data.resolve("groups/hq")));
+            Path kept = data.resolve(archived);
+            assertTrue(Files.isRegularFile(kept.resolve("agent-tokens/0000000001.json")), "the token history is kept");
+            JsonNode record = Api.JSON.readTree(Files.readAllBytes(kept.resolve("deleted.json")));
+            assertEquals("delete-group", record.get("action").asText());
+            assertEquals("admin", record.get("actor").asText());
+        }
         assertTrue(server.log.stream().anyMatch(l -> l.contains("group hq deleted by admin at version 0")),
                 server.log.toString());
     }
@@ -98,8 +104,10 @@ class DeleteGroupTest {
         Api.Reply poll = server.poll("hq", agentToken, null);
         assertEquals(404, poll.status());
         assertEquals("unknown-group", poll.json().get("error").asText());
-        Path kept = data.resolve(deleted.json().get("archivedAs").asText());
-        assertTrue(Files.isRegularFile(kept.resolve("versions/0000000001.json")), "the versions are kept");
+        if (!Stores.postgres()) {
+            Path kept = data.resolve(deleted.json().get("archivedAs").asText());
+            assertTrue(Files.isRegularFile(kept.resolve("versions/0000000001.json")), "the versions are kept");
+        }
     }
 
     @Test
@@ -125,13 +133,16 @@ class DeleteGroupTest {
         server = TestServer.start(data);
 
         assertEquals(404, server.api.get("v1/admin/groups/hq", server.adminToken).status());
-        try (var archived = Files.list(data.resolve("deleted-groups"))) {
-            assertEquals(1, archived.count());
+        if (!Stores.postgres()) {
+            try (var archived = Files.list(data.resolve("deleted-groups"))) {
+                assertEquals(1, archived.count());
+            }
         }
     }
 
     @Test
     void aDeletionInterruptedBeforeTheMoveIsFinishedOnStart() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Stores.postgres(), "the file store's directories only");
         server.close();
         Files.writeString(data.resolve("groups/hq/deleted.json"), "{\"format\": \"agentproxy-server-deletion/1\", "
                 + "\"archivedAs\": \"deleted-groups/hq.20261205T000000Z\"}");

@@ -39,13 +39,15 @@ final class TestServer implements AutoCloseable {
         return start(ServerConfig.of(data));
     }
 
+    /** A server with the store of this run ({@link Stores}: the data directory, or a database). */
     static TestServer start(ServerConfig config) throws IOException {
         return start(config, StatusSettings.DEFAULTS);
     }
 
     /** A server keeping the fleet status as {@code status} says. */
     static TestServer start(ServerConfig config, StatusSettings status) throws IOException {
-        return new TestServer(config.withPort(Contract.enabled() ? Contract.proxy().upstreamPort() : 0), status);
+        return new TestServer(Stores.apply(config).withPort(Contract.enabled() ? Contract.proxy().upstreamPort() : 0),
+                status);
     }
 
     /** Creates a group; returns its agent token. */

@@ -358,6 +358,22 @@ public class Bot {
         return UiThread.call(display, timeout(), query);
     }
 
+    /**
+     * @return the {@link #ID_KEY bot id} of the control that has the keyboard focus; {@code null} when no control has
+     *         it or the one that has it carries no id
+     */
+    public String focusedId() {
+        return syncExec(() -> {
+            Control focus = display.getFocusControl();
+            return focus == null ? null : (String) focus.getData(ID_KEY);
+        });
+    }
+
+    /** @return a condition that holds while the control with that {@link #ID_KEY bot id} has the keyboard focus */
+    public Condition focusOn(String id) {
+        return Condition.of("the focus on " + id, () -> id.equals(focusedId()));
+    }
+
     /** Waits until the condition holds, up to {@link #timeout()}. */
     public void waitUntil(Condition condition) {
         waitUntil(condition, timeout());

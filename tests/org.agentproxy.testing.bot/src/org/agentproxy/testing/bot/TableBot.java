@@ -9,10 +9,12 @@ import java.util.stream.Collectors;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 
 /** A {@link Table}. Rows and columns are counted from 0. */
 public class TableBot extends WidgetBot<Table> {
@@ -140,6 +142,36 @@ public class TableBot extends WidgetBot<Table> {
             event.item = item;
             event.detail = SWT.CHECK;
             t.notifyListeners(SWT.Selection, event);
+        });
+        return this;
+    }
+
+    /**
+     * Edits a cell in place as a user does in a JFace table with cell editors: selects the row, clicks the cell (left
+     * button, once: {@code SWT.MouseDown} and {@code SWT.MouseUp} at the cell's centre), replaces the text of the
+     * cell editor that opens and presses Return in it ({@code SWT.DefaultSelection}), which applies the text.
+     *
+     * @throws BotException if no text cell editor opens on the cell
+     */
+    public TableBot editCell(int row, int column, String text) {
+        waitUntilEnabled();
+        act("edit the cell at row " + row + ", column " + column + " of " + this, t -> {
+            TableItem item = selectOnUiThread(t, row);
+            Rectangle cell = item.getBounds(column);
+            for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+                Event click = new Event();
+                click.button = 1;
+                click.count = 1;
+                click.x = cell.x + cell.width / 2;
+                click.y = cell.y + cell.height / 2;
+                t.notifyListeners(type, click);
+            }
+            Text editor = Arrays.stream(t.getChildren()).filter(c -> c instanceof Text && c.isVisible())
+                    .map(Text.class::cast).findFirst()
+                    .orElseThrow(() -> new BotException("No cell editor opened at row " + row + ", column "
+                            + column + " of " + this));
+            editor.setText(text);
+            editor.notifyListeners(SWT.DefaultSelection, new Event());
         });
         return this;
     }

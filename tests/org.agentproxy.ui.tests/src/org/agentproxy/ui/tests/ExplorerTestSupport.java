@@ -1,9 +1,6 @@
 package org.agentproxy.ui.tests;
 
-import org.agentproxy.testing.bot.Bot;
-import org.agentproxy.testing.bot.Condition;
 import org.agentproxy.ui.tests.bots.PolicyExplorerBot;
-import org.eclipse.swt.widgets.Control;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -26,9 +23,6 @@ abstract class ExplorerTestSupport extends EditorTestSupport {
 
     /** Waits until the control of a field path (or another bot id) has the keyboard focus. */
     void waitForFocus(String id) {
-        studio.bot().waitUntil(Condition.of("the focus on " + id, () -> id.equals(studio.bot().syncExec(() -> {
-            Control focus = studio.bot().display().getFocusControl();
-            return focus == null ? null : (String) focus.getData(Bot.ID_KEY);
-        }))));
+        studio.bot().waitUntil(studio.bot().focusOn(id));
     }
 }

@@ -122,4 +122,33 @@ class InternalAgentsEditorTest extends EditorTestSupport {
         assertEquals("sps.example.com", saved.get(1).host());
         assertEquals("sps2.corp.example", saved.get(2).host());
     }
+
+    @Test
+    void aCellTextTheColumnRefusesIsNotAppliedAndTheStatusLineSaysWhereAndWhy() throws Exception {
+        ScopePageBot page = editor.page(PAGE);
+        String list = "smartProtectionSources.standardList";
+        String status = "org.agentproxy.scope.internal.page";
+        String port = page.table(list).cell(0, 1);
+        var before = onDisk().smartProtectionSources().standardList();
+
+        page.table(list).editCell(0, 1, "80a");
+        assertEquals("Not applied: Standard list, row 1: Port must be a whole number, not \"80a\"",
+                page.status(status));
+        assertEquals(port, page.table(list).cell(0, 1), "the cell shows what the policy holds");
+        page.table(list).editCell(0, 2, "ftp");
+        assertEquals("Not applied: Standard list, row 1: Protocol must be HTTP or HTTPS, not \"ftp\"",
+                page.status(status));
+        page.table(list).editCell(0, 3, "maybe");
+        assertTrue(page.status(status).endsWith("Integrated must be yes or no, not \"maybe\""), page.status(status));
+        assertFalse(editor.isDirty(), "nothing was applied");
+
+        page.table(list).editCell(0, 1, "8443");
+        assertEquals("8443", page.table(list).cell(0, 1));
+        assertFalse(page.status(status).startsWith("Not applied"), "a text applied clears the refusal");
+        editor.save();
+        var saved = onDisk().smartProtectionSources().standardList();
+        assertEquals(8443, saved.get(0).port());
+        assertEquals(before.get(0).protocol(), saved.get(0).protocol());
+        assertEquals(before.get(0).integrated(), saved.get(0).integrated());
+    }
 }

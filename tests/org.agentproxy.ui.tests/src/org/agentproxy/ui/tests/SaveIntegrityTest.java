@@ -54,6 +54,25 @@ class SaveIntegrityTest extends EditorTestSupport {
     }
 
     @Test
+    void theFieldGoneToKeepsTheFocusUntilTheUserMovesIt() throws Exception {
+        ScopePageBot page = editor.page(PAGE);
+        page.set(PORT, "80a");
+        page.text(HOST).setFocus();
+        editor.saveExpecting(QuestionDialogBot.REFUSED_TEXT).goToTheField();
+        studio.waitForFocus(PORT, "the field with the refused text");
+
+        // what an activation of the window may do after the question closed: the focus goes elsewhere on the page
+        // with no key pressed and no click; the field gone to takes it back
+        page.text(HOST).setFocus();
+        studio.waitForFocus(PORT, "the field with the refused text, after an activation moved the focus");
+
+        // the user's own act moves it: typing into another field keeps the focus there
+        page.text(HOST).typeText("x");
+        studio.waitForFocus(HOST, "the field the user typed into");
+        assertEquals("80a", page.text(PORT).getText(), "the refused text stays for the user to correct");
+    }
+
+    @Test
     void discardMyTextShowsThePolicysValueAgainAndSavesWhatTheScreenShows() throws Exception {
         ScopePageBot page = editor.page(PAGE);
         page.set(HOST, "proxy2.corp.example").set(PORT, "80a");

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 import org.agentproxy.server.internal.status.AgentStatusStore;
-import org.agentproxy.server.internal.store.DataDirectory;
 import org.agentproxy.server.internal.store.GroupStore;
 import org.agentproxy.server.internal.store.Groups;
 import org.agentproxy.server.internal.store.Json;
+import org.agentproxy.server.internal.store.RefusedLog;
+import org.agentproxy.server.internal.store.ServerStore;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -24,7 +25,7 @@ final class AdminEndpoint {
     /** The most entries {@code GET /v1/admin/audit/refused} answers (the latest). */
     static final int REFUSED_ENTRIES = 1000;
 
-    private final DataDirectory data;
+    private final ServerStore store;
     private final GroupResources groupResources;
     private final PolicyResources policyResources;
     private final AuthThrottle throttle;
@@ -32,14 +33,14 @@ final class AdminEndpoint {
     private final AgentStatusStore status;
     private final Consumer<String> log;
 
-    AdminEndpoint(DataDirectory data, int maxBody, AuthThrottle throttle, StatusResources statusResources,
+    AdminEndpoint(ServerStore store, int maxBody, AuthThrottle throttle, StatusResources statusResources,
             AgentStatusStore status, Consumer<String> log) {
-        this.data = data;
+        this.store = store;
         this.throttle = throttle;
         this.statusResources = statusResources;
         this.status = status;
         this.log = log;
-        this.groupResources = new GroupResources(data.groups(), maxBody);
+        this.groupResources = new GroupResources(store.groups(), maxBody);
         this.policyResources = new PolicyResources(maxBody);
     }
 
@@ -71,7 +72,7 @@ final class AdminEndpoint {
                 groupResources.create(response, callback, name, actor);
             } else if (method.equals("DELETE")) {
                 groupResources.delete(new Exchange(request, response, callback, actor, group(name)));
-                if (data.groups().get(name) == null) {
+                if (store.groups().get(name) == null) {
                     status.forget(name); // a group of that name created later starts with no agents
                 }
             } else {
@@ -88,17 +89,17 @@ final class AdminEndpoint {
         try {
             throttle.check(request);
             String token = HttpIO.bearer(request);
-            return data.adminName(token).orElseThrow(() -> new ApiException(403, "wrong-token",
+            return store.adminName(token).orElseThrow(() -> new ApiException(403, "wrong-token",
                     "Authorization: not an admin token of this server"));
         } catch (ApiException refused) {
             if (refused.status() == 403) {
                 throttle.refused(client);
             }
             try {
-                data.refusedLog().record(client, request.getMethod(), path, refused.code());
+                store.dataDirectory().refusedLog().record(client, request.getMethod(), path, refused.code());
             } catch (IOException e) {
-                log.accept("cannot record a refused admin request in " + data.path().resolve(
-                        org.agentproxy.server.internal.store.RefusedLog.FILE) + ": " + e.getMessage());
+                log.accept("cannot record a refused admin request in " + store.dataDirectory().path().resolve(
+                        RefusedLog.FILE) + ": " + e.getMessage());
             }
             throw refused;
         }
@@ -108,7 +109,7 @@ final class AdminEndpoint {
     private void refused(Response response, Callback callback) throws IOException {
         var body = Json.object();
         var entries = body.putArray("entries");
-        data.refusedLog().last(REFUSED_ENTRIES).forEach(entries::add);
+        store.dataDirectory().refusedLog().last(REFUSED_ENTRIES).forEach(entries::add);
         HttpIO.json(response, callback, 200, body);
     }
 
@@ -161,7 +162,7 @@ final class AdminEndpoint {
     }
 
     private GroupStore group(String name) throws ApiException {
-        GroupStore group = data.groups().get(name);
+        GroupStore group = store.groups().get(name);
         if (group == null) {
             throw ApiException.unknownGroup(name);
         }

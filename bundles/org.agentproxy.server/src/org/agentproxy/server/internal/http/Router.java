@@ -6,9 +6,11 @@ import java.util.function.Consumer;
 
 import org.agentproxy.server.StatusSettings;
 import org.agentproxy.server.internal.status.AgentStatusStore;
-import org.agentproxy.server.internal.store.DataDirectory;
 import org.agentproxy.server.internal.store.GroupDeletedException;
 import org.agentproxy.server.internal.store.Json;
+import org.agentproxy.server.internal.store.ServerStore;
+import org.agentproxy.server.internal.store.StoreUnavailableException;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -23,6 +25,10 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class Router extends Handler.Abstract.NonBlocking {
 
+    /** What a 503 for an unreachable database says to wait before retrying. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private final ServerStore store;
     private final AgentEndpoint agent;
     private final AdminEndpoint admin;
     private final Executor blocking;
@@ -35,12 +41,13 @@ public final class Router extends Handler.Abstract.NonBlocking {
      * @param blocking runs the admin requests and the agents' reports (they block)
      * @param log      where failures are reported (never with tokens or secret values)
      */
-    public Router(DataDirectory data, int maxBody, int authFailureLimit, AgentStatusStore status,
+    public Router(ServerStore store, int maxBody, int authFailureLimit, AgentStatusStore status,
             StatusSettings statusSettings, Executor blocking, Consumer<String> log) {
+        this.store = store;
         AuthThrottle throttle = new AuthThrottle(authFailureLimit, log);
         StatusResources statusResources = new StatusResources(status, statusSettings);
-        this.agent = new AgentEndpoint(data.groups(), throttle, statusResources);
-        this.admin = new AdminEndpoint(data, maxBody, throttle, statusResources, status, log);
+        this.agent = new AgentEndpoint(store.groups(), throttle, statusResources);
+        this.admin = new AdminEndpoint(store, maxBody, throttle, statusResources, status, log);
         this.blocking = blocking;
         this.log = log;
     }
@@ -64,6 +71,17 @@ public final class Router extends Handler.Abstract.NonBlocking {
         return true;
     }
 
+    /** {@code GET /readyz}: 200 when this server's memory is current with its store, else 503 with the reason. */
+    private void ready(Response response, Callback callback) {
+        var reason = store.notReadyReason();
+        if (reason.isEmpty()) {
+            HttpIO.json(response, callback, 200, Json.object().put("status", "ready"));
+        } else {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            HttpIO.error(response, callback, new ApiException(503, "not-ready", reason.get()));
+        }
+    }
+
     private void route(Request request, Response response, Callback callback, String path) {
         try {
             if (path.startsWith(AgentEndpoint.PREFIX)) {
@@ -72,6 +90,8 @@ public final class Router extends Handler.Abstract.NonBlocking {
                 admin.handle(request, response, callback, path);
             } else if (path.equals("/healthz")) {
                 HttpIO.json(response, callback, 200, Json.object().put("status", "ok"));
+            } else if (path.equals("/readyz")) {
+                ready(response, callback);
             } else {
                 throw new ApiException(404, "not-found", "path: no such resource; the API is under /v1/admin/ "
                         + "and /v1/agent/ (docs/server.md)");
@@ -84,6 +104,11 @@ public final class Router extends Handler.Abstract.NonBlocking {
             HttpIO.error(response, callback, e);
         } catch (GroupDeletedException e) { // deleted while this request waited for the group's lock
             HttpIO.error(response, callback, ApiException.unknownGroup(e.group()));
+        } catch (StoreUnavailableException e) { // the database is down: nothing was written; agents are unaffected
+            log.accept("refused " + request.getMethod() + " " + path + ": " + e.getMessage());
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            HttpIO.error(response, callback, new ApiException(503, "store-unavailable", "the database cannot be "
+                    + "reached; nothing was changed. Retry later (agents keep getting the current policy)"));
         } catch (Exception e) {
             log.accept("internal error on " + request.getMethod() + " " + path + ": " + e);
             if (response.isCommitted()) {

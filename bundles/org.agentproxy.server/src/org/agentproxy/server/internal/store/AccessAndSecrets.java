@@ -1,7 +1,6 @@
 package org.agentproxy.server.internal.store;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -23,8 +22,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A group's agent token (stored as its SHA-256 in {@code agent-tokens/}) and secret values (AES-GCM sealed in
- * {@code secrets/}), each change one ledger entry with its audit data. The owning {@link GroupStore} serialises
+ * A group's agent token (stored as its SHA-256 in its tokens ledger, the file store's {@code agent-tokens/}) and
+ * secret values (AES-GCM sealed in its secrets ledger, {@code secrets/}), each change one ledger entry with its
+ * audit data. The owning {@link GroupStore} serialises
  * changes; the token check is lock-free.
  */
 final class AccessAndSecrets {
@@ -46,24 +46,30 @@ final class AccessAndSecrets {
     private long revision;
     private Instant updated;
 
-    AccessAndSecrets(Path dir, String group, SecretBox box) {
+    AccessAndSecrets(Ledger tokens, Ledger secrets, String group, SecretBox box) {
         this.group = group;
         this.box = box;
-        this.tokens = new Ledger(dir.resolve("agent-tokens"));
-        this.secrets = new Ledger(dir.resolve("secrets"));
+        this.tokens = tokens;
+        this.secrets = secrets;
     }
 
-    /** Loads both ledgers; false when there is no whole token entry (the group was never created whole). */
+    /**
+     * Reads the entries of both ledgers not read yet (the first call: all); false when nothing was new. After the
+     * first call, {@link #created} says whether the group was ever created whole.
+     */
     boolean load(Consumer<String> log) throws IOException {
+        boolean changed = false;
         for (Ledger.Entry entry : tokens.load(log)) {
             JsonNode doc = entry.document();
             tokenHash = HexFormat.of().parseHex(Json.text(doc, "sha256"));
             events.add(event(doc, null));
+            changed = true;
         }
         Ledger.Entry last = null;
         for (Ledger.Entry entry : secrets.load(log)) {
             events.add(event(entry.document(), secretsDetail(entry.document())));
             last = entry;
+            changed = true;
         }
         if (last != null) {
             JsonNode doc = last.document();
@@ -74,6 +80,11 @@ final class AccessAndSecrets {
             revision = last.number();
             updated = Json.time(doc, "time");
         }
+        return changed;
+    }
+
+    /** Whether there is a whole token entry (else the group was never created whole). */
+    boolean created() {
         return tokenHash != null;
     }
 

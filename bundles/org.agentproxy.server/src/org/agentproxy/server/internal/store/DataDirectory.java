@@ -10,28 +10,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.agentproxy.policy.store.DurableFiles;
 
 /**
- * The server's data directory: locked against a second server, with the secret key ({@code secret.key}), the
- * admin token hashes ({@code admin-tokens/}) and the groups ({@code groups/}). The first start writes an admin
- * token to {@code admin-token} (owner-only) and says where. Thread-safe after {@link #open}.
+ * A server's data directory, locked against a second server: the secret key ({@code secret.key}) that seals the
+ * secret values in any store, the first admin token ({@code admin-token}), the refused-admin log, and for the
+ * file store the groups and admin token hashes ({@link FileStore}). Thread-safe after {@link #open}.
  */
 public final class DataDirectory implements Closeable {
 
     /** The file the first start writes the admin token to. */
     public static final String ADMIN_TOKEN_FILE = "admin-token";
-
-    private record AdminToken(String name, byte[] hash) {
-    }
+    /** The secret key's file. */
+    public static final String SECRET_KEY_FILE = "secret.key";
 
     /** The directories servers in this JVM hold. */
     private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -39,20 +31,19 @@ public final class DataDirectory implements Closeable {
     private final Path dir;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final Groups groups;
-    private final List<AdminToken> adminTokens = new ArrayList<>();
+    private final SecretBox box;
     private final RefusedLog refusedLog;
 
-    private DataDirectory(Path dir, FileChannel lockChannel, FileLock lock, Groups groups) {
+    private DataDirectory(Path dir, FileChannel lockChannel, FileLock lock, SecretBox box) {
         this.dir = dir;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.groups = groups;
+        this.box = box;
         this.refusedLog = new RefusedLog(dir);
     }
 
     /** Opens (creating on first start) a data directory; fails when another server holds it. */
-    public static DataDirectory open(Path dir, Consumer<String> log) throws IOException {
+    public static DataDirectory open(Path dir) throws IOException {
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             DurableFiles.createDirectories(root.getParent());
@@ -77,11 +68,7 @@ public final class DataDirectory implements Closeable {
             throw e;
         }
         try {
-            DataDirectory data = new DataDirectory(root, channel, lock,
-                    new Groups(root.resolve("groups"), new SecretBox(secretKey(root)), log));
-            data.loadAdminTokens(log);
-            data.groups.load();
-            return data;
+            return new DataDirectory(root, channel, lock, new SecretBox(secretKey(root)));
         } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();
@@ -109,8 +96,9 @@ public final class DataDirectory implements Closeable {
         return dir;
     }
 
-    public Groups groups() {
-        return groups;
+    /** Seals and opens secret values with the key in {@code secret.key}. */
+    SecretBox secretBox() {
+        return box;
     }
 
     /** The audit log of refused admin requests. */
@@ -118,23 +106,18 @@ public final class DataDirectory implements Closeable {
         return refusedLog;
     }
 
-    /** The name of the admin token presented, if it is one. */
-    public Optional<String> adminName(String presented) {
-        if (presented == null) {
-            return Optional.empty();
-        }
-        byte[] hash = Tokens.hash(presented); // hashed once, compared with every stored hash in constant time
-        String name = null;
-        for (AdminToken token : adminTokens) {
-            if (java.security.MessageDigest.isEqual(token.hash(), hash) && name == null) {
-                name = token.name();
-            }
-        }
-        return Optional.ofNullable(name);
+    /** Writes the first admin token to {@value #ADMIN_TOKEN_FILE}, owner-only. */
+    void writeAdminToken(String token) throws IOException {
+        DurableFiles.write(dir.resolve(ADMIN_TOKEN_FILE), (token + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Removes an admin token file that did not become the admin token. */
+    void deleteAdminToken() throws IOException {
+        Files.deleteIfExists(dir.resolve(ADMIN_TOKEN_FILE));
     }
 
     private static byte[] secretKey(Path root) throws IOException {
-        Path file = root.resolve("secret.key");
+        Path file = root.resolve(SECRET_KEY_FILE);
         DurableFiles.deleteTemporaryFiles(root);
         if (!Files.exists(file)) {
             byte[] key = new byte[32];
@@ -146,28 +129,6 @@ public final class DataDirectory implements Closeable {
             throw new IOException(file + ": must hold 32 bytes (an AES-256 key), not " + key.length);
         }
         return key;
-    }
-
-    private void loadAdminTokens(Consumer<String> log) throws IOException {
-        Ledger ledger = new Ledger(dir.resolve("admin-tokens"));
-        for (Ledger.Entry entry : ledger.load(log)) {
-            adminTokens.add(new AdminToken(Json.text(entry.document(), "name"),
-                    HexFormat.of().parseHex(Json.text(entry.document(), "sha256"))));
-        }
-        if (adminTokens.isEmpty()) {
-            String token = Tokens.generate("apa_");
-            Path file = dir.resolve(ADMIN_TOKEN_FILE);
-            DurableFiles.write(file, (token + "\n").getBytes(StandardCharsets.UTF_8));
-            ObjectNode doc = Json.object();
-            doc.put("format", "agentproxy-server-admin-token/1");
-            doc.put("name", "admin");
-            doc.put("time", Instant.now().toString());
-            doc.put("sha256", Tokens.hashHex(token));
-            ledger.append(ledger.next(), doc);
-            adminTokens.add(new AdminToken("admin", Tokens.hash(token)));
-            log.accept("first start: the admin token is in " + file
-                    + " (owner-only; the server keeps only its hash)");
-        }
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.agentproxy.server.internal.store;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,19 +12,20 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.agentproxy.policy.Policy;
-import org.agentproxy.policy.store.DurableFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One agent group: its policy versions, agent token and secrets, in {@code groups/NAME/}. Every change is one
- * ledger entry written durably under the group's lock; the in-memory state changes only after the entry is on
- * disk, so a failed write changes nothing and a stale {@code If-Match} never loses an update. Agents read the
- * precomputed {@link AgentView} without locking. Thread-safe.
+ * One agent group: its policy versions, agent token and secrets, in its {@link GroupLedgers} (the file store's
+ * {@code groups/NAME/} or the database's rows). Every change is one ledger entry written durably under the
+ * group's lock; the in-memory state changes only after the entry is committed, so a failed write changes nothing
+ * and a stale {@code If-Match} never loses an update. When the ledgers are shared with other servers, a change
+ * first reads what they appended, and an entry number another server took first makes the change stale. Agents
+ * read the precomputed {@link AgentView} without locking. Thread-safe.
  */
 public final class GroupStore {
 
-    private final Path dir;
+    private final GroupLedgers ledgers;
     private final String name;
     private final Consumer<String> log;
     private final Ledger versionLedger;
@@ -36,39 +36,90 @@ public final class GroupStore {
     /** Set under the lock once {@code deleted.json} is on disk: every later change is refused. */
     private volatile boolean deleted;
 
-    private GroupStore(Path dir, String name, SecretBox box, Consumer<String> log) {
-        this.dir = dir;
+    private GroupStore(GroupLedgers ledgers, String name, SecretBox box, Consumer<String> log) {
+        this.ledgers = ledgers;
         this.name = name;
         this.log = log;
-        this.versionLedger = new Ledger(dir.resolve("versions"));
-        this.access = new AccessAndSecrets(dir, name, box);
+        this.versionLedger = ledgers.versions();
+        this.access = new AccessAndSecrets(ledgers.tokens(), ledgers.secrets(), name, box);
     }
 
-    /** Loads a group, or returns empty when the directory holds no whole group (a crash during creation). */
-    static Optional<GroupStore> load(Path dir, String name, SecretBox box, Consumer<String> log) throws IOException {
-        GroupStore group = new GroupStore(dir, name, box, log);
-        if (!group.access.load(log)) {
+    /** Loads a group, or returns empty when its ledgers hold no whole group (a crash during creation). */
+    static Optional<GroupStore> load(GroupLedgers ledgers, String name, SecretBox box, Consumer<String> log)
+            throws IOException {
+        GroupStore group = new GroupStore(ledgers, name, box, log);
+        group.access.load(log);
+        if (!group.access.created()) {
             return Optional.empty();
         }
-        for (Ledger.Entry entry : group.versionLedger.load(log)) {
+        group.loadVersions();
+        group.refreshView();
+        return Optional.of(group);
+    }
+
+    /** Creates the group in ledgers that hold no whole group; returns it and its first agent token. */
+    static Created create(GroupLedgers ledgers, String name, String actor, SecretBox box, Consumer<String> log)
+            throws IOException {
+        GroupStore group = new GroupStore(ledgers, name, box, log);
+        group.access.load(log); // leftovers of an interrupted creation: numbers are not reused
+        String token = group.access.issueToken(actor, "create-group");
+        return new Created(group, token);
+    }
+
+    /** Adds the versions appended since the last read. Under the lock (or before the group is shared). */
+    private boolean loadVersions() throws IOException {
+        boolean added = false;
+        for (Ledger.Entry entry : versionLedger.load(log)) {
             try {
-                group.versions.add(VersionRecord.fromDocument(entry.document()));
+                versions.add(VersionRecord.fromDocument(entry.document()));
+                added = true;
             } catch (IOException e) {
                 log.accept("group " + name + ": skipping unreadable version " + entry.number() + ": "
                         + e.getMessage());
             }
         }
-        group.refreshView();
-        return Optional.of(group);
+        return added;
     }
 
-    /** Creates the group in {@code dir} (which holds no whole group); returns it and its first agent token. */
-    static Created create(Path dir, String name, String actor, SecretBox box, Consumer<String> log)
-            throws IOException {
-        GroupStore group = new GroupStore(dir, name, box, log);
-        group.access.load(log); // leftovers of an interrupted creation: numbers are not reused
-        String token = group.access.issueToken(actor, "create-group");
-        return new Created(group, token);
+    /**
+     * Reads what other servers appended to the group's shared ledgers and, if anything, rebuilds what agents get.
+     * Nothing to do for ledgers only this server writes.
+     *
+     * @return whether anything changed
+     */
+    public boolean refresh() throws IOException {
+        if (!ledgers.shared()) {
+            return false;
+        }
+        lock.lock();
+        try {
+            return sync();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** {@link #refresh} under the lock. */
+    private boolean sync() throws IOException {
+        if (!ledgers.shared()) {
+            return false;
+        }
+        boolean changed = access.load(log) | loadVersions();
+        if (changed) {
+            refreshView();
+        }
+        return changed;
+    }
+
+    /** Marks the group deleted by another server: it serves nothing more and refuses every change. */
+    void deletedElsewhere() {
+        lock.lock();
+        try {
+            deleted = true;
+            view = AgentView.NONE;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** A new group and its agent token (shown once, stored only hashed). */
@@ -85,7 +136,8 @@ public final class GroupStore {
         lock.lock();
         try {
             long current = currentIfExpected(expected);
-            return commit(VersionRecord.of(versionLedger.next(), current, "deploy", 0, actor, note, policy));
+            return commit(VersionRecord.of(versionLedger.next(), current, "deploy", 0, actor, note, policy),
+                    expected);
         } finally {
             lock.unlock();
         }
@@ -99,14 +151,19 @@ public final class GroupStore {
             long current = currentIfExpected(expected);
             VersionRecord old = version(target).orElseThrow(() -> new UnknownVersionException(name, target));
             return commit(VersionRecord.of(versionLedger.next(), current, "rollback", target, actor, note,
-                    old.policy()));
+                    old.policy()), expected);
         } finally {
             lock.unlock();
         }
     }
 
-    private VersionRecord commit(VersionRecord record) throws IOException {
-        versionLedger.append(record.version(), record.toDocument(name));
+    private VersionRecord commit(VersionRecord record, long expected) throws IOException, StaleVersionException {
+        try {
+            versionLedger.append(record.version(), record.toDocument(name));
+        } catch (LedgerConflictException taken) { // another server committed this number first
+            sync();
+            throw new StaleVersionException(expected, currentVersion());
+        }
         versions.add(record);
         refreshView();
         return record;
@@ -120,11 +177,18 @@ public final class GroupStore {
             throws StaleVersionException, IOException {
         lock.lock();
         try {
+            sync();
             ensureLive();
             if (expectedRevision != access.revision()) {
                 throw new StaleVersionException(expectedRevision, access.revision());
             }
-            long revision = access.putSecrets(new TreeMap<>(values), actor);
+            long revision;
+            try {
+                revision = access.putSecrets(new TreeMap<>(values), actor);
+            } catch (LedgerConflictException taken) {
+                sync();
+                throw new StaleVersionException(expectedRevision, access.revision());
+            }
             refreshView();
             return revision;
         } finally {
@@ -136,17 +200,24 @@ public final class GroupStore {
     public String rotateAgentToken(String actor) throws IOException {
         lock.lock();
         try {
+            sync();
             ensureLive();
-            return access.issueToken(actor, "rotate-agent-token");
+            try {
+                return access.issueToken(actor, "rotate-agent-token");
+            } catch (LedgerConflictException taken) { // another server rotated it at the same moment: once more
+                sync();
+                return access.issueToken(actor, "rotate-agent-token");
+            }
         } finally {
             lock.unlock();
         }
     }
 
     /**
-     * Deletes the group if {@code expected} is its current version: writes {@code deleted.json} (who, when, which
-     * version, where the directory goes) durably into its directory, then refuses every later change. The caller
-     * moves the directory to {@code archivedAs}. A group holding a policy is deleted only with {@code force}.
+     * Deletes the group if {@code expected} is its current version: records the deletion (who, when, which
+     * version, where it is kept) durably in its ledgers ({@link GroupLedgers#recordDeletion}: the file store's
+     * {@code deleted.json}), then refuses every later change. The file store's caller moves the directory to
+     * {@code archivedAs}. A group holding a policy is deleted only with {@code force}.
      */
     GroupDeletion delete(long expected, boolean force, String actor, String archivedAs)
             throws StaleVersionException, GroupInUseException, IOException {
@@ -157,7 +228,12 @@ public final class GroupStore {
                 throw new GroupInUseException(name, current);
             }
             GroupDeletion deletion = new GroupDeletion(name, Instant.now(), actor, current, archivedAs);
-            DurableFiles.create(dir.resolve(GroupDeletion.FILE), Json.bytes(deletion.toDocument()));
+            try {
+                ledgers.recordDeletion(deletion);
+            } catch (LedgerConflictException changed) {
+                sync();
+                throw new StaleVersionException(expected, currentVersion());
+            }
             deleted = true;
             view = AgentView.NONE;
             return deletion;
@@ -167,13 +243,19 @@ public final class GroupStore {
     }
 
     /** The current version, once the group is live and {@code expected} is that version. Under the lock. */
-    private long currentIfExpected(long expected) throws StaleVersionException {
+    private long currentIfExpected(long expected) throws StaleVersionException, IOException {
+        sync();
         ensureLive();
         long current = currentVersion();
         if (expected != current) {
             throw new StaleVersionException(expected, current);
         }
         return current;
+    }
+
+    /** Whether the group was deleted (here or, as far as this server knows, by another). */
+    public boolean isDeleted() {
+        return deleted;
     }
 
     private void ensureLive() {

@@ -1,88 +1,38 @@
 package org.agentproxy.server.internal.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.agentproxy.policy.store.DurableFiles;
 
 /**
- * A numbered, append-only series of JSON documents in one directory ({@code 0000000001.json}, …). Each entry is
- * written with {@link DurableFiles#create}, so it is whole or absent after a crash and never replaced. Not
- * thread-safe: its owner serialises appends.
+ * A numbered, append-only series of JSON documents: a group's versions, agent tokens or secrets, or the admin
+ * tokens. An entry is whole or absent, never replaced, and its number is never reused. The file store keeps one
+ * in a directory ({@link FileLedger}); the PostgreSQL store in a table. Not thread-safe: its owner serialises
+ * appends (and, when the ledger is shared by several servers, a number taken by another one fails the append
+ * with {@link LedgerConflictException}).
  */
-final class Ledger {
-
-    private static final Pattern NAME = Pattern.compile("(\\d{10})\\.json");
+public interface Ledger {
 
     /** One whole entry. */
     record Entry(long number, JsonNode document) {
     }
 
-    private final Path dir;
-    private long highest;
-
-    Ledger(Path dir) {
-        this.dir = dir;
-    }
-
-    Path directory() {
-        return dir;
-    }
-
     /**
-     * Reads every whole entry in number order. Deletes the temporary files a crash left behind; an entry that
-     * cannot be parsed (damaged on disk) is reported and skipped, but its number is never reused.
+     * Every whole entry above the highest number this ledger has seen, in number order: on the first call every
+     * entry, later the ones other servers appended since. An entry that cannot be parsed is reported and skipped,
+     * but its number is never reused.
      */
-    List<Entry> load(Consumer<String> log) throws IOException {
-        List<Entry> entries = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return entries;
-        }
-        DurableFiles.deleteTemporaryFiles(dir);
-        List<Long> numbers = new ArrayList<>();
-        try (var files = Files.newDirectoryStream(dir, "*.json")) {
-            for (Path file : files) {
-                Matcher m = NAME.matcher(file.getFileName().toString());
-                if (m.matches()) {
-                    numbers.add(Long.parseLong(m.group(1)));
-                }
-            }
-        }
-        numbers.sort(null);
-        for (long number : numbers) {
-            highest = Math.max(highest, number);
-            Path file = file(number);
-            try {
-                entries.add(new Entry(number, Json.parse(Files.readAllBytes(file))));
-            } catch (IOException e) {
-                log.accept("skipping damaged entry " + file + ": " + e.getMessage());
-            }
-        }
-        return entries;
-    }
+    List<Entry> load(Consumer<String> log) throws IOException;
 
     /** The next free number: one more than the highest ever seen or written. */
-    long next() {
-        return highest + 1;
-    }
+    long next();
 
     /**
-     * Writes entry {@code number} durably. On failure the number is burnt (not reused), so a file that reached
-     * the disk before the failure is never overwritten.
+     * Writes entry {@code number} durably: once this returns, it is committed.
+     *
+     * @throws LedgerConflictException when another server took the number first (nothing was written)
      */
-    void append(long number, JsonNode document) throws IOException {
-        highest = Math.max(highest, number);
-        DurableFiles.create(file(number), Json.bytes(document));
-    }
-
-    private Path file(long number) {
-        return dir.resolve(String.format("%010d.json", number));
-    }
+    void append(long number, JsonNode document) throws IOException;
 }

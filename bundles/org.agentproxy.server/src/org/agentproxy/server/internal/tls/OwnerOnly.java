@@ -8,7 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /** A file holding a private key or a password must be readable by its owner only (on a POSIX file system). */
-final class OwnerOnly {
+public final class OwnerOnly {
 
     private static final Set<PosixFilePermission> OTHERS = Set.of(PosixFilePermission.GROUP_READ,
             PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
@@ -18,7 +18,7 @@ final class OwnerOnly {
     }
 
     /** @throws IOException with {@code OPTION FILE: other users may read it (rw-r--r--): it holds …; chmod 600 it} */
-    static void check(Path file, String option, String holds) throws IOException {
+    public static void check(Path file, String option, String holds) throws IOException {
         if (!Files.exists(file)) {
             throw new IOException(option + " " + file + ": no such file");
         }

@@ -38,7 +38,15 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
      * revealed as a dialog closes keeps the focus however many activations follow.
      */
     private Control lastFocused;
+    /**
+     * A field revealed by {@link #focus(Control)} keeps the focus until the user acts (a key or a mouse button):
+     * an activation of the window that follows the reveal may hand the focus to the page's first field, and that
+     * must neither move the caret away from the revealed field nor be remembered as the user's choice. A Traverse
+     * (Tab, a mnemonic) counts as the user's act too.
+     */
+    private Control revealed;
     private final Listener focusTracker = this::focusIn;
+    private final Listener userInput = e -> revealed = null;
 
     ScopeFormPage(FormEditor editor, ScopeEditorContribution contribution) {
         super(editor, contribution.id(), contribution.label());
@@ -52,7 +60,15 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
         managedForm.getToolkit().decorateFormHeading(form.getForm());
         Composite body = form.getBody();
         body.getDisplay().addFilter(SWT.FocusIn, focusTracker);
-        body.addDisposeListener(e -> e.display.removeFilter(SWT.FocusIn, focusTracker));
+        body.getDisplay().addFilter(SWT.KeyDown, userInput);
+        body.getDisplay().addFilter(SWT.MouseDown, userInput);
+        body.getDisplay().addFilter(SWT.Traverse, userInput); // Tab and mnemonics may move the focus without KeyDown
+        body.addDisposeListener(e -> {
+            e.display.removeFilter(SWT.FocusIn, focusTracker);
+            e.display.removeFilter(SWT.KeyDown, userInput);
+            e.display.removeFilter(SWT.MouseDown, userInput);
+            e.display.removeFilter(SWT.Traverse, userInput);
+        });
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 10;
         layout.verticalSpacing = 12;
@@ -78,6 +94,7 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
      */
     void focus(Control control) {
         lastFocused = control;
+        revealed = control;
         control.setFocus();
         Shell shell = control.getShell();
         if (shell.getDisplay().getActiveShell() != shell) {
@@ -96,17 +113,37 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
         }
     }
 
-    /** Remembers a control of this page that gets the focus. */
+    /**
+     * Remembers a control of this page that gets the focus; while a revealed field is kept (no user input since
+     * the reveal), gives the focus back to it instead.
+     */
     private void focusIn(Event event) {
         if (event.widget instanceof Control control && getManagedForm() != null) {
             Composite body = getManagedForm().getForm().getBody();
             for (Control c = control; c != null; c = c.getParent()) {
                 if (c == body) {
-                    lastFocused = control;
+                    focusedOnPage(control);
                     return;
                 }
             }
         }
+    }
+
+    private void focusedOnPage(Control control) {
+        Control kept = revealed;
+        if (kept == null || kept.isDisposed() || !kept.isVisible()) {
+            revealed = null;
+        }
+        if (revealed == null || kept == control) {
+            lastFocused = control;
+            return;
+        }
+        // not the user's doing (no key or click since the reveal): the revealed field takes the focus back
+        control.getDisplay().asyncExec(() -> {
+            if (revealed == kept && !kept.isDisposed()) {
+                kept.setFocus();
+            }
+        });
     }
 
     @Override

@@ -3,10 +3,8 @@ package org.agentproxy.testing.bot.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.agentproxy.testing.bot.Bot;
 import org.agentproxy.testing.bot.TextBot;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
 import org.junit.jupiter.api.Test;
@@ -116,9 +114,6 @@ class KeyboardTest extends FixtureTest {
     }
 
     private String focusedId() {
-        return bot.syncExec(() -> {
-            Control focus = display.getFocusControl();
-            return focus == null ? null : (String) focus.getData(Bot.ID_KEY);
-        });
+        return bot.focusedId();
     }
 }

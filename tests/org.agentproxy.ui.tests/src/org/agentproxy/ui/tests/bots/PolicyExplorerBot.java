@@ -194,10 +194,7 @@ public final class PolicyExplorerBot {
     }
 
     private Condition focusOn(String id) {
-        return Condition.of("the focus on " + id, () -> id.equals(bot.syncExec(() -> {
-            Control focus = bot.display().getFocusControl();
-            return focus == null ? null : (String) focus.getData(Bot.ID_KEY);
-        })));
+        return bot.focusOn(id);
     }
 
     private static void collect(TreeItem[] items, List<String> texts) {

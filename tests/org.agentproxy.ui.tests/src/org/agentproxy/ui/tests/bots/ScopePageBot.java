@@ -59,10 +59,7 @@ public final class ScopePageBot {
 
     /** The id of the control that has the keyboard focus. */
     public String focusedId() {
-        return bot.syncExec(() -> {
-            var focus = bot.display().getFocusControl();
-            return focus == null ? null : (String) focus.getData(Bot.ID_KEY);
-        });
+        return bot.focusedId();
     }
 
     /** Sets a text field and waits until the policy holds the value (the status line no longer refuses it). */

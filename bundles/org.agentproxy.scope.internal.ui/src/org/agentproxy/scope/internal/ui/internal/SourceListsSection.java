@@ -35,15 +35,11 @@ final class SourceListsSection {
                 List.of(new ListColumn<SpsSource>("Host", 220, SpsSource::host,
                         (s, v) -> new SpsSource(v, s.port(), s.protocol(), s.integrated())),
                         new ListColumn<SpsSource>("Port", 70, s -> String.valueOf(s.port()),
-                                (s, v) -> v.strip().matches("\\d{1,5}")
-                                        ? new SpsSource(s.host(), Integer.parseInt(v.strip()), s.protocol(),
-                                                s.integrated())
-                                        : s),
+                                (s, v) -> new SpsSource(s.host(), port(v), s.protocol(), s.integrated())),
                         new ListColumn<SpsSource>("Protocol", 90, s -> s.protocol().name(),
-                                (s, v) -> new SpsSource(s.host(), s.port(), protocol(v, s.protocol()),
-                                        s.integrated())),
+                                (s, v) -> new SpsSource(s.host(), s.port(), protocol(v), s.integrated())),
                         new ListColumn<SpsSource>("Integrated", 90, s -> SpsText.yesNo(s.integrated()),
-                                (s, v) -> new SpsSource(s.host(), s.port(), s.protocol(), SpsText.isYes(v)))),
+                                (s, v) -> new SpsSource(s.host(), s.port(), s.protocol(), SpsText.yesOrNo(v)))),
                 () -> new SpsSource("sps.example.com", 443, SpsProtocol.HTTPS, false));
         site.binder().listLabel(client, "Custom lists:");
         new ListEditor<>(client, site, PolicyField.within(SOURCES, "customLists", "Custom lists",
@@ -60,9 +56,20 @@ final class SourceListsSection {
                 () -> new CustomSourceList("New list", new IpRange("192.0.2.0", "192.0.2.255"), List.of()));
     }
 
-    private static SpsProtocol protocol(String text, SpsProtocol fallback) {
+    /** A port cell's text: digits only (the range is the policy validation's to say). */
+    private static int port(String text) {
+        if (!text.strip().matches("\\d{1,5}")) {
+            throw new IllegalArgumentException("Port must be a whole number, not \"" + text + "\"");
+        }
+        return Integer.parseInt(text.strip());
+    }
+
+    private static SpsProtocol protocol(String text) {
         String t = text.strip().toUpperCase(Locale.ROOT);
-        return t.equals("HTTP") ? SpsProtocol.HTTP : t.equals("HTTPS") ? SpsProtocol.HTTPS : fallback;
+        if (t.equals("HTTP") || t.equals("HTTPS")) {
+            return SpsProtocol.valueOf(t);
+        }
+        throw new IllegalArgumentException("Protocol must be HTTP or HTTPS, not \"" + text + "\"");
     }
 
     private static String from(CustomSourceList c) {

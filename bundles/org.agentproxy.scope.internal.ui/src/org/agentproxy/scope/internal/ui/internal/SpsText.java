@@ -42,7 +42,15 @@ final class SpsText {
         return value ? "yes" : "no";
     }
 
-    static boolean isYes(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).matches("y|yes|true|1");
+    /** A yes/no cell's text: yes, y, true, 1 or no, n, false, 0 (any case); anything else is refused. */
+    static boolean yesOrNo(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.matches("y|yes|true|1")) {
+            return true;
+        }
+        if (t.matches("n|no|false|0")) {
+            return false;
+        }
+        throw new IllegalArgumentException("Integrated must be yes or no, not \"" + text + "\"");
     }
 }
