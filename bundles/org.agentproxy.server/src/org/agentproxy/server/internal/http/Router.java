@@ -109,7 +109,7 @@ public final class Router extends Handler.Abstract.NonBlocking {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
             HttpIO.error(response, callback, new ApiException(503, "store-unavailable", "the database cannot be "
                     + "reached; nothing was changed. Retry later (agents keep getting the current policy)"));
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) { // a LinkageError too: unanswered, the client would wait forever
             log.accept("internal error on " + request.getMethod() + " " + path + ": " + e);
             if (response.isCommitted()) {
                 callback.failed(e);
