@@ -28,8 +28,8 @@ public final class AgentsCommand implements Command {
 
     /** The environment variable that may hold the agent token instead of a file. */
     public static final String TOKEN_VARIABLE = "AGENTPROXY_AGENT_TOKEN"; //$NON-NLS-1$
-    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--count", "--interval", "--token-file",
-            "--versions", "--timeout", "--report-interval", "--fail", "--detour"));
+    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--count", "--interval", "--token-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            "--versions", "--timeout", "--report-interval", "--fail", "--detour")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
     private final Function<String, String> environment;
 
@@ -66,25 +66,25 @@ public final class AgentsCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         try {
             List<String> flags = new java.util.ArrayList<>();
-            List<String> rest = DeployArgs.withoutFlags(args, List.of("--no-reports"), flags);
-            boolean noReports = flags.contains("--no-reports");
-            OptionArgs o = OptionArgs.parse(rest, VALUED, Set.of("--server", "--group", "--count", "--interval"));
-            int count = (int) DeployArgs.number("--count", o.get("--count"), 1, 1);
-            double interval = seconds("--interval", o.get("--interval"));
-            int versions = (int) DeployArgs.number("--versions", o.get("--versions"), 0, 1);
+            List<String> rest = DeployArgs.withoutFlags(args, List.of("--no-reports"), flags); //$NON-NLS-1$
+            boolean noReports = flags.contains("--no-reports"); //$NON-NLS-1$
+            OptionArgs o = OptionArgs.parse(rest, VALUED, Set.of("--server", "--group", "--count", "--interval")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            int count = (int) DeployArgs.number("--count", o.get("--count"), 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+            double interval = seconds("--interval", o.get("--interval")); //$NON-NLS-1$ //$NON-NLS-2$
+            int versions = (int) DeployArgs.number("--versions", o.get("--versions"), 0, 1); //$NON-NLS-1$ //$NON-NLS-2$
             FleetReporting reporting = noReports ? null : reporting(o);
             if (reporting == null && versions == 0) {
                 throw new UsageError(Messages.AgentsCommand_versions0WaitsForReports);
             }
-            Duration timeout = Duration.ofMillis((long) (seconds("--timeout", o.get("--timeout") == null ? "600"
-                    : o.get("--timeout")) * 1000));
-            AccessToken token = token(o.get("--token-file"));
+            Duration timeout = Duration.ofMillis((long) (seconds("--timeout", o.get("--timeout") == null ? "600" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    : o.get("--timeout")) * 1000)); //$NON-NLS-1$
+            AccessToken token = token(o.get("--token-file")); //$NON-NLS-1$
             List<URI> servers = new ArrayList<>();
             for (String url : o.get("--server").split(",", -1)) { //$NON-NLS-1$ //$NON-NLS-2$
                 servers.add(DeployArgs.server(url.strip()));
             }
             DeployArgs.tls(o, servers.get(0));
-            try (AgentFleet fleet = new AgentFleet(servers, o.get("--group"), token, count,
+            try (AgentFleet fleet = new AgentFleet(servers, o.get("--group"), token, count, //$NON-NLS-1$
                     Duration.ofMillis((long) (interval * 1000)), reporting)) {
                 fleet.checkTrusted();
                 return simulate(fleet, o.get("--group"), versions, timeout, out); //$NON-NLS-1$
@@ -141,11 +141,11 @@ public final class AgentsCommand implements Command {
     }
 
     private static FleetReporting reporting(OptionArgs o) throws UsageError {
-        String every = o.get("--report-interval");
-        double interval = every == null ? 60 : seconds("--report-interval", every);
+        String every = o.get("--report-interval"); //$NON-NLS-1$
+        double interval = every == null ? 60 : seconds("--report-interval", every); //$NON-NLS-1$
         List<FleetReporting.Fault> faults = new java.util.ArrayList<>();
-        faults(o, "--fail", FleetReporting.Kind.FAIL, faults);
-        faults(o, "--detour", FleetReporting.Kind.DETOUR, faults);
+        faults(o, "--fail", FleetReporting.Kind.FAIL, faults); //$NON-NLS-1$
+        faults(o, "--detour", FleetReporting.Kind.DETOUR, faults); //$NON-NLS-1$
         return new FleetReporting(Duration.ofMillis((long) (interval * 1000)), faults);
     }
 
@@ -156,13 +156,13 @@ public final class AgentsCommand implements Command {
         if (value == null) {
             return;
         }
-        for (String item : value.split(",")) {
+        for (String item : value.split(",")) { //$NON-NLS-1$
             int colon = item.lastIndexOf(':');
-            String purpose = colon > 0 ? item.substring(0, colon).strip() : "";
-            String amount = colon > 0 ? item.substring(colon + 1).strip() : "";
+            String purpose = colon > 0 ? item.substring(0, colon).strip() : ""; //$NON-NLS-1$
+            String amount = colon > 0 ? item.substring(colon + 1).strip() : ""; //$NON-NLS-1$
             double fraction;
             try {
-                fraction = amount.endsWith("%") ? Double.parseDouble(amount.substring(0, amount.length() - 1)) / 100
+                fraction = amount.endsWith("%") ? Double.parseDouble(amount.substring(0, amount.length() - 1)) / 100 //$NON-NLS-1$
                         : Double.parseDouble(amount);
             } catch (NumberFormatException e) {
                 fraction = -1;

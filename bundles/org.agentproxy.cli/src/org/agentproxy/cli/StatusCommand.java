@@ -17,6 +17,7 @@ import org.agentproxy.deployment.TransportException;
 import org.agentproxy.deployment.fleet.FleetAgent;
 import org.agentproxy.deployment.fleet.FleetStatus;
 import org.agentproxy.deployment.fleet.FleetStatusClient;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * {@code agentproxy status --server URL --group G --token-file F [--state S] [--format text|json|csv]}: a group's
@@ -25,9 +26,9 @@ import org.agentproxy.deployment.fleet.FleetStatusClient;
  */
 public final class StatusCommand implements Command {
 
-    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file",
-            "--state", "--format"));
-    private static final List<String> FORMATS = List.of("text", "json", "csv");
+    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "--state", "--format")); //$NON-NLS-1$ //$NON-NLS-2$
+    private static final List<String> FORMATS = List.of("text", "json", "csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     private final Supplier<FleetStatusClient> client;
 
@@ -42,68 +43,52 @@ public final class StatusCommand implements Command {
 
     @Override
     public String name() {
-        return "status";
+        return "status"; //$NON-NLS-1$
     }
 
     @Override
     public String synopsis() {
-        return "status --server URL --group G --token-file F";
+        return "status --server URL --group G --token-file F"; //$NON-NLS-1$
     }
 
     @Override
     public String summary() {
-        return "the fleet status: which agents are behind, not seen, failing or off their predicted paths";
+        return "the fleet status: which agents are behind, not seen, failing or off their predicted paths"; //$NON-NLS-1$
     }
 
     @Override
     public String help() {
-        return """
-                Usage: agentproxy status --server URL --group NAME --token-file FILE
-                                         [--state current|behind|not-seen|failing|mismatch] [--format text|json|csv]
-                                         [--server-fingerprint SHA256] [--tls-client-cert F --tls-client-key F]
-
-                Prints the group's fleet status as its agents report it: how many agents hold each version, how
-                many are in each state, then the agents in --state (default: every agent that is not current).
-                A mismatched agent is one whose observed path for a purpose differs from the path the path engine
-                predicts for the version it applied and the facts it reported: both are printed, with the rule
-                that predicted the other one. --format json prints one document; csv one row per agent and
-                mismatched purpose. The admin token comes from --token-file (docs/fleet-status.md).
-
-                TLS (https:// servers):
-                """ + DeployArgs.TLS_HELP + """
-
-                Exit codes: 0 every agent current, 4 some agents behind, not seen, failing or mismatched, 2 bad
-                input (bad option, unknown group), 1 other failure (server unreachable, refused token).""";
+        return NLS.bind(Messages.StatusCommand_help, DeployArgs.TLS_HELP);
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         try {
-            OptionArgs o = OptionArgs.parse(args, VALUED, Set.of("--server", "--group", "--token-file"));
-            String state = o.get("--state") == null ? null : o.choice("--state", FleetStatus.STATES, null);
-            String format = o.choice("--format", FORMATS, "text");
-            URI server = DeployArgs.server(o.get("--server"));
+            OptionArgs o = OptionArgs.parse(args, VALUED, Set.of("--server", "--group", "--token-file")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            String state = o.get("--state") == null ? null : o.choice("--state", FleetStatus.STATES, null); //$NON-NLS-1$ //$NON-NLS-2$
+            String format = o.choice("--format", FORMATS, "text"); //$NON-NLS-1$ //$NON-NLS-2$
+            URI server = DeployArgs.server(o.get("--server")); //$NON-NLS-1$
             DeployArgs.tls(o, server);
-            AccessToken admin = DeployArgs.token(o.get("--token-file"));
-            FleetStatus status = client.get().all(server, admin, o.get("--group"), state,
-                    new PrintingMonitor(err, "agentproxy status: "));
+            AccessToken admin = DeployArgs.token(o.get("--token-file")); //$NON-NLS-1$
+            FleetStatus status = client.get().all(server, admin, o.get("--group"), state, //$NON-NLS-1$
+                    new PrintingMonitor(err, "agentproxy status: ")); //$NON-NLS-1$
             List<FleetAgent> listed = state != null ? status.page() : notCurrent(status.page());
-            String title = state != null ? "agents " + state : "agents not current";
+            String title = state != null ? "agents " + state : "agents not current"; //$NON-NLS-1$ //$NON-NLS-2$
             switch (format) {
-                case "json" -> FleetStatusOutput.json(status, state, listed, out);
-                case "csv" -> FleetStatusOutput.csv(listed, out);
+                case "json" -> FleetStatusOutput.json(status, state, listed, out); //$NON-NLS-1$
+                case "csv" -> FleetStatusOutput.csv(listed, out); //$NON-NLS-1$
                 default -> FleetStatusOutput.text(status, title, listed, out);
             }
             out.flush();
             return status.allCurrent() ? ExitCodes.OK : ExitCodes.ATTENTION;
         } catch (UsageError e) {
-            err.println("agentproxy status: " + e.getMessage() + " (see agentproxy status --help)");
+            err.println("agentproxy status: " + e.getMessage() + " (see agentproxy status --help)"); //$NON-NLS-1$ //$NON-NLS-2$
             return ExitCodes.INVALID;
         } catch (TransportException e) {
-            err.println("agentproxy status: " + e.getMessage());
+            err.println("agentproxy status: " + e.getMessage()); //$NON-NLS-1$
             return e.kind() == TransportException.Kind.REJECTED ? ExitCodes.INVALID : ExitCodes.FAILURE;
         } catch (RuntimeException e) {
-            err.println("agentproxy status: " + e.getMessage());
+            err.println("agentproxy status: " + e.getMessage()); //$NON-NLS-1$
             return ExitCodes.FAILURE;
         }
     }
@@ -111,7 +96,7 @@ public final class StatusCommand implements Command {
     private static List<FleetAgent> notCurrent(List<FleetAgent> agents) {
         List<FleetAgent> listed = new ArrayList<>();
         for (FleetAgent a : agents) {
-            if (!a.states().equals(List.of("current"))) {
+            if (!a.states().equals(List.of("current"))) { //$NON-NLS-1$
                 listed.add(a);
             }
         }

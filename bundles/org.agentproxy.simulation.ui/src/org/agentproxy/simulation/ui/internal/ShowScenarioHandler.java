@@ -15,13 +15,13 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public final class ShowScenarioHandler extends AbstractHandler {
 
-    public static final String PARAMETER = "org.agentproxy.simulation.ui.scenario";
+    public static final String PARAMETER = "org.agentproxy.simulation.ui.scenario"; //$NON-NLS-1$
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         String json = event.getParameter(PARAMETER);
         if (json == null) {
-            throw new ExecutionException(PARAMETER + ": a scenario is required");
+            throw new ExecutionException(PARAMETER + ": a scenario is required"); //$NON-NLS-1$
         }
         try {
             ConnectionPathsView view = (ConnectionPathsView) HandlerUtil.getActiveWorkbenchWindowChecked(event)

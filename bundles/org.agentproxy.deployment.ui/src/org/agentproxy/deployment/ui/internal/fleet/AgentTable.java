@@ -25,12 +25,12 @@ final class AgentTable {
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setData(FleetQuery.BOT_ID, "fleetStatus.agents");
+        table.setData(FleetQuery.BOT_ID, "fleetStatus.agents"); //$NON-NLS-1$
         column(Messages.FleetStatus_columnAgent, 150, FleetAgent::id);
         column(Messages.FleetStatus_columnVersion, 70, a -> Long.toString(a.version()));
-        column(Messages.FleetStatus_columnStates, 160, a -> String.join(", ", a.states()));
-        column(Messages.FleetStatus_columnLastSeen, 190, a -> a.lastSeen() == null ? "" : a.lastSeen().toString());
-        column(Messages.FleetStatus_columnPurposes, 260, a -> String.join(", ", a.mismatches().stream()
+        column(Messages.FleetStatus_columnStates, 160, a -> String.join(", ", a.states())); //$NON-NLS-1$
+        column(Messages.FleetStatus_columnLastSeen, 190, a -> a.lastSeen() == null ? "" : a.lastSeen().toString()); //$NON-NLS-1$
+        column(Messages.FleetStatus_columnPurposes, 260, a -> String.join(", ", a.mismatches().stream() //$NON-NLS-1$
                 .map(PurposeMismatch::purpose).toList()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addSelectionChangedListener(e -> selected.accept((FleetAgent) ((IStructuredSelection) e

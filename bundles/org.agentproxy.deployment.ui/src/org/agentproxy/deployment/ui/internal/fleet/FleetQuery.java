@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.Text;
 /** The view's first row: which server, group and state to show; Refresh and Cancel; the status line below. */
 final class FleetQuery {
 
-    static final String BOT_ID = "org.agentproxy.bot.id";
+    static final String BOT_ID = "org.agentproxy.bot.id"; //$NON-NLS-1$
 
     private final Combo server;
     private final Text group;
@@ -34,17 +34,17 @@ final class FleetQuery {
         new Label(row, SWT.NONE).setText(Messages.FleetStatus_server);
         server = new Combo(row, SWT.READ_ONLY);
         server.setLayoutData(new GridData(220, SWT.DEFAULT));
-        server.setData(BOT_ID, "fleetStatus.server");
+        server.setData(BOT_ID, "fleetStatus.server"); //$NON-NLS-1$
         new Label(row, SWT.NONE).setText(Messages.FleetStatus_group);
         group = new Text(row, SWT.BORDER);
         group.setLayoutData(new GridData(140, SWT.DEFAULT));
-        group.setData(BOT_ID, "fleetStatus.group");
+        group.setData(BOT_ID, "fleetStatus.group"); //$NON-NLS-1$
         new Label(row, SWT.NONE).setText(Messages.FleetStatus_state);
         state = new Combo(row, SWT.READ_ONLY);
         state.add(Messages.FleetStatus_allStates);
         FleetStatus.STATES.forEach(state::add);
         state.select(0);
-        state.setData(BOT_ID, "fleetStatus.state");
+        state.setData(BOT_ID, "fleetStatus.state"); //$NON-NLS-1$
         refresh = new Button(row, SWT.PUSH);
         refresh.setText(Messages.FleetStatus_refresh);
         refresh.addListener(SWT.Selection, e -> onRefresh.run());
@@ -56,7 +56,7 @@ final class FleetQuery {
         state.addListener(SWT.Selection, e -> onRefresh.run());
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        status.setData(BOT_ID, "fleetStatus.status");
+        status.setData(BOT_ID, "fleetStatus.status"); //$NON-NLS-1$
         loadServers();
     }
 
@@ -66,7 +66,7 @@ final class FleetQuery {
         servers = DeploymentUi.get().servers().servers();
         server.removeAll();
         servers.forEach(s -> server.add(s.name() == null || s.name().isBlank() ? s.url().toString() : s.name()
-                + " (" + s.url() + ")"));
+                + " (" + s.url() + ")")); //$NON-NLS-1$ //$NON-NLS-2$
         int index = server.indexOf(chosen);
         if (index >= 0) {
             server.select(index);

@@ -27,10 +27,10 @@ import org.eclipse.ui.part.ViewPart;
  */
 public final class FleetStatusView extends ViewPart {
 
-    public static final String ID = "org.agentproxy.deployment.ui.fleetStatus";
+    public static final String ID = "org.agentproxy.deployment.ui.fleetStatus"; //$NON-NLS-1$
     /** Connection Paths' command that shows a scenario (org.agentproxy.simulation.ui) and its parameter. */
-    static final String SHOW_SCENARIO = "org.agentproxy.simulation.ui.showScenario";
-    static final String SCENARIO_PARAMETER = "org.agentproxy.simulation.ui.scenario";
+    static final String SHOW_SCENARIO = "org.agentproxy.simulation.ui.showScenario"; //$NON-NLS-1$
+    static final String SCENARIO_PARAMETER = "org.agentproxy.simulation.ui.scenario"; //$NON-NLS-1$
 
     private FleetQuery query;
     private VersionsChart chart;
@@ -79,8 +79,8 @@ public final class FleetStatusView extends ViewPart {
             return;
         }
         query.busy(false);
-        StringJoiner states = new StringJoiner(", ");
-        FleetStatus.STATES.forEach(s -> states.add(s + " " + status.count(s)));
+        StringJoiner states = new StringJoiner(", "); //$NON-NLS-1$
+        FleetStatus.STATES.forEach(s -> states.add(s + " " + status.count(s))); //$NON-NLS-1$
         query.status(NLS.bind(Messages.FleetStatus_summary, new Object[] {status.group(), status.currentVersion(),
             status.agents(), states, status.page().size()}));
         chart.show(status.versions(), status.currentVersion());

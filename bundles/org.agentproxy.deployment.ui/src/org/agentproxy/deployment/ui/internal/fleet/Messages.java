@@ -40,7 +40,7 @@ public final class Messages extends NLS {
     public static String FleetStatus_openPathsFailed;
 
     static {
-        NLS.initializeMessages("org.agentproxy.deployment.ui.internal.fleet.messages", Messages.class);
+        NLS.initializeMessages("org.agentproxy.deployment.ui.internal.fleet.messages", Messages.class); //$NON-NLS-1$
     }
 
     private Messages() {

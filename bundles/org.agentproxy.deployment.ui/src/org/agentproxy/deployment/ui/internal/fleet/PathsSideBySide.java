@@ -28,8 +28,8 @@ final class PathsSideBySide {
         box.setLayout(new GridLayout(1, false));
         SashForm sides = new SashForm(box, SWT.HORIZONTAL);
         sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        predicted = side(sides, Messages.FleetStatus_predicted, "fleetStatus.predicted");
-        observed = side(sides, Messages.FleetStatus_observed, "fleetStatus.observed");
+        predicted = side(sides, Messages.FleetStatus_predicted, "fleetStatus.predicted"); //$NON-NLS-1$
+        observed = side(sides, Messages.FleetStatus_observed, "fleetStatus.observed"); //$NON-NLS-1$
         open = new Button(box, SWT.PUSH);
         open.setText(Messages.FleetStatus_openPaths);
         open.setEnabled(false);
@@ -56,7 +56,7 @@ final class PathsSideBySide {
         open.setEnabled(value != null && value.report() != null);
         if (value == null) {
             predicted.setText(Messages.FleetStatus_selectAgent);
-            observed.setText("");
+            observed.setText(""); //$NON-NLS-1$
             return;
         }
         StringBuilder p = new StringBuilder();
@@ -71,15 +71,15 @@ final class PathsSideBySide {
             p.append('\n');
             ObservedPath seen = m.observed();
             o.append(head).append('\n').append(NLS.bind(Messages.FleetStatus_pathLine, seen.path(),
-                    seen.outcome().id() + (seen.error() == null ? "" : " (" + seen.error() + ")"))).append('\n')
-                    .append(NLS.bind(Messages.FleetStatus_reasonLine, m.reason())).append("\n\n");
+                    seen.outcome().id() + (seen.error() == null ? "" : " (" + seen.error() + ")"))).append('\n') //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .append(NLS.bind(Messages.FleetStatus_reasonLine, m.reason())).append("\n\n"); //$NON-NLS-1$
         }
         if (value.mismatches().isEmpty()) {
             p.append(NLS.bind(Messages.FleetStatus_noMismatch, value.id()));
             if (value.report() != null) {
                 value.report().purposes().stream().filter(x -> !x.ok()).forEach(x -> o.append(NLS.bind(
-                        Messages.FleetStatus_failedLine, x.purpose(), x.path() + (x.error() == null ? ""
-                                : " (" + x.error() + ")"))).append('\n'));
+                        Messages.FleetStatus_failedLine, x.purpose(), x.path() + (x.error() == null ? "" //$NON-NLS-1$
+                                : " (" + x.error() + ")"))).append('\n')); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
         predicted.setText(p.toString());

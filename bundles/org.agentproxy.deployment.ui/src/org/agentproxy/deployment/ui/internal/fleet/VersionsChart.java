@@ -16,13 +16,13 @@ import org.eclipse.swtchart.Range;
 /** Agents per version, as bars (SWTChart); the current version's bar green, older ones orange. */
 final class VersionsChart {
 
-    private static final String CURRENT = "current";
-    private static final String OLDER = "older";
+    private static final String CURRENT = "current"; //$NON-NLS-1$
+    private static final String OLDER = "older"; //$NON-NLS-1$
     private final Chart chart;
 
     VersionsChart(Composite parent) {
         chart = new Chart(parent, SWT.NONE);
-        chart.setData(FleetQuery.BOT_ID, "fleetStatus.chart");
+        chart.setData(FleetQuery.BOT_ID, "fleetStatus.chart"); //$NON-NLS-1$
         Color black = parent.getDisplay().getSystemColor(SWT.COLOR_BLACK);
         chart.getTitle().setText(Messages.FleetStatus_chartTitle);
         chart.getTitle().setForeground(black);
@@ -60,7 +60,7 @@ final class VersionsChart {
             most = Math.max(most, e.getValue());
             i++;
         }
-        chart.setData("fleetStatus.versions", labels);
+        chart.setData("fleetStatus.versions", labels); //$NON-NLS-1$
         chart.getAxisSet().getXAxis(0).setCategorySeries(labels);
         chart.getSeriesSet().getSeries(CURRENT).setYSeries(current);
         chart.getSeriesSet().getSeries(OLDER).setYSeries(older);
