@@ -10,6 +10,7 @@ import org.agentproxy.server.internal.http.Router;
 import org.agentproxy.server.internal.status.AgentStatusStore;
 import org.agentproxy.server.internal.status.FileAgentStatusStore;
 import org.agentproxy.server.internal.status.GroupVersions;
+import org.agentproxy.server.internal.status.PgAgentStatusStore;
 import org.agentproxy.server.internal.store.DataDirectory;
 import org.agentproxy.server.internal.store.FileStore;
 import org.agentproxy.server.internal.store.PgStore;
@@ -67,11 +68,14 @@ public final class PolicyServer implements AutoCloseable {
                 : PgStore.open(data, config.database(), log);
         AgentStatusStore agents;
         try {
-            // the fleet status is kept in the data directory with either store (docs/fleet-status.md)
-            agents = FileAgentStatusStore.open(data.path(), status, name -> {
-                var group = store.groups().get(name);
-                return group == null ? null : GroupVersions.of(group);
-            }, log);
+            // the fleet status beside the policies: in the data directory, or in the database every replica shares
+            // (docs/fleet-status.md); the cast is resolved only on this branch, so a file store loads nothing of it
+            agents = config.database() != null
+                    ? PgAgentStatusStore.open(((PgStore) store).database(), status, log)
+                    : FileAgentStatusStore.open(data.path(), status, name -> {
+                        var group = store.groups().get(name);
+                        return group == null ? null : GroupVersions.of(group);
+                    }, log);
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;

@@ -187,7 +187,7 @@ class ReplicaTest {
                 cluster.passwordFile.toString());
 
         assertEquals(1, launch.code());
-        assertTrue(launch.err().contains("has schema version 99, newer than this server knows (1)"), launch.err());
+        assertTrue(launch.err().contains("has schema version 99, newer than this server knows (2)"), launch.err());
         assertEquals(1, launch.err().strip().lines().count(), launch.err());
     }
 

@@ -54,7 +54,7 @@ final class StatusResources {
             String field = e.field().isEmpty() ? "body" : e.field();
             throw new ApiException(400, "invalid-status-report", field + ": " + e.reason()).with("field", field);
         }
-        GroupStatus.Outcome outcome = store.group(group.name()).report(report, System.currentTimeMillis(),
+        GroupStatus.Outcome outcome = store.report(group.name(), report, System.currentTimeMillis(),
                 GroupVersions.of(group));
         if (outcome instanceof GroupStatus.TooSoon soon) {
             throw new ApiException(429, "too-many-reports", "agent: \"" + report.agent() + "\" reported less than "
@@ -87,11 +87,11 @@ final class StatusResources {
     }
 
     void polled(GroupStore group, String agent, long version) {
-        store.group(group.name()).polled(agent, version, System.currentTimeMillis());
+        store.polled(group.name(), agent, version, System.currentTimeMillis());
     }
 
     /** {@code GET /v1/admin/groups/NAME/agents?state=S&after=ID&limit=N}. */
-    void list(Exchange x) throws ApiException {
+    void list(Exchange x) throws ApiException, java.io.IOException {
         Fields query = Request.extractQueryParameters(x.request());
         String stateId = query.getValue("state");
         AgentState state = null;
@@ -112,8 +112,9 @@ final class StatusResources {
             }
         }
         String after = query.getValue("after");
-        long current = x.group().agentView().version();
-        GroupStatus.Page page = store.group(x.group().name()).page(current, System.currentTimeMillis(), state, after,
+        GroupVersions group = GroupVersions.of(x.group());
+        long current = group.current();
+        GroupStatus.Page page = store.page(x.group().name(), group, System.currentTimeMillis(), state, after,
                 limit);
         ObjectNode body = Json.object();
         body.put("group", x.group().name());

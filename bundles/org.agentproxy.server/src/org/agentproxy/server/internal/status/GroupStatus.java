@@ -70,12 +70,17 @@ public final class GroupStatus {
                 return new Stored(same);
             }
         }
-        List<PurposeMismatch> found = new MismatchCheck(versions::policy).check(report); // outside the lock
+        List<PurposeMismatch> found = compare(report, versions); // outside the lock
         synchronized (record) {
             record.store(report, now, interner, key, found);
         }
         dirty.set(true);
         return new Stored(found);
+    }
+
+    /** The purposes of {@code report} whose observed path differs from the one predicted for it. */
+    static List<PurposeMismatch> compare(AgentStatusReport report, GroupVersions versions) {
+        return new MismatchCheck(versions::policy).check(report);
     }
 
     /** Records a poll by {@code agent} at {@code now} answered with {@code version}. */
@@ -96,8 +101,7 @@ public final class GroupStatus {
             GroupVersions versions) {
         AgentRecord record = agents.computeIfAbsent(report.agent(), AgentRecord::new);
         synchronized (record) {
-            record.store(report, receivedAt, interner, MismatchCheck.key(report),
-                    new MismatchCheck(versions::policy).check(report));
+            record.store(report, receivedAt, interner, MismatchCheck.key(report), compare(report, versions));
             record.lastPoll = lastPoll;
             record.polledVersion = polledVersion;
         }
