@@ -8,6 +8,7 @@ import java.util.function.LongFunction;
 import org.agentproxy.policy.Policy;
 import org.agentproxy.simulation.PathEngine;
 import org.agentproxy.simulation.SimulatedFeature;
+import org.agentproxy.simulation.SimulationReport;
 import org.agentproxy.simulation.scenario.Scenario;
 import org.agentproxy.simulation.scenario.SimulationParameters;
 import org.agentproxy.simulation.scenario.World;
@@ -23,21 +24,34 @@ public final class MismatchCheck {
     private final LongFunction<Optional<Policy>> versions;
     private final List<SimulatedFeature> features;
     private final SimulationParameters parameters;
+    private final PredictionCache cache;
 
     /**
      * @param versions the policy of a version of the group, if it has it
      * @param features the features the engine routes
+     * @param cache    the group's predictions shared between agents, or {@code null} to run the engine each time
      */
     public MismatchCheck(LongFunction<Optional<Policy>> versions, List<SimulatedFeature> features,
-            SimulationParameters parameters) {
+            SimulationParameters parameters, PredictionCache cache) {
         this.versions = Objects.requireNonNull(versions, "versions");
         this.features = List.copyOf(features);
         this.parameters = Objects.requireNonNullElse(parameters, SimulationParameters.DEFAULTS);
+        this.cache = cache;
+    }
+
+    public MismatchCheck(LongFunction<Optional<Policy>> versions, List<SimulatedFeature> features,
+            SimulationParameters parameters) {
+        this(versions, features, parameters, null);
     }
 
     /** With the built-in features and the default parameters. */
     public MismatchCheck(LongFunction<Optional<Policy>> versions) {
-        this(versions, SimulatedFeature.BUILT_IN, SimulationParameters.DEFAULTS);
+        this(versions, SimulatedFeature.BUILT_IN, SimulationParameters.DEFAULTS, null);
+    }
+
+    /** With the built-in features, the default parameters and a group's shared predictions. */
+    public MismatchCheck(LongFunction<Optional<Policy>> versions, PredictionCache cache) {
+        this(versions, SimulatedFeature.BUILT_IN, SimulationParameters.DEFAULTS, cache);
     }
 
     /**
@@ -52,9 +66,12 @@ public final class MismatchCheck {
         if (policy.isEmpty()) {
             return List.of();
         }
-        Scenario scenario = new Scenario(null, null, report.facts().toAgentFacts(report.agent()), World.DEFAULT,
-                parameters);
-        return PathComparison.compare(PathEngine.simulate(policy.get(), scenario, features), report);
+        Policy p = policy.get();
+        java.util.function.Supplier<SimulationReport> engine = () -> PathEngine.simulate(p, new Scenario(null, null,
+                report.facts().toAgentFacts(report.agent()), World.DEFAULT, parameters), features);
+        SimulationReport predicted = cache == null ? engine.get()
+                : cache.predict(report.version(), p, report.facts(), engine);
+        return PathComparison.compare(predicted, report);
     }
 
     /**

@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.agentproxy.policy.CustomSourceList;
 import org.agentproxy.policy.InternalAgentsScope;
+import org.agentproxy.policy.IpRange;
+import org.agentproxy.policy.SpsProtocol;
+import org.agentproxy.policy.SpsSource;
 import org.agentproxy.policy.Policy;
 import org.agentproxy.simulation.Outcome;
 import org.agentproxy.simulation.Purposes;
@@ -21,6 +25,7 @@ import org.agentproxy.simulation.Rule;
 import org.agentproxy.simulation.status.AgentStatusReport;
 import org.agentproxy.simulation.status.MismatchCheck;
 import org.agentproxy.simulation.status.ObservedPath;
+import org.agentproxy.simulation.status.PredictionCache;
 import org.agentproxy.simulation.status.PurposeMismatch;
 import org.agentproxy.simulation.status.ReportedFacts;
 import org.junit.jupiter.api.Test;
@@ -102,5 +107,33 @@ class PathComparisonTest {
                 Outcome.OK))));
         assertNotEquals(MismatchCheck.key(a), MismatchCheck.key(report(4, configuration(Route.INTERNAL_SERVER,
                 PROXY_AT, Outcome.OK))));
+    }
+
+    @Test
+    void agentsTheEngineCannotTellApartShareOnePredictionAndAnotherSourceListGetsItsOwn() {
+        // R3: 10.9.0.0/16 gets its own list; any other address the standard list
+        Policy branch = POLICY.withSmartProtectionSources(POLICY.smartProtectionSources().withCustomLists(List.of(
+                new CustomSourceList("Branch", new IpRange("10.9.0.0", "10.9.255.255"),
+                        List.of(new SpsSource("branch-sps.example", 5275, SpsProtocol.HTTPS, false))))));
+        PredictionCache cache = new PredictionCache(16);
+        MismatchCheck check = new MismatchCheck(v -> v == 4 ? Optional.of(branch) : Optional.empty(), cache);
+        ObservedPath viaStandard = new ObservedPath(Purposes.FILE_REPUTATION, Route.INTERNAL_SERVER, PROXY_AT,
+                "osce.example:4345", Outcome.OK, null);
+
+        for (String ip : List.of("10.1.2.3", "10.1.2.4", "10.200.0.9")) {
+            AgentStatusReport r = new AgentStatusReport("ws-" + ip, 4, null, Instant.parse("2026-12-05T10:00:00Z"),
+                    new ReportedFacts(ip, null, "", null, false), List.of(viaStandard));
+            assertEquals(List.of(), check.check(r), ip);
+        }
+        assertEquals(1, cache.size(), "three agents in the standard list's addresses: one engine run");
+
+        AgentStatusReport inBranch = new AgentStatusReport("ws-b", 4, null, Instant.parse("2026-12-05T10:00:00Z"),
+                new ReportedFacts("10.9.1.1", null, "", null, false), List.of(viaStandard));
+        List<PurposeMismatch> m = check.check(inBranch);
+        assertEquals(2, cache.size(), "the branch list's addresses are another class");
+        assertEquals(1, m.size(), "the branch agent is predicted to use its own list");
+        assertTrue(m.get(0).predictedTarget().startsWith("branch-sps.example"), m.get(0).predictedPath());
+        assertEquals(m, new MismatchCheck(v -> v == 4 ? Optional.of(branch) : Optional.empty()).check(inBranch),
+                "the same answer as without the cache");
     }
 }

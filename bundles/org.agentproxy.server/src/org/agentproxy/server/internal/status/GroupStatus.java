@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.agentproxy.server.StatusSettings;
 import org.agentproxy.simulation.status.AgentStatusReport;
 import org.agentproxy.simulation.status.MismatchCheck;
+import org.agentproxy.simulation.status.PredictionCache;
 import org.agentproxy.simulation.status.PurposeMismatch;
 
 /**
@@ -41,10 +42,15 @@ public final class GroupStatus {
     public record Full(int limit) implements Outcome {
     }
 
+    /** The most predictions a group keeps (each a few kB). */
+    static final int PREDICTIONS = 512;
+
     private final ConcurrentHashMap<String, AgentRecord> agents = new ConcurrentHashMap<>();
     private final Interner interner;
     private final StatusSettings settings;
     private final AtomicBoolean dirty = new AtomicBoolean();
+    /** The engine's predictions shared between agents: one engine run per version and class of facts. */
+    private final PredictionCache predictions = new PredictionCache(PREDICTIONS);
 
     GroupStatus(StatusSettings settings, Interner interner) {
         this.settings = settings;
@@ -78,9 +84,12 @@ public final class GroupStatus {
         return new Stored(found);
     }
 
-    /** The purposes of {@code report} whose observed path differs from the one predicted for it. */
-    static List<PurposeMismatch> compare(AgentStatusReport report, GroupVersions versions) {
-        return new MismatchCheck(versions::policy).check(report);
+    /**
+     * The purposes of {@code report} whose observed path differs from the one predicted for it; the prediction is
+     * shared with every agent of the group whose facts the engine cannot tell apart ({@link PredictionCache}).
+     */
+    List<PurposeMismatch> compare(AgentStatusReport report, GroupVersions versions) {
+        return new MismatchCheck(versions::policy, predictions).check(report);
     }
 
     /** Records a poll by {@code agent} at {@code now} answered with {@code version}. */

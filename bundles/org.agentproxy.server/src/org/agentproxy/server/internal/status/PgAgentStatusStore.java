@@ -249,7 +249,7 @@ public final class PgAgentStatusStore implements AgentStatusStore {
                         more = true;
                         break;
                     }
-                    views.add(view(r, versions, current, notSeenBefore));
+                    views.add(view(r, group(group), versions, current, notSeenBefore));
                 }
             }
         }
@@ -268,7 +268,7 @@ public final class PgAgentStatusStore implements AgentStatusStore {
         };
     }
 
-    private AgentView view(ResultSet r, GroupVersions versions, long current, long notSeenBefore)
+    private AgentView view(ResultSet r, GroupStatus status, GroupVersions versions, long current, long notSeenBefore)
             throws SQLException {
         String id = r.getString(1);
         long known = r.getLong(2);
@@ -304,7 +304,7 @@ public final class PgAgentStatusStore implements AgentStatusStore {
                         + "); listed without its report");
             }
             if (report != null && mismatch) {
-                mismatches = GroupStatus.compare(report, versions);
+                mismatches = status.compare(report, versions);
             }
         }
         return new AgentView(id, known, states, receivedAt, lastPoll, report, mismatches);
