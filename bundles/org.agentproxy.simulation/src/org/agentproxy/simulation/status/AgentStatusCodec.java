@@ -15,6 +15,7 @@ import org.agentproxy.simulation.Outcome;
 import org.agentproxy.simulation.Route;
 import org.agentproxy.simulation.scenario.AgentFamily;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -212,13 +213,66 @@ public final class AgentStatusCodec {
         return node;
     }
 
-    /** {@link #toJson(AgentStatusReport)} as UTF-8 bytes. */
+    /** {@link #toJson(AgentStatusReport)} as UTF-8 bytes, written straight (no tree). */
     public static byte[] write(AgentStatusReport report) {
-        try {
-            return MAPPER.writeValueAsBytes(toJson(report));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1024);
+        try (JsonGenerator out = MAPPER.getFactory().createGenerator(bytes)) {
+            write(report, out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // into memory: cannot happen
         }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Writes the report as {@link #toJson(AgentStatusReport)} has it, member for member, with a streaming generator
+     * (the server's snapshots and database rows: no tree per agent).
+     */
+    public static void write(AgentStatusReport report, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("format", AgentStatusReport.FORMAT);
+        out.writeStringField("agent", report.agent());
+        out.writeNumberField("version", report.version());
+        if (report.etag() != null) {
+            out.writeStringField("etag", report.etag());
+        }
+        out.writeStringField("time", report.time().toString());
+        out.writeObjectFieldStart("facts");
+        ReportedFacts rf = report.facts();
+        out.writeStringField("ip", rf.ip());
+        if (rf.gateway() != null) {
+            out.writeObjectFieldStart("gateway");
+            out.writeStringField("ip", rf.gateway().ip());
+            if (rf.gateway().mac() != null) {
+                out.writeStringField("mac", rf.gateway().mac());
+            }
+            out.writeEndObject();
+        }
+        if (!rf.domain().isEmpty()) {
+            out.writeStringField("domain", rf.domain());
+        }
+        if (rf.family() != null) {
+            out.writeStringField("family", rf.family().id());
+        }
+        out.writeBooleanField("autoProxyDetected", rf.autoProxyDetected());
+        out.writeEndObject();
+        out.writeArrayFieldStart("purposes");
+        for (ObservedPath p : report.purposes()) {
+            out.writeStartObject();
+            out.writeStringField("purpose", p.purpose());
+            out.writeStringField("via", p.via().id());
+            if (p.proxy() != null) {
+                out.writeStringField("proxy", p.proxy());
+            }
+            out.writeStringField("target", p.target());
+            out.writeStringField("outcome", p.outcome().id());
+            if (p.error() != null) {
+                out.writeStringField("error", p.error());
+            }
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
     }
 
     /** Reads members with the field's path in every complaint. */

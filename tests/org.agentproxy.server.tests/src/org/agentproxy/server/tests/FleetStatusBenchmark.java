@@ -156,6 +156,7 @@ class FleetStatusBenchmark {
             Path polls = dir.resolve("polls.lua");
             Files.writeString(polls, head + "wrk.headers[\"If-None-Match\"] = [==[" + etag + "]==]\n");
             String base = server.server.uri().toString();
+            String loadBefore = loadAverage();
             Process r = wrk(reports, base + "v1/agent/groups/bench/status");
             Process p = wrk(polls, base + "v1/agent/groups/bench/policy");
             String reportOut = new String(r.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -164,8 +165,16 @@ class FleetStatusBenchmark {
             p.waitFor();
             record("HTTP on loopback, wrk -t1 -c" + IN_FLIGHT / 2 + " -d" + HTTP_SECONDS + "s twice at once (the "
                     + "load generators on the same 2 cores as the server):");
+            record("  store: " + (Stores.postgres() ? "PostgreSQL (batched upserts)" : "data directory (snapshots)")
+                    + "; JVM: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                            .filter(a -> a.startsWith("-XX:") || a.startsWith("-Xm")).toList())
+                    + "; load average before/after: " + loadBefore + " / " + loadAverage());
             record("  reports (a new agent each): " + wrkFigures(reportOut));
             record("  304 polls, same run:        " + wrkFigures(pollOut));
+            double reportRate = rate(reportOut);
+            double pollRate = rate(pollOut);
+            record(String.format(java.util.Locale.ROOT, "  reports/s over 304 polls/s in the same run: %.2f",
+                    reportRate / pollRate));
             String list = server.api.get("v1/admin/groups/bench/agents?limit=1", server.adminToken).json()
                     .at("/summary/agents").toString();
             record("  agents tracked after the run: " + list);
@@ -184,6 +193,16 @@ class FleetStatusBenchmark {
         String p99 = grab(out, "\\s99%\\s+([0-9.]+\\w+)");
         String bad = grab(out, "Non-2xx or 3xx responses:\\s+(\\d+)");
         return rate + " req/s, p50 " + p50 + ", p99 " + p99 + ", non-2xx/3xx " + (bad.equals("?") ? "0" : bad);
+    }
+
+    private static double rate(String wrkOut) {
+        String r = grab(wrkOut, "Requests/sec:\\s+([0-9.]+)");
+        return r.equals("?") ? Double.NaN : Double.parseDouble(r);
+    }
+
+    /** The 1-minute load average (the machine is shared: figures are read against it). */
+    private static String loadAverage() throws java.io.IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     }
 
     private static String grab(String text, String regex) {

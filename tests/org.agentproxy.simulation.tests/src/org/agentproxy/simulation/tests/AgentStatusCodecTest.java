@@ -41,6 +41,17 @@ class AgentStatusCodecTest {
     }
 
     @Test
+    void streamedWritingIsTheTreeMemberForMember() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        AgentStatusReport bare = new AgentStatusReport("a1", 0, null, Instant.parse("2026-12-05T10:00:00Z"),
+                new ReportedFacts("fd00::5", null, "", null, false), List.of());
+        for (AgentStatusReport r : List.of(sample(), bare)) {
+            assertEquals(mapper.writeValueAsString(AgentStatusCodec.toJson(r)),
+                    new String(AgentStatusCodec.write(r), StandardCharsets.UTF_8), r.agent());
+        }
+    }
+
+    @Test
     void minimalReportHasNoPurposesAndTheAddressFamily() throws Exception {
         AgentStatusReport r = read("""
                 {"format":"agentproxy-agent-status/1","agent":"a1","version":0,"time":"2026-12-05T10:00:00Z",

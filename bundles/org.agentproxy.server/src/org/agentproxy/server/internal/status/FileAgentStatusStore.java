@@ -158,7 +158,7 @@ public final class FileAgentStatusStore implements AgentStatusStore {
                 out.writeNumberField("polledVersion", polledVersion);
                 if (report != null) {
                     out.writeFieldName("report");
-                    out.writeTree(AgentStatusCodec.toJson(report));
+                    AgentStatusCodec.write(report, out); // streamed: no tree per agent
                 }
                 out.writeEndObject();
                 out.writeRaw('\n');

@@ -72,7 +72,7 @@ public final class GroupStatus {
             if (record.reported() && record.checkKey == key) {
                 List<PurposeMismatch> same = record.mismatches == null ? List.of() : List.of(record.mismatches);
                 record.store(report, now, interner, key, same);
-                dirty.set(true);
+                markDirty();
                 return new Stored(same);
             }
         }
@@ -80,7 +80,7 @@ public final class GroupStatus {
         synchronized (record) {
             record.store(report, now, interner, key, found);
         }
-        dirty.set(true);
+        markDirty();
         return new Stored(found);
     }
 
@@ -102,7 +102,7 @@ public final class GroupStatus {
             record.lastPoll = now;
             record.polledVersion = version;
         }
-        dirty.set(true);
+        markDirty();
     }
 
     /** A record restored from a snapshot (mismatches compared anew). */
@@ -200,8 +200,11 @@ public final class GroupStatus {
         return dirty.getAndSet(false);
     }
 
+    /** Marks a change; a read first, so that a steady stream of reports does not write the shared flag each time. */
     void markDirty() {
-        dirty.set(true);
+        if (!dirty.get()) {
+            dirty.set(true);
+        }
     }
 
     /** The raw records, for snapshots; each to be read holding its lock. */
