@@ -157,12 +157,14 @@ class FleetStatusBenchmark {
             Files.writeString(polls, head + "wrk.headers[\"If-None-Match\"] = [==[" + etag + "]==]\n");
             String base = server.server.uri().toString();
             String loadBefore = loadAverage();
+            long cpuBefore = processCpuNanos();
             Process r = wrk(reports, base + "v1/agent/groups/bench/status");
             Process p = wrk(polls, base + "v1/agent/groups/bench/policy");
             String reportOut = new String(r.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String pollOut = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             r.waitFor();
             p.waitFor();
+            long cpu = processCpuNanos() - cpuBefore;
             record("HTTP on loopback, wrk -t1 -c" + IN_FLIGHT / 2 + " -d" + HTTP_SECONDS + "s twice at once (the "
                     + "load generators on the same 2 cores as the server):");
             record("  store: " + (Stores.postgres() ? "PostgreSQL (batched upserts)" : "data directory (snapshots)")
@@ -175,6 +177,10 @@ class FleetStatusBenchmark {
             double pollRate = rate(pollOut);
             record(String.format(java.util.Locale.ROOT, "  reports/s over 304 polls/s in the same run: %.2f",
                     reportRate / pollRate));
+            // the server's CPU per answer does not depend on how much CPU the other builds on the machine leave it
+            double answers = (reportRate + pollRate) * HTTP_SECONDS;
+            record(String.format(java.util.Locale.ROOT, "  server process CPU per 1,000 answers (reports and polls "
+                    + "together): %.1f ms", cpu / 1e6 / answers * 1000));
             String list = server.api.get("v1/admin/groups/bench/agents?limit=1", server.adminToken).json()
                     .at("/summary/agents").toString();
             record("  agents tracked after the run: " + list);
@@ -193,6 +199,11 @@ class FleetStatusBenchmark {
         String p99 = grab(out, "\\s99%\\s+([0-9.]+\\w+)");
         String bad = grab(out, "Non-2xx or 3xx responses:\\s+(\\d+)");
         return rate + " req/s, p50 " + p50 + ", p99 " + p99 + ", non-2xx/3xx " + (bad.equals("?") ? "0" : bad);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double rate(String wrkOut) {
