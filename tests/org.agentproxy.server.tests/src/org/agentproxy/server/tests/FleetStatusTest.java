@@ -1,12 +1,15 @@
 package org.agentproxy.server.tests;
 
+import static org.agentproxy.server.tests.StatusReports.CONFIG_DIRECT;
+import static org.agentproxy.server.tests.StatusReports.CONFIG_OK;
+import static org.agentproxy.server.tests.StatusReports.LOGS_FAILED;
+import static org.agentproxy.server.tests.StatusReports.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,14 +27,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class FleetStatusTest {
 
-    private static final String CONFIG_OK = """
-            {"purpose":"configuration","via":"internal-server","proxy":"proxy.corp.example:8080",
-             "target":"osce.corp.example:4343","outcome":"ok"}""";
-    private static final String CONFIG_DIRECT = """
-            {"purpose":"configuration","via":"direct","target":"osce.corp.example:4343","outcome":"ok"}""";
-    private static final String LOGS_FAILED = """
-            {"purpose":"logs","via":"internal-server","proxy":"proxy.corp.example:8080",
-             "target":"osce.corp.example:4343","outcome":"failed","error":"proxy-unreachable"}""";
 
     @TempDir
     Path data;
@@ -49,13 +44,6 @@ class FleetStatusTest {
         server = TestServer.start(ServerConfig.of(data), settings);
         agentToken = server.createGroup("hq");
         assertEquals(201, server.deploy("hq", 0, Policies.json("HQ", 8080)).status());
-    }
-
-    private static String report(String agent, long version, String... purposes) {
-        return """
-                {"format":"agentproxy-agent-status/1","agent":"%s","version":%d,"etag":"\\"%d\\"","time":"%s",
-                 "facts":{"ip":"10.1.2.3","gateway":{"ip":"10.1.0.1"},"domain":"HQ","autoProxyDetected":false},
-                 "purposes":[%s]}""".formatted(agent, version, version, Instant.now(), String.join(",", purposes));
     }
 
     private Api.Reply post(String body) {

@@ -1,5 +1,9 @@
 package org.agentproxy.server.tests;
 
+import static org.agentproxy.server.tests.StatusReports.CONFIG_DIRECT;
+import static org.agentproxy.server.tests.StatusReports.CONFIG_OK;
+import static org.agentproxy.server.tests.StatusReports.LOGS_FAILED;
+import static org.agentproxy.server.tests.StatusReports.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,14 +31,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class ReplicaFleetStatusTest {
 
-    private static final String CONFIG_OK = """
-            {"purpose":"configuration","via":"internal-server","proxy":"proxy.corp.example:8080",
-             "target":"osce.corp.example:4343","outcome":"ok"}""";
-    private static final String CONFIG_DIRECT = """
-            {"purpose":"configuration","via":"direct","target":"osce.corp.example:4343","outcome":"ok"}""";
-    private static final String LOGS_FAILED = """
-            {"purpose":"logs","via":"internal-server","proxy":"proxy.corp.example:8080",
-             "target":"osce.corp.example:4343","outcome":"failed","error":"proxy-unreachable"}""";
     private static final StatusSettings EVERY_REPORT = StatusSettings.DEFAULTS.withMinReportInterval(Duration.ZERO);
 
     static PostgresCluster cluster;
@@ -66,13 +61,6 @@ class ReplicaFleetStatusTest {
         replicas = new Replicas(cluster, dir).start(n, EVERY_REPORT);
         agentToken = replicas.createGroup(0, "hq");
         assertEquals(201, replicas.deploy(0, "hq", 0, Policies.json("HQ", 8080)).status());
-    }
-
-    private static String report(String agent, long version, String... purposes) {
-        return """
-                {"format":"agentproxy-agent-status/1","agent":"%s","version":%d,"etag":"\\"%d\\"","time":"%s",
-                 "facts":{"ip":"10.1.2.3","gateway":{"ip":"10.1.0.1"},"domain":"HQ","autoProxyDetected":false},
-                 "purposes":[%s]}""".formatted(agent, version, version, Instant.now(), String.join(",", purposes));
     }
 
     private Api.Reply post(int replica, String body) {
@@ -201,5 +189,24 @@ class ReplicaFleetStatusTest {
         Replicas.await("the writer says it writes again", Duration.ofSeconds(30), () -> replicas.log.stream()
                 .anyMatch(l -> l.contains("the fleet status is written to")));
         assertEquals(204, post(1, report("ws-3", 1, CONFIG_OK)).status(), "room again");
+    }
+
+    @Test
+    void aDatabaseOfSchema1IsUpgradedAtStartAndKeepsItsPolicies() throws Exception {
+        start(1);
+        replicas.close();
+        String name = replicas.database.url().substring(replicas.database.url().lastIndexOf('/') + 1);
+        try (var c = cluster.connect(name); var s = c.createStatement()) { // as a server of schema 1 left it
+            s.execute("DROP TABLE agent_status");
+            s.execute("DELETE FROM agentproxy_schema WHERE version = 2");
+        }
+        replicas = new Replicas(cluster, dir, replicas.database).start(1, EVERY_REPORT);
+
+        assertTrue(replicas.log.stream().anyMatch(l -> l.contains("schema 1 -> 2 (V2__agent_status.sql)")),
+                String.join("\n", replicas.log));
+        assertEquals(1, replicas.api(0).get("v1/admin/groups/hq", replicas.adminToken).json().get("currentVersion")
+                .asLong(), "the policies are kept");
+        assertEquals(204, post(0, report("ws-1", 1, CONFIG_OK)).status());
+        assertEquals(List.of("ws-1"), ids(list(0, "").json()));
     }
 }
