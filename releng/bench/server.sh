@@ -4,7 +4,8 @@
 # If-None-Match (the 304 path agents hit while nothing changes): one measured run each, same duration,
 # connections and threads, after an unmeasured warm-up of each. Prints req/s of both, the ratio (aim >= 0.8)
 # and p99 latency. Then runs `agentproxy agents` with 10,000 simulated agents and deploys a new version:
-# prints how long the fleet took to converge.
+# prints how long the fleet took to converge. Also the fleet status's ingestion: reports of new agents beside 304
+# polls on the same server in the same run (req/s, p99, their ratio, the server's CPU per 1,000 answers).
 #   usage: releng/bench/server.sh [replicas]   (needs the product archive: ./studio.sh or ./test.sh builds it)
 #   env:   DURATION=20s WARMUP=5s CONNECTIONS=64 THREADS=2 AGENTS=10000 INTERVAL=5 AGENTS_VMARGS=-Xmx1g DEPLOYS=200
 # With "replicas" (docs/scaling.md) it also starts a throwaway PostgreSQL cluster (initdb, as nobody when run as
@@ -169,6 +170,47 @@ measure() { # name url lua pids...: one measured wrk run; prints "req/s cpu-ms-p
   n=$(requests "$work/wrk-$name.txt")
   awk -v r="$(rps "$work/wrk-$name.txt")" -v c=$((after - before)) -v n="$n" 'BEGIN { printf "%s %.1f\n", r, c * 1000 / n }'
 }
+# --- fleet status: agents' reports beside 304 polls on the same server, in the same run (docs/fleet-status.md) ---
+# One wrk sends reports, each of a new agent (-t1: the agent number is the script's own counter, so no agent
+# reports twice within the report interval), while another polls with the ETag (304); both for DURATION at once.
+policy_version=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["version"])' "$work/www/policy.json")
+cat >"$work/report.lua" <<LUA
+local f = io.open("$work/agent-token"); local token = f:read("*l"); f:close()
+wrk.method = "POST"
+wrk.headers["Authorization"] = "Bearer " .. token
+wrk.headers["Content-Type"] = "application/json"
+local body = [==[{"format":"agentproxy-agent-status/1","agent":"agent-000000","version":$policy_version,
+"time":"2026-12-06T00:00:00Z","facts":{"ip":"10.20.30.40","gateway":{"ip":"10.20.30.1"},"domain":"Fleet",
+"autoProxyDetected":false},"purposes":[
+{"purpose":"configuration","via":"internal-server","proxy":"proxy.corp.example:8080","target":"osce.corp.example:4343","outcome":"ok"},
+{"purpose":"logs","via":"internal-server","proxy":"proxy.corp.example:8080","target":"osce.corp.example:4343","outcome":"ok"},
+{"purpose":"component-update","via":"internal-server","proxy":"proxy.corp.example:8080","target":"osce.corp.example:4343","outcome":"ok"},
+{"purpose":"file-reputation","via":"internal-sps","target":"sps1.corp.example:5275","outcome":"failed","error":"proxy-unreachable"}]}]==]
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format(nil, nil, nil, (body:gsub("agent%-000000", "agent-" .. n)))
+end
+LUA
+status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H @<(agent_header) -H 'Content-Type: application/json' \
+  --data-binary "$(sed -n '/^local body/,/]==]$/p' "$work/report.lua" | sed 's/^local body = \[==\[//; s/\]==\]$//' | sed 's/agent-000000/agent-probe/')" \
+  "${url}v1/agent/groups/bench/status")
+[ "$status" = 204 ] || { echo "the server does not store the benchmark's report (got $status)" >&2; exit 1; }
+echo "measuring: reports (wrk -t1 -c$((CONNECTIONS / 2))) beside 304 polls (wrk -t1 -c$((CONNECTIONS / 2))), -d$DURATION at once"
+load_before=$(cut -d' ' -f1 /proc/loadavg)
+cpu_before=$(cpu_ms "${pids[0]}")
+wrk -t1 -c$((CONNECTIONS / 2)) -d"$DURATION" --latency -s "$work/report.lua" "${url}v1/agent/groups/bench/status" >"$work/wrk-reports.txt" &
+reports_wrk=$!
+wrk -t1 -c$((CONNECTIONS / 2)) -d"$DURATION" --latency -s "$work/server.lua" "$endpoint" >"$work/wrk-polls.txt"
+wait "$reports_wrk"
+cpu_after=$(cpu_ms "${pids[0]}")
+load_after=$(cut -d' ' -f1 /proc/loadavg)
+status_cpu=$(awk -v c=$((cpu_after - cpu_before)) -v a="$(requests "$work/wrk-reports.txt")" -v b="$(requests "$work/wrk-polls.txt")" \
+  'BEGIN { printf "%.1f", c * 1000 / (a + b) }')
+for f in reports polls; do
+  [ -z "$(bad "$work/wrk-$f.txt")" ] || echo "warning: $f answered $(bad "$work/wrk-$f.txt") non-2xx/3xx responses" >&2
+done
+
 if [ "$MODE" = replicas ]; then
   echo "replicas: a PostgreSQL cluster and three replicas"
   pg=$(mktemp -d /tmp/agentproxy-bench-pg.XXXXXX); chmod 711 "$pg"
@@ -246,6 +288,11 @@ echo "=== policy server vs nginx, If-None-Match → 304, wrk -t$THREADS -c$CONNE
 printf '%-14s %12s req/s   p99 %s\n' "policy server" "$s_rps" "$(p99 "$work/wrk-server.txt")"
 printf '%-14s %12s req/s   p99 %s\n' "nginx" "$n_rps" "$(p99 "$work/wrk-nginx.txt")"
 awk -v s="$s_rps" -v n="$n_rps" 'BEGIN { printf "ratio          %12.2f (server / nginx; aim >= 0.80)\n", s / n }'
+echo "=== fleet status: reports (a new agent each) beside 304 polls, same server, same run (load average $load_before → $load_after)"
+printf '%-14s %12s req/s   p99 %s\n' "reports" "$(rps "$work/wrk-reports.txt")" "$(p99 "$work/wrk-reports.txt")"
+printf '%-14s %12s req/s   p99 %s\n' "304 polls" "$(rps "$work/wrk-polls.txt")" "$(p99 "$work/wrk-polls.txt")"
+awk -v r="$(rps "$work/wrk-reports.txt")" -v p="$(rps "$work/wrk-polls.txt")" -v c="$status_cpu" \
+  'BEGIN { printf "ratio          %12.2f (reports / 304 polls); server CPU %s ms per 1,000 answers\n", r / p, c }'
 echo "=== convergence of $AGENTS simulated agents (poll interval ${INTERVAL}s; $agents_server)"
 grep "^agents: version" "$work/agents.out"
 all_ms=$(sed -n 's/.*all [0-9]* agents after \([0-9]*\) ms.*/\1/p' "$work/agents.out" | tail -1)

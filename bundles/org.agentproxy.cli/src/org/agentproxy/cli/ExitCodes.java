@@ -12,6 +12,12 @@ public final class ExitCodes {
     /** A conflict: the target changed since the plan (a stale version); nothing was changed there. */
     public static final int CONFLICT = 3;
 
+    /**
+     * Attention: the command worked and found something an administrator should look at (agent status: some agents
+     * are behind, not seen, failing or mismatched).
+     */
+    public static final int ATTENTION = 4;
+
     private ExitCodes() {
     }
 }

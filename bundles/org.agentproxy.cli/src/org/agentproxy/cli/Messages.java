@@ -9,6 +9,11 @@ final class Messages extends NLS {
 
     public static String AgentsCommand_agentsServerURLGroupG;
     public static String AgentsCommand_simulateNPollingAgentsTime;
+    public static String StatusCommand_help;
+    public static String AgentsCommand_agentsAll0AgentsPolledHold;
+    public static String AgentsCommand_0Of1StatusReportsStored;
+    public static String AgentsCommand_versions0WaitsForReports;
+    public static String AgentsCommand_0MustBePurposeFraction;
     public static String AgentsCommand_usageAgentproxyAgentsServerURL;
     public static String AgentsCommand_agentproxyAgents0;
     public static String AgentsCommand_agentproxyAgents0SeeAgentproxy;

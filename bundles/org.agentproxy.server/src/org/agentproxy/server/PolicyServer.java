@@ -7,6 +7,10 @@ import java.util.function.Consumer;
 
 import org.agentproxy.server.internal.http.JsonErrorHandler;
 import org.agentproxy.server.internal.http.Router;
+import org.agentproxy.server.internal.status.AgentStatusStore;
+import org.agentproxy.server.internal.status.FileAgentStatusStore;
+import org.agentproxy.server.internal.status.GroupVersions;
+import org.agentproxy.server.internal.status.PgAgentStatusStore;
 import org.agentproxy.server.internal.store.DataDirectory;
 import org.agentproxy.server.internal.store.FileStore;
 import org.agentproxy.server.internal.store.PgStore;
@@ -32,10 +36,13 @@ public final class PolicyServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final ServerStore store;
+    private final AgentStatusStore agents;
     private final ServerSsl ssl;
     private boolean closed;
 
-    private PolicyServer(Server jetty, ServerConnector connector, ServerStore store, ServerSsl ssl) {
+    private PolicyServer(Server jetty, ServerConnector connector, ServerStore store, AgentStatusStore agents,
+            ServerSsl ssl) {
+        this.agents = agents;
         this.jetty = jetty;
         this.connector = connector;
         this.store = store;
@@ -49,14 +56,35 @@ public final class PolicyServer implements AutoCloseable {
      * @throws IOException when the directory cannot be used (e.g. another server holds it) or the port is taken
      */
     public static PolicyServer start(ServerConfig config, Consumer<String> log) throws IOException {
+        return start(config, StatusSettings.DEFAULTS, log);
+    }
+
+    /** {@link #start(ServerConfig, Consumer)} keeping the fleet status as {@code status} says. */
+    public static PolicyServer start(ServerConfig config, StatusSettings status, Consumer<String> log)
+            throws IOException {
         DataDirectory data = DataDirectory.open(config.dataDirectory());
         // the PostgreSQL store's classes (and pgjdbc, HikariCP) are loaded only on this branch
         ServerStore store = config.database() == null ? FileStore.open(data, log)
                 : PgStore.open(data, config.database(), log);
+        AgentStatusStore agents;
+        try {
+            // the fleet status beside the policies: in the data directory, or in the database every replica shares
+            // (docs/fleet-status.md); the cast is resolved only on this branch, so a file store loads nothing of it
+            agents = config.database() != null
+                    ? PgAgentStatusStore.open(((PgStore) store).database(), status, log)
+                    : FileAgentStatusStore.open(data.path(), status, name -> {
+                        var group = store.groups().get(name);
+                        return group == null ? null : GroupVersions.of(group);
+                    }, log);
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
         ServerSsl ssl;
         try {
             ssl = config.tls() == null ? null : ServerSsl.load(config.tls(), store.dataDirectory().path(), log);
         } catch (IOException | RuntimeException e) {
+            closeQuietly(agents);
             store.close();
             throw e;
         }
@@ -84,18 +112,20 @@ public final class PolicyServer implements AutoCloseable {
         connector.setHost(config.bindAddress());
         connector.setPort(config.port());
         jetty.addConnector(connector);
-        jetty.setHandler(new Router(store, config.maxBodyBytes(), config.authFailureLimit(), threads, log));
+        jetty.setHandler(new Router(store, config.maxBodyBytes(), config.authFailureLimit(), agents, status, threads,
+                log));
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setStopAtShutdown(true);
         try {
             jetty.start();
         } catch (Exception e) {
             stopQuietly(jetty);
+            closeQuietly(agents);
             store.close();
             throw new IOException("cannot listen on " + config.bindAddress() + ":" + config.port() + ": "
                     + e.getMessage(), e);
         }
-        return new PolicyServer(jetty, connector, store, ssl);
+        return new PolicyServer(jetty, connector, store, agents, ssl);
     }
 
     /** The port it listens on. */
@@ -144,7 +174,19 @@ public final class PolicyServer implements AutoCloseable {
         try {
             stopQuietly(jetty);
         } finally {
-            store.close();
+            try {
+                agents.close(); // the last snapshot of the fleet status
+            } finally {
+                store.close();
+            }
+        }
+    }
+
+    private static void closeQuietly(AgentStatusStore agents) {
+        try {
+            agents.close();
+        } catch (IOException | RuntimeException e) {
+            // failing already: the first failure is the one reported
         }
     }
 

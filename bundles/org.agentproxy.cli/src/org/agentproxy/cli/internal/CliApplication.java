@@ -13,6 +13,7 @@ import org.agentproxy.cli.ImpactCommand;
 import org.agentproxy.cli.PluginsCommand;
 import org.agentproxy.cli.RollbackCommand;
 import org.agentproxy.cli.ServerCommand;
+import org.agentproxy.cli.StatusCommand;
 import org.agentproxy.cli.SimulateCommand;
 import org.agentproxy.cli.TestConnectionCommand;
 import org.agentproxy.cli.ValidateCommand;
@@ -47,7 +48,8 @@ public final class CliApplication implements IApplication {
                 new SimulateCommand(services::features), new ImpactCommand(services::features),
                 new FeaturesCommand(services::features), new DeployCommand(services::deployment),
                 new RollbackCommand(services::deployment), new HistoryCommand(services::deployment),
-                new GroupsCommand(services::groups), new AgentsCommand(), new ServerCommand(), new PluginsCommand());
+                new GroupsCommand(services::groups), new AgentsCommand(), new StatusCommand(), new ServerCommand(),
+                new PluginsCommand());
     }
 
     @Override

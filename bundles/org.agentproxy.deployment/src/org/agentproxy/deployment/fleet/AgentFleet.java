@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,6 +24,9 @@ import org.agentproxy.deployment.AccessToken;
 import org.agentproxy.deployment.ServerTrust;
 import org.agentproxy.deployment.UntrustedServerException;
 import org.agentproxy.deployment.internal.tls.CertificateRefusal;
+import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.codec.PolicyCodec;
+import org.agentproxy.simulation.status.AgentStatusCodec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,6 +69,13 @@ public final class AgentFleet implements AutoCloseable {
     private final AtomicLong deferred = new AtomicLong();
     private volatile String lastError;
     private final VersionWatch watch;
+    private final List<URI> statusEndpoints;
+    private final FleetReporting reporting;
+    private final Map<Long, Policy> policies = new ConcurrentHashMap<>();
+    private final AtomicLong reports = new AtomicLong();
+    private final AtomicLong reportsStored = new AtomicLong();
+    private final AtomicLong reportsRefused = new AtomicLong();
+    private final AtomicLong reportErrors = new AtomicLong();
 
     /**
      * @param server   the policy server's base URI
@@ -72,24 +84,44 @@ public final class AgentFleet implements AutoCloseable {
      * @param interval how often each agent polls
      */
     public AgentFleet(URI server, String group, AccessToken token, int count, Duration interval) {
-        this(List.of(server), group, token, count, interval);
+        this(List.of(server), group, token, count, interval, null);
     }
 
     /**
      * A fleet spread over several servers (replicas behind no load balancer, docs/scaling.md): agent {@code i}
-     * polls server {@code i mod n}.
+     * polls (and reports to) server {@code i mod n}.
      *
      * @param servers the policy servers' base URIs (at least one)
      */
     public AgentFleet(List<URI> servers, String group, AccessToken token, int count, Duration interval) {
+        this(servers, group, token, count, interval, null);
+    }
+
+    /**
+     * A fleet whose agents also report their status ({@code POST …/status}) as {@code reporting} says, and name
+     * themselves on their polls ({@code X-Agentproxy-Agent}).
+     *
+     * @param reporting how they report, or {@code null}: they poll only
+     */
+    public AgentFleet(URI server, String group, AccessToken token, int count, Duration interval,
+            FleetReporting reporting) {
+        this(List.of(server), group, token, count, interval, reporting);
+    }
+
+    /** Over several servers, reporting as {@code reporting} says ({@code null}: polls only). */
+    public AgentFleet(List<URI> servers, String group, AccessToken token, int count, Duration interval,
+            FleetReporting reporting) {
         if (count < 1 || interval.isNegative() || interval.isZero() || servers.isEmpty()) {
             throw new IllegalArgumentException("count must be >= 1, the interval positive and a server given");
         }
-        this.endpoints = servers.stream().map(server -> {
+        List<String> groupPaths = servers.stream().map(server -> {
             String base = server.toString();
-            return URI.create((base.endsWith("/") ? base : base + "/") + "v1/agent/groups/"
-                    + URLEncoder.encode(group, StandardCharsets.UTF_8).replace("+", "%20") + "/policy");
+            return (base.endsWith("/") ? base : base + "/") + "v1/agent/groups/"
+                    + URLEncoder.encode(group, StandardCharsets.UTF_8).replace("+", "%20");
         }).toList();
+        this.endpoints = groupPaths.stream().map(p -> URI.create(p + "/policy")).toList();
+        this.statusEndpoints = groupPaths.stream().map(p -> URI.create(p + "/status")).toList();
+        this.reporting = reporting;
         this.token = token;
         this.interval = interval;
         for (int i = 0; i < count; i++) {
@@ -145,6 +177,9 @@ public final class AgentFleet implements AutoCloseable {
         if (etag != null) {
             request.header("If-None-Match", etag);
         }
+        if (reporting != null) {
+            request.header("X-Agentproxy-Agent", ReportBuilder.id(agent.index));
+        }
         polls.incrementAndGet();
         client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, e) -> {
             try {
@@ -168,13 +203,19 @@ public final class AgentFleet implements AutoCloseable {
             case 304 -> {
                 notModified.incrementAndGet();
                 watch.update(agent, agent.version, null);
+                maybeReport(agent);
             }
             case 200 -> {
                 ok.incrementAndGet();
                 try {
                     JsonNode doc = MAPPER.readTree(response.body());
                     agent.etag = response.headers().firstValue("ETag").orElse(null);
-                    watch.update(agent, doc.path("version").asLong(), Instant.parse(doc.path("deployedAt").asText()));
+                    long version = doc.path("version").asLong();
+                    if (reporting != null && !policies.containsKey(version)) {
+                        policies.putIfAbsent(version, PolicyCodec.read(MAPPER.writeValueAsString(doc.get("policy"))));
+                    }
+                    watch.update(agent, version, Instant.parse(doc.path("deployedAt").asText()));
+                    maybeReport(agent);
                 } catch (IOException | RuntimeException e) {
                     failed("unreadable agent document: " + e.getClass().getSimpleName());
                 }
@@ -182,6 +223,73 @@ public final class AgentFleet implements AutoCloseable {
             case 404 -> watch.update(agent, 0, null); // nothing deployed yet (or an unknown group)
             default -> failed("HTTP " + response.statusCode());
         }
+    }
+
+    /** Sends the agent's status report when reporting is on and its last one is an interval old. */
+    private void maybeReport(SimulatedAgent agent) {
+        long now = System.nanoTime();
+        if (reporting == null || agent.lastReport != 0 && now - agent.lastReport < reporting.interval().toNanos()
+                || !inFlight.tryAcquire()) {
+            return;
+        }
+        agent.lastReport = now;
+        long version = agent.version;
+        byte[] body;
+        try {
+            body = AgentStatusCodec.write(ReportBuilder.report(agent.index, agents.size(), Math.max(version, 0),
+                    agent.etag, policies.get(version), reporting));
+        } catch (RuntimeException e) {
+            inFlight.release();
+            reportErrors.incrementAndGet();
+            lastError = "cannot build a status report: " + e;
+            return;
+        }
+        reports.incrementAndGet();
+        HttpRequest request = HttpRequest.newBuilder(statusEndpoints.get(agent.index % statusEndpoints.size())).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token.value()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, e) -> {
+            try {
+                if (e != null) {
+                    reportErrors.incrementAndGet();
+                    lastError = "status report: " + e.getClass().getSimpleName();
+                } else if (response.statusCode() == 204) {
+                    reportsStored.incrementAndGet();
+                } else if (response.statusCode() == 429) {
+                    reportsRefused.incrementAndGet(); // sent again after the next interval
+                } else {
+                    reportErrors.incrementAndGet();
+                    lastError = "status report: HTTP " + response.statusCode();
+                }
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    /** What the agents' status reports got so far. */
+    public ReportStats reportStats() {
+        return new ReportStats(reports.get(), reportsStored.get(), reportsRefused.get(), reportErrors.get());
+    }
+
+    /**
+     * The status reports sent so far.
+     *
+     * @param sent    reports sent
+     * @param stored  answered 204
+     * @param refused answered 429 (too soon, or the group tracks too many agents)
+     * @param errors  failed otherwise
+     */
+    public record ReportStats(long sent, long stored, long refused, long errors) {
+    }
+
+    /** Waits until {@code count} reports were stored in all, or the time-out passes; returns the stored count. */
+    public long awaitReportsStored(long count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (reportsStored.get() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20); // a simulator's progress wait, not a test's
+        }
+        return reportsStored.get();
     }
 
     private void failed(String why) {

@@ -24,6 +24,8 @@ final class ChildServer {
 
     private static final Set<String> BUNDLES = Set.of("org.agentproxy.server", "org.agentproxy.policy",
             "org.agentproxy.policy.store",
+            // the fleet status compares agents' paths with the path engine's (docs/fleet-status.md)
+            "org.agentproxy.simulation",
             "com.fasterxml.jackson.core.jackson-core", "com.fasterxml.jackson.core.jackson-databind",
             "com.fasterxml.jackson.core.jackson-annotations", "org.eclipse.jetty.server", "org.eclipse.jetty.http",
             "org.eclipse.jetty.io", "org.eclipse.jetty.util", "slf4j.api",

@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import org.agentproxy.server.DatabaseConfig;
 import org.agentproxy.server.PolicyServer;
 import org.agentproxy.server.ServerConfig;
+import org.agentproxy.server.StatusSettings;
 
 /**
  * Policy server replicas over one database of a {@link PostgresCluster}: each with its own data directory holding
@@ -29,17 +30,28 @@ final class Replicas implements AutoCloseable {
     String adminToken;
 
     Replicas(PostgresCluster cluster, Path root) throws IOException {
+        this(cluster, root, new DatabaseConfig(cluster.createDatabase(), PostgresCluster.USER,
+                cluster.passwordFile));
+    }
+
+    /** Replicas over an existing database, with the data directories under {@code root} (a restart). */
+    Replicas(PostgresCluster cluster, Path root, DatabaseConfig database) {
         this.cluster = cluster;
         this.root = root;
-        this.database = new DatabaseConfig(cluster.createDatabase(), PostgresCluster.USER, cluster.passwordFile);
+        this.database = database;
     }
 
     /** Starts {@code n} more replicas in this JVM. */
     Replicas start(int n) throws IOException {
+        return start(n, StatusSettings.DEFAULTS);
+    }
+
+    /** Starts {@code n} more replicas in this JVM keeping the fleet status as {@code status} says. */
+    Replicas start(int n, StatusSettings status) throws IOException {
         for (int i = 0; i < n; i++) {
             Path data = dataDirectory(servers.size());
             PolicyServer server = PolicyServer.start(ServerConfig.of(data).withPort(0).withDatabase(database),
-                    line -> log.add(data.getFileName() + ": " + line));
+                    status, line -> log.add(data.getFileName() + ": " + line));
             servers.add(server);
             apis.add(new Api(server.uri()));
             if (adminToken == null) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.agentproxy.server.PolicyServer;
 import org.agentproxy.server.ServerConfig;
+import org.agentproxy.server.StatusSettings;
 
 /**
  * A real policy server in this JVM on a free loopback port, over a data directory. In the contract run
@@ -27,8 +28,8 @@ final class TestServer implements AutoCloseable {
     final String adminToken;
     final List<String> log = new CopyOnWriteArrayList<>();
 
-    private TestServer(ServerConfig config) throws IOException {
-        server = PolicyServer.start(config, log::add);
+    private TestServer(ServerConfig config, StatusSettings status) throws IOException {
+        server = PolicyServer.start(config, status, log::add);
         direct = new Api(server.uri());
         api = Contract.enabled() ? new Api(Contract.proxy().uri(), true) : direct;
         adminToken = Files.readString(config.dataDirectory().resolve("admin-token")).strip();
@@ -40,7 +41,13 @@ final class TestServer implements AutoCloseable {
 
     /** A server with the store of this run ({@link Stores}: the data directory, or a database). */
     static TestServer start(ServerConfig config) throws IOException {
-        return new TestServer(Stores.apply(config).withPort(Contract.enabled() ? Contract.proxy().upstreamPort() : 0));
+        return start(config, StatusSettings.DEFAULTS);
+    }
+
+    /** A server keeping the fleet status as {@code status} says. */
+    static TestServer start(ServerConfig config, StatusSettings status) throws IOException {
+        return new TestServer(Stores.apply(config).withPort(Contract.enabled() ? Contract.proxy().upstreamPort() : 0),
+                status);
     }
 
     /** Creates a group; returns its agent token. */

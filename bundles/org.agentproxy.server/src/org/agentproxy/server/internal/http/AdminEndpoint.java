@@ -3,6 +3,7 @@ package org.agentproxy.server.internal.http;
 import java.io.IOException;
 import java.util.function.Consumer;
 
+import org.agentproxy.server.internal.status.AgentStatusStore;
 import org.agentproxy.server.internal.store.GroupStore;
 import org.agentproxy.server.internal.store.Groups;
 import org.agentproxy.server.internal.store.Json;
@@ -28,11 +29,16 @@ final class AdminEndpoint {
     private final GroupResources groupResources;
     private final PolicyResources policyResources;
     private final AuthThrottle throttle;
+    private final StatusResources statusResources;
+    private final AgentStatusStore status;
     private final Consumer<String> log;
 
-    AdminEndpoint(ServerStore store, int maxBody, AuthThrottle throttle, Consumer<String> log) {
+    AdminEndpoint(ServerStore store, int maxBody, AuthThrottle throttle, StatusResources statusResources,
+            AgentStatusStore status, Consumer<String> log) {
         this.store = store;
         this.throttle = throttle;
+        this.statusResources = statusResources;
+        this.status = status;
         this.log = log;
         this.groupResources = new GroupResources(store.groups(), maxBody);
         this.policyResources = new PolicyResources(maxBody);
@@ -66,6 +72,9 @@ final class AdminEndpoint {
                 groupResources.create(response, callback, name, actor);
             } else if (method.equals("DELETE")) {
                 groupResources.delete(new Exchange(request, response, callback, actor, group(name)));
+                if (store.groups().get(name) == null) {
+                    status.forget(name); // a group of that name created later starts with no agents
+                }
             } else {
                 groupResources.info(response, callback, group(name));
             }
@@ -140,6 +149,10 @@ final class AdminEndpoint {
                 allow(x.response(), method, "GET", "PUT");
                 groupResources.secrets(x, method.equals("PUT"));
             }
+            case "agents" -> {
+                allow(x.response(), method, "GET");
+                statusResources.list(x);
+            }
             case "agent-token" -> {
                 allow(x.response(), method, "POST");
                 groupResources.rotateAgentToken(x);
@@ -148,8 +161,8 @@ final class AdminEndpoint {
         }
     }
 
-    private GroupStore group(String name) throws ApiException {
-        GroupStore group = store.groups().get(name);
+    private GroupStore group(String name) throws ApiException, IOException {
+        GroupStore group = store.groups().find(name);
         if (group == null) {
             throw ApiException.unknownGroup(name);
         }

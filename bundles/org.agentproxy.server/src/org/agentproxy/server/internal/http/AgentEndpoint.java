@@ -22,21 +22,29 @@ final class AgentEndpoint {
 
     static final String PREFIX = "/v1/agent/groups/";
     private static final String SUFFIX = "/policy";
+    /** Agents' status reports: {@code POST PREFIX + GROUP + STATUS}; they read a body, so they block. */
+    static final String STATUS = "/status";
     private static final HttpField JSON = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, HttpIO.JSON);
     private static final HttpField NO_CACHE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-cache");
 
     private final Groups groups;
     private final AuthThrottle throttle;
+    private final StatusResources status;
 
-    AgentEndpoint(Groups groups, AuthThrottle throttle) {
+    AgentEndpoint(Groups groups, AuthThrottle throttle, StatusResources status) {
         this.groups = groups;
         this.throttle = throttle;
+        this.status = status;
     }
 
-    void handle(Request request, Response response, Callback callback, String path) throws ApiException {
+    void handle(Request request, Response response, Callback callback, String path) throws Exception {
+        if (path.endsWith(STATUS) && path.length() > PREFIX.length() + STATUS.length()) {
+            report(request, response, callback, path);
+            return;
+        }
         if (!path.endsWith(SUFFIX) || path.length() <= PREFIX.length() + SUFFIX.length()) {
             throw new ApiException(404, "not-found", "path: no such resource; agents poll " + PREFIX
-                    + "GROUP" + SUFFIX);
+                    + "GROUP" + SUFFIX + " and report to " + PREFIX + "GROUP" + STATUS);
         }
         String method = request.getMethod();
         boolean head = method.equals("HEAD");
@@ -44,21 +52,14 @@ final class AgentEndpoint {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
             throw new ApiException(405, "method-not-allowed", "method: " + method + " is not allowed; use GET");
         }
-        throttle.check(request);
-        String token = HttpIO.bearer(request);
-        String name = path.substring(PREFIX.length(), path.length() - SUFFIX.length());
-        GroupStore group = groups.get(name);
-        if (group == null) {
-            throw ApiException.unknownGroup(name);
-        }
-        if (!group.isAgentToken(token)) {
-            throttle.refused(Request.getRemoteAddr(request));
-            throw new ApiException(403, "wrong-token", "Authorization: not the agent token of group \"" + name
-                    + "\"");
-        }
+        GroupStore group = authenticate(request, path.substring(PREFIX.length(), path.length() - SUFFIX.length()));
+        String agent = status.pollingAgent(request);
         AgentView view = group.agentView();
+        if (agent != null && view.version() != 0) {
+            status.polled(group, agent, view.version()); // 200 and 304 alike: the agent holds this version now
+        }
         if (view.version() == 0) {
-            throw new ApiException(404, "no-policy", "group \"" + name + "\" has no policy deployed yet");
+            throw new ApiException(404, "no-policy", "group \"" + group.name() + "\" has no policy deployed yet");
         }
         response.getHeaders().put(HttpHeader.ETAG, view.etag());
         response.getHeaders().add(NO_CACHE);
@@ -72,5 +73,32 @@ final class AgentEndpoint {
         response.getHeaders().add(JSON);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, view.body().length);
         response.write(true, head ? BufferUtil.EMPTY_BUFFER : ByteBuffer.wrap(view.body()), callback);
+    }
+
+    private void report(Request request, Response response, Callback callback, String path) throws Exception {
+        if (!request.getMethod().equals("POST")) {
+            response.getHeaders().put(HttpHeader.ALLOW, "POST");
+            throw new ApiException(405, "method-not-allowed", "method: " + request.getMethod()
+                    + " is not allowed; agents POST their status report");
+        }
+        HttpIO.requireJsonIfTyped(request);
+        GroupStore group = authenticate(request, path.substring(PREFIX.length(), path.length() - STATUS.length()));
+        status.report(request, response, callback, group);
+    }
+
+    /** The group named by the path, when the request has its agent token. */
+    private GroupStore authenticate(Request request, String name) throws ApiException {
+        throttle.check(request);
+        String token = HttpIO.bearer(request);
+        GroupStore group = groups.get(name);
+        if (group == null) {
+            throw ApiException.unknownGroup(name);
+        }
+        if (!group.isAgentToken(token)) {
+            throttle.refused(Request.getRemoteAddr(request));
+            throw new ApiException(403, "wrong-token", "Authorization: not the agent token of group \"" + name
+                    + "\"");
+        }
+        return group;
     }
 }

@@ -4,6 +4,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
+import org.agentproxy.server.StatusSettings;
+import org.agentproxy.server.internal.status.AgentStatusStore;
 import org.agentproxy.server.internal.store.GroupDeletedException;
 import org.agentproxy.server.internal.store.Json;
 import org.agentproxy.server.internal.store.ServerStore;
@@ -35,14 +37,17 @@ public final class Router extends Handler.Abstract.NonBlocking {
     /**
      * @param maxBody  the largest request body accepted, in bytes
      * @param authFailureLimit refused tokens per client address and minute before it gets 429 (0: no limit)
-     * @param blocking runs the admin requests (they block)
+     * @param status   the fleet status agents report to
+     * @param blocking runs the admin requests and the agents' reports (they block)
      * @param log      where failures are reported (never with tokens or secret values)
      */
-    public Router(ServerStore store, int maxBody, int authFailureLimit, Executor blocking, Consumer<String> log) {
+    public Router(ServerStore store, int maxBody, int authFailureLimit, AgentStatusStore status,
+            StatusSettings statusSettings, Executor blocking, Consumer<String> log) {
         this.store = store;
         AuthThrottle throttle = new AuthThrottle(authFailureLimit, log);
-        this.agent = new AgentEndpoint(store.groups(), throttle);
-        this.admin = new AdminEndpoint(store, maxBody, throttle, log);
+        StatusResources statusResources = new StatusResources(status, statusSettings);
+        this.agent = new AgentEndpoint(store.groups(), throttle, statusResources);
+        this.admin = new AdminEndpoint(store, maxBody, throttle, statusResources, status, log);
         this.blocking = blocking;
         this.log = log;
     }
@@ -54,7 +59,7 @@ public final class Router extends Handler.Abstract.NonBlocking {
         Callback done = HttpIO.mayHaveBody(request)
                 ? Callback.from(() -> HttpIO.discardBody(request, callback), callback::failed)
                 : callback;
-        if (path.startsWith(AgentEndpoint.PREFIX)) {
+        if (path.startsWith(AgentEndpoint.PREFIX) && !path.endsWith(AgentEndpoint.STATUS)) {
             route(request, response, done, path);
             return true;
         }
@@ -104,7 +109,7 @@ public final class Router extends Handler.Abstract.NonBlocking {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
             HttpIO.error(response, callback, new ApiException(503, "store-unavailable", "the database cannot be "
                     + "reached; nothing was changed. Retry later (agents keep getting the current policy)"));
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) { // a LinkageError too: unanswered, the client would wait forever
             log.accept("internal error on " + request.getMethod() + " " + path + ": " + e);
             if (response.isCommitted()) {
                 callback.failed(e);

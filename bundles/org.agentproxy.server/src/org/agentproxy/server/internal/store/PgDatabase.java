@@ -38,7 +38,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 public final class PgDatabase implements AutoCloseable {
 
     /** The migrations, oldest first: {@code db/V<N>__<what>.sql}, N = 1, 2, … without gaps. */
-    static final List<String> MIGRATIONS = List.of("V1__groups_and_tokens.sql");
+    static final List<String> MIGRATIONS = List.of("V1__groups_and_tokens.sql", "V2__agent_status.sql");
     /** The schema version this server knows: the newest migration's. */
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
     /** Serialises migrations across replicas (an arbitrary constant: "APS1"). */

@@ -87,6 +87,13 @@ public final class ConnectionPathsView extends ViewPart {
         refresh(-1);   // opening the view shows the paths at once; edits recompute in a job
     }
 
+    /** Shows the paths of {@code scenario} (e.g. an agent's reported facts from the Fleet Status view). */
+    public void show(Scenario scenario) {
+        samplesCombo.deselectAll(); // not a sample
+        samplesCombo.setToolTipText(scenario.name());
+        setBase(scenario);
+    }
+
     private void chooseSample() {
         samplesCombo.setToolTipText(samplesCombo.getText());
         setBase(samples.get(samplesCombo.getSelectionIndex()).scenario());

@@ -95,6 +95,14 @@ public final class StudioBot {
         return new ConnectionPathsBot(window.bot());
     }
 
+    /** Deployment → Fleet Status. */
+    public FleetStatusBot fleetStatus() {
+        window.activate();
+        window.bot().menu("Deployment").menu("Fleet Status").click();
+        bot.viewByTitle("Fleet Status").show();
+        return new FleetStatusBot(window.bot());
+    }
+
     /** Window → Fleet Impact. */
     public FleetImpactBot fleetImpact() {
         showView("Fleet Impact");

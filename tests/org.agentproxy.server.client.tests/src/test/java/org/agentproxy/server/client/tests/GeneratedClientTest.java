@@ -103,12 +103,12 @@ class GeneratedClientTest {
         assertEquals("\"1\"", first.getEtag());
 
         // the agent polls, gets the document and its ETag, then 304 while nothing changed
-        ApiResponse<AgentDocument> poll = agent.pollAgentPolicyWithHttpInfo("hq", null);
+        ApiResponse<AgentDocument> poll = agent.pollAgentPolicyWithHttpInfo("hq", null, "agent-000001");
         assertEquals(200, poll.getStatusCode());
         assertEquals(1L, poll.getData().getVersion());
         assertEquals(first.getName(), poll.getData().getPolicy().getAdditionalProperty("name"));
         String etag = header(poll, "ETag");
-        ApiException notModified = assertThrows(ApiException.class, () -> agent.pollAgentPolicy("hq", etag));
+        ApiException notModified = assertThrows(ApiException.class, () -> agent.pollAgentPolicy("hq", etag, null));
         assertEquals(304, notModified.getCode());
         assertEquals(etag, notModified.getResponseHeaders().firstValue("ETag").orElseThrow());
 
@@ -124,7 +124,7 @@ class GeneratedClientTest {
         assertEquals(2L, error.getCurrentVersion());
 
         // the agent's tag no longer matches: it gets version 2
-        assertEquals(2L, agent.pollAgentPolicy("hq", etag).getVersion());
+        assertEquals(2L, agent.pollAgentPolicy("hq", etag, null).getVersion());
 
         // roll back to version 1: a new version 3 with version 1's policy; the agent gets it
         Created rollback = policies.rollback("hq", new RollbackRequest().version(1L), second.getEtag(), null,
@@ -133,7 +133,7 @@ class GeneratedClientTest {
         assertEquals(VersionAction.ROLLBACK, rollback.getAction());
         assertEquals(1L, rollback.getRollbackOf());
         assertEquals(first.getSha256(), rollback.getSha256());
-        AgentDocument after = agent.pollAgentPolicy("hq", etag);
+        AgentDocument after = agent.pollAgentPolicy("hq", etag, null);
         assertEquals(3L, after.getVersion());
         assertEquals(first.getName(), after.getPolicy().getAdditionalProperty("name"));
 
