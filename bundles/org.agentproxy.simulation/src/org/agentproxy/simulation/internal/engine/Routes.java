@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.ProxyEndpoint;
+import org.agentproxy.policy.net.BypassList;
 import org.agentproxy.simulation.Route;
 import org.agentproxy.simulation.scenario.AgentFacts;
 import org.agentproxy.simulation.scenario.AgentProxy;
@@ -18,13 +19,13 @@ final class Routes {
     private final Policy policy;
     private final AgentFacts agent;
     private final Network network;
-    private final Bypass bypass;
+    private final BypassList bypass;
 
     Routes(Policy policy, AgentFacts agent, Network network) {
         this.policy = policy;
         this.agent = agent;
         this.network = network;
-        this.bypass = new Bypass(policy.bypassList());
+        this.bypass = new BypassList(policy.bypassList());
     }
 
     Via internalServer(Endpoint target) {
