@@ -53,6 +53,13 @@ public final class ReportWriter {
             }
             g.writeEndArray();
         }
+        if (!v1 && !r.warnings().isEmpty()) {
+            g.writeArrayFieldStart("warnings");
+            for (String w : r.warnings()) {
+                g.writeString(w);
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

@@ -43,14 +43,19 @@ final class FeatureRule {
         String byDefault = global && settings == null
                 ? " (\"" + DEFAULT + "\": the policy has no settings for " + name + ")"
                 : "";
-        SpsSource integrated = e.sources.list().stream().filter(s -> s.integrated() && s.host() != null).findFirst()
+        SpsSource listed = e.sources.list().stream().filter(s -> s.integrated() && s.host() != null).findFirst()
                 .orElse(null);
+        // the server's integrated SPS the scenario describes apart from the lists, when the list names none
+        SpsSource integrated = listed != null ? listed : e.scenarioIntegratedSps();
         List<Step> steps = new ArrayList<>();
         if (integrated != null) {
             Endpoint target = e.network.target(integrated.host(), integrated.port());
             Via via = via(e, global, off, byDefault, target);
-            steps.add(new Step(target, via, Rule.R5, name + " queries the integrated SPS of " + e.sources.describe()
-                    + ",", httpsProblem(feature, integrated, via)));
+            String which = listed != null ? "the integrated SPS of " + e.sources.describe()
+                    : "the OfficeScan server's integrated SPS, which the scenario describes (" + e.sources.describe()
+                            + " names none),";
+            steps.add(new Step(target, via, Rule.R5, name + " queries " + which + (listed != null ? "," : ""),
+                    httpsProblem(feature, integrated, via)));
         }
         boolean spn = integrated == null || e.params.integratedSpsAvailable() == IntegratedSpsAvailability.WHEN_REACHABLE;
         if (spn) {

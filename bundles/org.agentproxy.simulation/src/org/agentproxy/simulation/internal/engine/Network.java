@@ -7,6 +7,7 @@ import org.agentproxy.simulation.Cause;
 import org.agentproxy.simulation.scenario.AgentProxy;
 import org.agentproxy.simulation.scenario.EndpointFacts;
 import org.agentproxy.simulation.scenario.EndpointFamily;
+import org.agentproxy.simulation.scenario.IntegratedSps;
 import org.agentproxy.simulation.scenario.World;
 
 /** The scenario's world as endpoints, and whether a connection over them is made: reachability and rule R7. */
@@ -21,6 +22,11 @@ final class Network {
 
     Network(World world) {
         this.world = world;
+    }
+
+    /** The OfficeScan server's integrated SPS as the scenario describes it, or {@code null}. */
+    IntegratedSps integratedSps() {
+        return world.integratedSps();
     }
 
     Endpoint target(String host, int port) {
