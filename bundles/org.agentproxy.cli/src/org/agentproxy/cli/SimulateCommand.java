@@ -62,10 +62,12 @@ public final class SimulateCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         OptionArgs options;
         String format;
+        String version;
         try {
-            options = OptionArgs.parse(args, Set.of("--policy", "--scenario", "--format"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            options = OptionArgs.parse(args, Set.of("--policy", "--scenario", "--format", "--format-version"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     Set.of("--policy", "--scenario")); //$NON-NLS-1$ //$NON-NLS-2$
             format = options.choice("--format", List.of("text", "json"), "text"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            version = options.choice("--format-version", List.of("2", "1"), "2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         } catch (OptionArgs.UsageError e) {
             err.println(NLS.bind(Messages.SimulateCommand_agentproxySimulate0SeeAgentproxy, e.getMessage()));
             return ExitCodes.INVALID;
@@ -82,7 +84,7 @@ public final class SimulateCommand implements Command {
         SimulationReport report = PathEngine.simulate(policy, scenario,
                 InstalledFeatures.catalogue(features.get()));
         if (format.equals("json")) { //$NON-NLS-1$
-            out.print(ReportJson.write(report));
+            out.print(ReportJson.write(report, Integer.parseInt(version)));
         } else {
             SimulationText.print(report, out);
         }

@@ -73,6 +73,7 @@ final class Messages extends NLS {
     public static String SimulationText_policy01;
     public static String SimulationText_scenario0;
     public static String SimulationText_agent012;
+    public static String SimulationText_warning0;
     public static String SimulationText_location012;
     public static String SimulationText_ok0;
     public static String SimulationText_fAILED01;

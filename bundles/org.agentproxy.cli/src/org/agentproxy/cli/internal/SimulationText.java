@@ -22,6 +22,9 @@ public final class SimulationText {
         out.println(NLS.bind(Messages.SimulationText_policy01, r.policyName(), (r.scenario().name() == null ? "" //$NON-NLS-1$
                 : NLS.bind(Messages.SimulationText_scenario0, r.scenario().name()))));
         out.println(NLS.bind(Messages.SimulationText_agent012, new Object[] { (a.id() == null ? "" : a.id() + " "), a.ip(), a.family().id() })); //$NON-NLS-1$ //$NON-NLS-2$
+        for (String warning : r.warnings()) {
+            out.println(NLS.bind(Messages.SimulationText_warning0, warning));
+        }
         out.println();
         out.println(NLS.bind(Messages.SimulationText_location012, new Object[] { r.location().location().id(), r.location().rule().id(), r.location().explanation() }));
         attempts(r.location().attempts(), r.location().explanation(), out);
@@ -43,7 +46,7 @@ public final class SimulationText {
         for (int i = 0; i < attempts.size(); i++) {
             Attempt a = attempts.get(i);
             String explanation = a.explanation().equals(said) ? "" : " " + a.explanation(); //$NON-NLS-1$ //$NON-NLS-2$
-            out.printf("  %d. %-9s %s  [%s]%s%n", i + 1, a.outcome().id(), a.path(), a.rule().id(), explanation); //$NON-NLS-1$
+            out.printf("  %d. %-9s %s  [%s]%s%n", i + 1, a.outcome().id(), a.path(), a.rules(), explanation); //$NON-NLS-1$
             if (a.reason() != null) {
                 out.println("               " + a.cause().id() + ": " + a.reason()); //$NON-NLS-1$ //$NON-NLS-2$
             }

@@ -69,7 +69,7 @@ final class ReportBuilder {
 
     private static ObservedPath observe(PurposeReport p, FleetReporting.Kind fault) {
         Attempt a = p.success().orElseGet(() -> last(p));
-        String proxy = "automatic".equals(a.proxy()) ? null : a.proxy();
+        String proxy = a.proxy(); // none when direct, or for an automatic proxy the facts give no address for
         if (fault == FleetReporting.Kind.FAIL) {
             return new ObservedPath(p.purpose(), a.via(), proxy, a.target(), Outcome.FAILED,
                     a.via().isProxy() ? "proxy-unreachable" : "unreachable");

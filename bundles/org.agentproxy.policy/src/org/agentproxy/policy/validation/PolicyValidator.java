@@ -41,7 +41,7 @@ public final class PolicyValidator {
         RelatedRules.automaticProxy(p.at("automaticProxy"), policy.automaticProxy());
         RelatedRules.location(p.at("locationAwareness"), policy.locationAwareness());
         SourceListRules.check(p.at("smartProtectionSources"), policy.smartProtectionSources(),
-                policy.globalSmartProtection().proxy().enabled());
+                GlobalProxyHttps.warnings(policy));
         RelatedRules.updates(p.at("updates"), policy.updates());
         RelatedRules.bypass(p, policy.bypassList());
         return p.list();

@@ -12,18 +12,20 @@ import java.util.Optional;
 import org.agentproxy.policy.CustomSourceList;
 import org.agentproxy.policy.IpRange;
 import org.agentproxy.policy.SmartProtectionSources;
-import org.agentproxy.policy.SpsProtocol;
 import org.agentproxy.policy.SpsSource;
 import org.agentproxy.policy.net.IpAddresses;
 
-/** Checks of the Smart Protection source lists: entries, duplicates, HTTPS, custom list ranges. */
+/**
+ * Checks of the Smart Protection source lists: entries, duplicates, custom list ranges, and the warnings of
+ * {@link GlobalProxyHttps} (keyed by field path) where they belong.
+ */
 final class SourceListRules {
 
     private SourceListRules() {
     }
 
-    static void check(Problems p, SmartProtectionSources sources, boolean httpsRequired) {
-        sources(p, "standardList", sources.standardList(), httpsRequired);
+    static void check(Problems p, SmartProtectionSources sources, Map<String, String> httpsWarnings) {
+        sources(p, "standardList", sources.standardList(), httpsWarnings);
         List<ParsedRange> ranges = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         for (int i = 0; i < sources.customLists().size(); i++) {
@@ -49,11 +51,11 @@ final class SourceListRules {
             if (list.sources().isEmpty()) {
                 lp.warning("sources", "the list has no server: agents in its range get no file reputation service");
             }
-            sources(lp, "sources", list.sources(), httpsRequired);
+            sources(lp, "sources", list.sources(), httpsWarnings);
         }
     }
 
-    private static void sources(Problems p, String field, List<SpsSource> list, boolean httpsRequired) {
+    private static void sources(Problems p, String field, List<SpsSource> list, Map<String, String> httpsWarnings) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             SpsSource source = list.get(i);
@@ -63,9 +65,9 @@ final class SourceListRules {
             }
             EndpointRules.optionalHost(sp, source.host());
             EndpointRules.port(sp, "port", source.port(), true);
-            if (httpsRequired && source.protocol() != SpsProtocol.HTTPS) {
-                sp.error("protocol", "must be HTTPS: file-reputation sources need HTTPS while the Global Smart "
-                        + "Protection Service proxy is enabled");
+            String https = httpsWarnings.get(sp.path("protocol"));
+            if (https != null) {
+                sp.warning("protocol", https);
             }
             if (source.host() != null) {
                 String key = IpAddresses.canonicalHost(source.host()) + ":" + source.port();

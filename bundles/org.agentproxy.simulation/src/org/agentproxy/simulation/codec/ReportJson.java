@@ -21,7 +21,13 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 public final class ReportJson {
 
     /** The format of {@link #write(SimulationReport)}. */
-    public static final String SIMULATION_FORMAT = "agentproxy-simulation/1";
+    public static final String SIMULATION_FORMAT = "agentproxy-simulation/2";
+    /**
+     * The previous format, for readers written against it ({@link #write(SimulationReport, int)} with version 1):
+     * without {@code routedBy} and {@code warnings}, an automatic proxy without address as {@code "proxy":
+     * "automatic"}.
+     */
+    public static final String SIMULATION_FORMAT_1 = "agentproxy-simulation/1";
     /** The format of {@link #write(ImpactReport, Writer)}. */
     public static final String IMPACT_FORMAT = "agentproxy-impact/1";
 
@@ -30,10 +36,23 @@ public final class ReportJson {
     private ReportJson() {
     }
 
+    /** The report in the current format, {@link #SIMULATION_FORMAT}. */
     public static String write(SimulationReport report) {
+        return write(report, 2);
+    }
+
+    /**
+     * The report in format version 2 ({@link #SIMULATION_FORMAT}) or 1 ({@link #SIMULATION_FORMAT_1}).
+     *
+     * @throws IllegalArgumentException for another version
+     */
+    public static String write(SimulationReport report, int version) {
+        if (version != 1 && version != 2) {
+            throw new IllegalArgumentException("no simulation format version " + version + " (1 or 2)");
+        }
         StringWriter out = new StringWriter();
         try (JsonGenerator g = generator(out)) {
-            ReportWriter.simulation(g, SIMULATION_FORMAT, report);
+            ReportWriter.simulation(g, version, report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,13 +22,21 @@ import org.agentproxy.policy.net.IpAddresses;
  *                               port only, e.g. an integrated SPS on the server's machine); IPv6 literals with a port
  *                               in brackets. Keys are kept in a canonical form: names in lower case, IP literals as
  *                               the JDK prints them
+ * @param integratedSps          the OfficeScan server's integrated SPS, described apart from the source lists, or
+ *                               {@code null}
  */
 public record World(boolean defaultReachable, EndpointFamily defaultFamily, EndpointFacts smartProtectionNetwork,
-        EndpointFacts activeUpdate, Map<String, EndpointFacts> hosts) {
+        EndpointFacts activeUpdate, Map<String, EndpointFacts> hosts, IntegratedSps integratedSps) {
 
     /** Everything reachable, names dual-stack. */
     public static final World DEFAULT = new World(true, EndpointFamily.DUAL_STACK, EndpointFacts.REACHABLE,
-            EndpointFacts.REACHABLE, Map.of());
+            EndpointFacts.REACHABLE, Map.of(), null);
+
+    /** A world that does not describe the integrated SPS apart from the lists. */
+    public World(boolean defaultReachable, EndpointFamily defaultFamily, EndpointFacts smartProtectionNetwork,
+            EndpointFacts activeUpdate, Map<String, EndpointFacts> hosts) {
+        this(defaultReachable, defaultFamily, smartProtectionNetwork, activeUpdate, hosts, null);
+    }
 
     public World {
         defaultFamily = defaultFamily == null ? EndpointFamily.DUAL_STACK : defaultFamily;
@@ -46,15 +54,49 @@ public record World(boolean defaultReachable, EndpointFamily defaultFamily, Endp
     public World with(String key, EndpointFacts facts) {
         Map<String, EndpointFacts> copy = new LinkedHashMap<>(hosts);
         copy.put(canonicalKey(key), facts);
-        return new World(defaultReachable, defaultFamily, smartProtectionNetwork, activeUpdate, copy);
+        return new World(defaultReachable, defaultFamily, smartProtectionNetwork, activeUpdate, copy, integratedSps);
     }
 
     public World withSmartProtectionNetwork(EndpointFacts facts) {
-        return new World(defaultReachable, defaultFamily, facts, activeUpdate, hosts);
+        return new World(defaultReachable, defaultFamily, facts, activeUpdate, hosts, integratedSps);
     }
 
     public World withActiveUpdate(EndpointFacts facts) {
-        return new World(defaultReachable, defaultFamily, smartProtectionNetwork, facts, hosts);
+        return new World(defaultReachable, defaultFamily, smartProtectionNetwork, facts, hosts, integratedSps);
+    }
+
+    /** This world with the OfficeScan server's integrated SPS described (or not, {@code null}). */
+    public World withIntegratedSps(IntegratedSps value) {
+        return new World(defaultReachable, defaultFamily, smartProtectionNetwork, activeUpdate, hosts, value);
+    }
+
+    /**
+     * This world with the facts of the integrated SPS (when it has some) on the OfficeScan server's host and the SPS's
+     * port, unless {@code hosts} has an entry for exactly that {@code host:port}, which wins as it does over a host
+     * entry. The engine reads the world this way; so should anything that shows what the engine will use.
+     *
+     * @param serverHost the policy's OfficeScan server, or {@code null} when it names none (the world is unchanged)
+     */
+    public World resolved(String serverHost) {
+        if (integratedSps == null || integratedSps.facts() == null || serverHost == null) {
+            return this;
+        }
+        String key = key(serverHost, integratedSps.port());
+        return hosts.containsKey(key) ? this : with(key, integratedSps.facts());
+    }
+
+    /** The canonical {@code host:port} key of an endpoint ({@code [v6]:port} for an IPv6 literal). */
+    public static String key(String host, int port) {
+        return join(canonicalHost(host), port);
+    }
+
+    /** The host of a canonical key: {@code osce.example} of {@code osce.example:4345}, {@code fd00::1} of {@code [fd00::1]:80}. */
+    public static String hostOf(String canonicalKey) {
+        if (canonicalKey.startsWith("[")) {
+            return canonicalKey.substring(1, canonicalKey.indexOf(']'));
+        }
+        int colon = canonicalKey.indexOf(':');
+        return colon >= 0 && colon == canonicalKey.lastIndexOf(':') ? canonicalKey.substring(0, colon) : canonicalKey;
     }
 
     /** The facts of {@code host:port}: its own entry, else the host's, else the defaults; the family resolved. */

@@ -18,9 +18,6 @@ import org.agentproxy.simulation.SimulationReport;
  */
 public final class PathComparison {
 
-    /** The proxy the engine names {@code automatic} when the automatic settings give no address. */
-    private static final String AUTOMATIC = "automatic";
-
     private PathComparison() {
     }
 
@@ -90,8 +87,8 @@ public final class PathComparison {
     }
 
     private static boolean sameProxy(String predicted, String observed) {
-        if (predicted == null || AUTOMATIC.equals(predicted) || observed == null) {
-            return true; // nothing to compare: the engine knows no address, or the agent did not say
+        if (predicted == null || observed == null) {
+            return true; // nothing to compare: the engine knows no address (automatic settings), or the agent did not say
         }
         return Objects.equals(predicted.toLowerCase(java.util.Locale.ROOT), observed.toLowerCase(java.util.Locale.ROOT));
     }

@@ -4,18 +4,26 @@ import static org.agentproxy.policy.tests.ProblemAssertions.assertErrorsAt;
 import static org.agentproxy.policy.tests.ProblemAssertions.assertMentions;
 import static org.agentproxy.policy.tests.ProblemAssertions.assertNoProblems;
 import static org.agentproxy.policy.tests.ProblemAssertions.assertOnlyErrorAt;
+import static org.agentproxy.policy.tests.ProblemAssertions.assertOnlyWarningAt;
 import static org.agentproxy.policy.tests.TestPolicies.customList;
 import static org.agentproxy.policy.tests.TestPolicies.http;
 import static org.agentproxy.policy.tests.TestPolicies.https;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 
+import org.agentproxy.policy.BuiltInFeatures;
+import org.agentproxy.policy.FeatureSettings;
 import org.agentproxy.policy.GlobalSmartProtectionScope;
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.ProxyEndpoint;
 import org.agentproxy.policy.SpsProtocol;
 import org.agentproxy.policy.SpsSource;
+import org.agentproxy.policy.validation.GlobalProxyHttps;
+import org.agentproxy.policy.validation.GlobalProxyHttps.QueriedSource;
+import org.agentproxy.policy.validation.PolicyValidator;
 import org.agentproxy.policy.validation.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,23 +96,60 @@ class SmartProtectionSourcesValidationTest {
                 customList("Branch B", "10.30.0.0", "10.30.255.255", https("sps1.corp.example", 5275))));
     }
 
-    // DESIGN §2, Global Smart Protection Service proxy: "File-reputation SPS sources must use HTTPS for this to work"
+    // DESIGN §2, Global Smart Protection Service proxy: "File-reputation SPS sources must use HTTPS for this to work";
+    // R5: the features routed through the proxy query the integrated SPS. Issue 13 §7: the requirement applies only
+    // where a feature actually uses the proxy, so the engine can show the https-required path: a warning, not an error.
     @Test
-    void withTheGlobalProxyEnabledEveryStandardSourceNeedsHttps() {
-        Policy policy = withGlobalProxyEnabled(TestPolicies.withSources(List.of(https("sps1.corp.example", 5275),
-                http("sps2.corp.example", 5274))));
+    void anHttpIntegratedSourceIsAWarningWhileTheBuiltInFeaturesUseTheGlobalProxy() {
+        Policy policy = withGlobalProxyEnabled(TestPolicies.withSources(List.of(http("sps2.corp.example", 5274),
+                integratedHttp("osce.corp.example", 4345))));
 
-        Problem problem = assertOnlyErrorAt(policy, STANDARD + "[1].protocol");
-        assertMentions(problem, "must be HTTPS", "Global Smart Protection Service proxy");
+        Problem problem = assertOnlyWarningAt(policy, STANDARD + "[1].protocol");
+        assertMentions(problem, "is HTTP", "Global Smart Protection Service proxy needs HTTPS",
+                "Predictive Machine Learning, Behavior Monitoring", "https-required");
+        assertTrue(PolicyValidator.isValid(policy));
     }
 
     @Test
-    void withTheGlobalProxyEnabledEveryCustomSourceNeedsHttps() {
+    void aStandaloneHttpSourceIsNoProblem() {
+        // the features query the integrated SPS; standalone sources are file and web reputation's, not the proxy's
+        assertNoProblems(withGlobalProxyEnabled(TestPolicies.withSources(List.of(http("sps1.corp.example", 5274)),
+                customList("Branch", "10.20.0.0", "10.20.255.255", http("sps-lyon.corp.example", 5274)))));
+    }
+
+    @Test
+    void theFirstIntegratedSourceOfACustomListIsTheOneQueried() {
         Policy policy = withGlobalProxyEnabled(TestPolicies.withSources(List.of(https("sps1.corp.example", 5275)),
                 customList("Branch", "10.20.0.0", "10.20.255.255", https("sps-lyon.corp.example", 5275),
-                        new SpsSource("osce-lyon.corp.example", 4345, SpsProtocol.HTTP, true))));
+                        integratedHttp("osce-lyon.corp.example", 4345), integratedHttp("osce2.corp.example", 4345))));
 
-        assertOnlyErrorAt(policy, CUSTOM + "[0].sources[1].protocol");
+        assertOnlyWarningAt(policy, CUSTOM + "[0].sources[1].protocol");
+        assertEquals(List.of(CUSTOM + "[0].sources[1]"),
+                GlobalProxyHttps.queriedSources(policy).stream().map(QueriedSource::field).toList());
+    }
+
+    @Test
+    void noFeatureUsingTheProxyMeansNoHttpsRequirement() {
+        Policy policy = withGlobalProxyEnabled(TestPolicies.withSources(List.of(integratedHttp("osce.corp.example",
+                4345))));
+        Policy neither = policy.withGlobalSmartProtection(policy.globalSmartProtection()
+                .withFeature(BuiltInFeatures.PREDICTIVE_MACHINE_LEARNING, OFF)
+                .withFeature(BuiltInFeatures.BEHAVIOR_MONITORING, OFF));
+
+        assertNoProblems(neither);
+        assertEquals(List.of(), GlobalProxyHttps.featuresUsingTheProxy(neither));
+        // a contributed feature set to use the proxy uses it
+        Policy sandbox = neither.withGlobalSmartProtection(neither.globalSmartProtection()
+                .withFeature("com.example.sandbox", FeatureSettings.VIA_GLOBAL_PROXY));
+        assertMentions(assertOnlyWarningAt(sandbox, STANDARD + "[0].protocol"), "queries of com.example.sandbox ");
+    }
+
+    @Test
+    void anIntegratedSpsOnTheBypassListIsQueriedDirectlyAndNeedsNoHttps() {
+        Policy policy = withGlobalProxyEnabled(TestPolicies.withSources(List.of(integratedHttp("osce.corp.example",
+                4345))));
+
+        assertNoProblems(policy.withBypassList(List.of("*.corp.example")));
     }
 
     @Test
@@ -117,6 +162,12 @@ class SmartProtectionSourcesValidationTest {
 
         assertNoProblems(policy);
         assertNoProblems(keptButDisabled);
+    }
+
+    private static final FeatureSettings OFF = new FeatureSettings(false, Map.of());
+
+    private static SpsSource integratedHttp(String host, int port) {
+        return new SpsSource(host, port, SpsProtocol.HTTP, true);
     }
 
     private static Policy withGlobalProxyEnabled(Policy policy) {

@@ -62,6 +62,24 @@ class AddressFamilyRuleTest {
         assertTrue(a.explanation().startsWith("R3 routes this attempt, and R7 stops it"), a.explanation());
     }
 
+    // issue 13 §7: an attempt that fails on address family keeps the rule that routed it as well as R7
+    @Test
+    void anAttemptStoppedByR7KeepsTheRuleThatRoutedItAndItsReasons() {
+        Attempt a = run(ONE_SPS, agent("fd00::8", AgentFamily.IPV6, "DUAL_STACK")).purpose(Purposes.FILE_REPUTATION)
+                .attempts().get(0);
+
+        assertEquals(Rule.R7, a.rule());
+        assertEquals(Rule.R3, a.routedBy());
+        assertEquals("R3, R7", a.rules());
+        // R3's own words stay: which list, which source, which way
+        assertTrue(a.explanation().contains("File reputation asks the standard list, source 1 of 1"), a.explanation());
+        // an attempt one rule decided has no routedBy
+        Attempt ok = run(viaProxy(ONE_SPS), agent("fd00::8", AgentFamily.IPV6, "DUAL_STACK"))
+                .purpose(Purposes.FILE_REPUTATION).attempts().get(0);
+        assertEquals(null, ok.routedBy());
+        assertEquals("R3", ok.rules());
+    }
+
     // "… unless the path goes through a dual-stack proxy"
     @Test
     void aDualStackProxyBridgesTheFamilies() {

@@ -14,9 +14,12 @@ import java.util.Map;
 import org.agentproxy.policy.FeatureSettings;
 import org.agentproxy.policy.GlobalSmartProtectionScope;
 import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.ProxyEndpoint;
 import org.agentproxy.policy.SmartProtectionSources;
 import org.agentproxy.policy.SpsProtocol;
 import org.agentproxy.policy.SpsSource;
+import org.agentproxy.policy.validation.PolicyValidator;
+import org.agentproxy.policy.validation.Problem;
 import org.agentproxy.simulation.Attempt;
 import org.agentproxy.simulation.Cause;
 import org.agentproxy.simulation.FeatureRouting;
@@ -92,6 +95,60 @@ class FeatureRuleTest {
         assertEquals(Rule.R5, first.rule());
         assertTrue(first.reason().contains("http://osce.example:4345 is HTTP"), first.reason());
         assertEquals("smart-protection-network global-sps ok R5", Fixtures.step(p.attempts().get(1)));
+    }
+
+    // issue 13 §7: the HTTPS requirement applies only when the feature actually uses the global proxy
+    @Test
+    void anHttpIntegratedSpsServesAFeatureThatDoesNotGoThroughTheGlobalProxy() {
+        Policy http = GLOBAL.withSmartProtectionSources(new SmartProtectionSources(
+                List.of(new SpsSource("osce.example", 4345, SpsProtocol.HTTP, true)), List.of()));
+        Policy bmOff = http.withGlobalSmartProtection(http.globalSmartProtection().withFeature(
+                Purposes.BEHAVIOR_MONITORING, new FeatureSettings(false, Map.of())));
+
+        var r = run(bmOff, Fixtures.internalAgent());
+
+        assertEquals(List.of("osce.example:4345 direct ok R5", "smart-protection-network direct not-tried R5"),
+                steps(r, Purposes.BEHAVIOR_MONITORING));
+        assertEquals(Cause.HTTPS_REQUIRED, r.purpose(Purposes.PREDICTIVE_MACHINE_LEARNING).attempts().get(0).cause());
+        // the bypass list sends the integrated SPS direct: no proxy, no HTTPS requirement
+        assertEquals("osce.example:4345 direct ok R5", steps(run(Fixtures.withBypass(http, List.of("osce.example")),
+                Fixtures.internalAgent()), Purposes.PREDICTIVE_MACHINE_LEARNING).get(0));
+    }
+
+    // the validator warns exactly where the engine fails a query with https-required, and such a policy is valid
+    @Test
+    void theValidatorAndTheEngineAgreeOnWhereHttpsIsRequired() {
+        SpsSource http = new SpsSource("osce.example", 4345, SpsProtocol.HTTP, true);
+        SpsSource https = new SpsSource("osce.example", 4345, SpsProtocol.HTTPS, true);
+        FeatureSettings off = new FeatureSettings(false, Map.of());
+        for (SpsSource integrated : List.of(http, https)) {
+            for (boolean proxyOn : List.of(true, false)) {
+                for (boolean featuresOn : List.of(true, false)) {
+                    for (List<String> bypass : List.of(List.<String>of(), List.of("*.example"))) {
+                        Policy p = Fixtures.withBypass(GLOBAL.withSmartProtectionSources(new SmartProtectionSources(
+                                List.of(integrated, Fixtures.sps("sps1.example", false)), List.of())), bypass);
+                        GlobalSmartProtectionScope scope = new GlobalSmartProtectionScope(proxyOn
+                                ? proxy("gsps.example", 8080) : ProxyEndpoint.NONE, Map.of());
+                        if (!featuresOn) {
+                            scope = scope.withFeature(Purposes.PREDICTIVE_MACHINE_LEARNING, off)
+                                    .withFeature(Purposes.BEHAVIOR_MONITORING, off);
+                        }
+                        p = p.withGlobalSmartProtection(scope);
+                        String what = integrated.url() + " proxy " + proxyOn + " features " + featuresOn + " bypass "
+                                + bypass;
+
+                        boolean engine = run(p, Fixtures.internalAgent()).purposes().stream()
+                                .flatMap(x -> x.attempts().stream()).anyMatch(a -> a.cause() == Cause.HTTPS_REQUIRED);
+                        List<Problem> problems = PolicyValidator.validate(p);
+                        boolean validator = problems.stream().anyMatch(x -> x.path().endsWith(".protocol"));
+
+                        assertEquals(engine, validator, what + ": " + problems);
+                        assertEquals(integrated == http && proxyOn && featuresOn && bypass.isEmpty(), engine, what);
+                        assertTrue(PolicyValidator.isValid(p), what + ": " + problems);
+                    }
+                }
+            }
+        }
     }
 
     // "integrated SPS unavailable → SPN": an agent whose list has no integrated SPS

@@ -1,6 +1,7 @@
 package org.agentproxy.simulation.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.agentproxy.policy.AutomaticProxy;
 import org.agentproxy.simulation.Cause;
 import org.agentproxy.simulation.Identified;
 import org.agentproxy.simulation.Outcome;
@@ -51,7 +53,7 @@ class ReportJsonTest {
 
     @Test
     void theSimulationReportUsesThem() {
-        assertTrue(SIMULATION.startsWith("{\n  \"format\" : \"agentproxy-simulation/1\",\n  \"policy\" : "
+        assertTrue(SIMULATION.startsWith("{\n  \"format\" : \"agentproxy-simulation/2\",\n  \"policy\" : "
                 + "\"Headquarters\","), SIMULATION);
         assertEquals(Set.copyOf(Purposes.BUILT_IN), values(SIMULATION, "purpose"));
         assertTrue(ids(Route.class).containsAll(values(SIMULATION, "via")));
@@ -68,8 +70,26 @@ class ReportJsonTest {
         assertEquals(List.of("\"target\" : \"sps1.corp.example:5275\",", "\"via\" : \"direct\",",
                 "\"outcome\" : \"failed\",", "\"cause\" : \"address-family\",",
                 "\"reason\" : \"the IPv6-only agent cannot reach the IPv4-only sps1.corp.example:5275 without a "
-                        + "dual-stack proxy\",", "\"rule\" : \"R7\","),
-                attempt.lines().map(String::strip).limit(6).toList());
+                        + "dual-stack proxy\",", "\"rule\" : \"R7\",", "\"routedBy\" : \"R3\","),
+                attempt.lines().map(String::strip).limit(7).toList());
+    }
+
+    // format version 1 stays available for the readers written against it: no routedBy, no warnings, and an
+    // automatic proxy without address named "automatic"
+    @Test
+    void versionOneIsWrittenAsBefore() {
+        var report = PathEngine.simulate(Samples.policy("sample-policy.json")
+                .withAutomaticProxy(new AutomaticProxy(true, null)), Samples.scenario("ipv6-only-agent.json")
+                .withAgent(Samples.scenario("ipv6-only-agent.json").agent().withAutoProxyDetected(true)));
+        String v1 = ReportJson.write(report, 1);
+        String v2 = ReportJson.write(report);
+
+        assertTrue(v1.startsWith("{\n  \"format\" : \"agentproxy-simulation/1\","), v1);
+        assertEquals(Set.of(), values(v1, "routedBy"));
+        assertTrue(values(v2, "routedBy").contains("R3"), v2);
+        assertTrue(values(v1, "proxy").contains("automatic"), v1);
+        assertTrue(!values(v2, "proxy").contains("automatic"), v2);
+        assertThrows(IllegalArgumentException.class, () -> ReportJson.write(report, 3));
     }
 
     @Test

@@ -57,7 +57,11 @@ class UpdateRuleTest {
         PurposeReport p = run(BASE, agent("Office", true)).purpose(Purposes.COMPONENT_UPDATE);
 
         assertEquals(List.of(Route.AUTOMATIC), routes(p));
-        assertEquals("automatic", p.attempts().get(0).proxy());
+        // the scenario gives no address: no proxy is named (issue 13 §7: no "via automatic (automatic)")
+        assertEquals(null, p.attempts().get(0).proxy());
+        assertEquals("ua.example:8080 via automatic", p.attempts().get(0).path());
+        assertTrue(p.attempts().get(0).explanation().endsWith("the scenario gives no address for it."),
+                p.attempts().get(0).explanation());
     }
 
     // "… else internal proxy, else direct"

@@ -175,19 +175,32 @@ public final class ConnectionPathsView extends ViewPart {
 
     private void show(Result result) {
         status.setText(describe(result.report()));
+        status.requestLayout(); // a warning may need another line of the wrapping status
         diagram.show(result.graph());
         table.show(result.rows());
     }
 
     private static String describe(SimulationReport report) {
         var agent = report.scenario().agent();
-        return NLS.bind(Messages.ConnectionPathsView_policy012Is, new Object[] { report.policyName(), (agent.id() == null ? "" : agent.id() + " "), agent.ip(), report.location().location().id(), report.location().explanation(), notSimulated(report) }); //$NON-NLS-1$ //$NON-NLS-2$
+        return NLS.bind(Messages.ConnectionPathsView_policy012Is, new Object[] { report.policyName(), (agent.id() == null ? "" : agent.id() + " "), agent.ip(), report.location().location().id(), report.location().explanation(), notSimulated(report) + warnings(report) }); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static String notSimulated(SimulationReport report) {
         return report.skipped().isEmpty() ? "" : NLS.bind(Messages.ConnectionPathsView_notSimulated0, report.skipped().stream() //$NON-NLS-1$
                 .map(f -> f.id() + " (" + f.reason().replaceFirst("^not simulated: ", "") + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 .collect(Collectors.joining(", "))); //$NON-NLS-1$
+    }
+
+    /** The scenario's entries the simulation does not use (e.g. a host the policy never names), for the status line. */
+    private static String warnings(SimulationReport report) {
+        return report.warnings().isEmpty() ? "" : NLS.bind(Messages.ConnectionPathsView_warnings0, //$NON-NLS-1$
+                String.join("; ", report.warnings())); //$NON-NLS-1$
+    }
+
+    /** The rule column: the rule, and for an attempt R7 stopped, the rule that routed it first. */
+    private static String rule(Attempt a) {
+        return a.routedBy() == null ? Names.rule(a.rule())
+                : NLS.bind(Messages.ConnectionPathsView_routedAndStopped, Names.rule(a.routedBy()), Names.rule(a.rule()));
     }
 
     /** Per attempt: the readable names, and the ids behind them (purpose, -, route, target, outcome, rule). */
@@ -200,9 +213,9 @@ public final class ConnectionPathsView extends ViewPart {
                 String outcome = a.outcome().id() + (a.cause() == null ? "" : ": " + a.cause().id()); //$NON-NLS-1$ //$NON-NLS-2$
                 rows.add(new ResultTable.Row(new String[] {Names.purpose(purpose.purpose(), features),
                     String.valueOf(n), Names.route(a.via()) + proxy, Names.target(a.target()),
-                    Names.outcome(a.outcome(), a.cause()), Names.rule(a.rule())},
+                    Names.outcome(a.outcome(), a.cause()), rule(a)},
                         new String[] {purpose.purpose(), String.valueOf(n++), a.via().id() + proxy, a.target(),
-                            outcome, a.rule().id()}));
+                            outcome, a.rules()}));
             }
         }
         return rows;

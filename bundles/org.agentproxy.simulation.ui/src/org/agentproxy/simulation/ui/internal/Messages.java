@@ -35,6 +35,8 @@ final class Messages extends NLS {
     public static String ConnectionPathsView_theScenarioIsNotValid;
     public static String ConnectionPathsView_policy012Is;
     public static String ConnectionPathsView_notSimulated0;
+    public static String ConnectionPathsView_warnings0;
+    public static String ConnectionPathsView_routedAndStopped;
     public static String Endpoints_integratedSPS;
     public static String Endpoints_sPS;
     public static String FleetImpactView_sampleFleetCsv;

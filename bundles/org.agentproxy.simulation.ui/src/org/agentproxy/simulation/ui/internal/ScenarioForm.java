@@ -97,6 +97,9 @@ final class ScenarioForm {
         }
     }
 
+    /** The policy's OfficeScan server, on which the scenario's integrated SPS runs; {@code null} before a policy. */
+    private String serverHost;
+
     /** Starts over from a scenario: its agent fields and its world's reachability. */
     void setBase(Scenario scenario) {
         base = scenario;
@@ -120,6 +123,7 @@ final class ScenarioForm {
      * @return whether the check boxes changed (the form's size may have)
      */
     boolean setPolicy(Policy policy) {
+        serverHost = policy.server() == null ? null : policy.server().host();
         Map<String, String> wanted = Endpoints.of(policy);
         if (new ArrayList<>(wanted.keySet()).equals(keys)) {
             return false;
@@ -147,11 +151,13 @@ final class ScenarioForm {
         return proxy.host() == null || world.facts(proxy.host(), proxy.port()).reachable();
     }
 
-    private static boolean reachable(World world, String key) {
+    private boolean reachable(World world, String key) {
         return facts(world, key).reachable();
     }
 
-    private static EndpointFacts facts(World world, String key) {
+    /** What the engine will take for an endpoint: the world as it resolves for the policy's server. */
+    private EndpointFacts facts(World given, String key) {
+        World world = given.resolved(serverHost);
         if (key.equals(SPN)) {
             return world.smartProtectionNetwork();
         }

@@ -86,22 +86,22 @@ public final class PathLayout {
                 Status status = status(attempt);
                 String tip = n++ + ". " + attempt.explanation() //$NON-NLS-1$
                         + (attempt.reason() == null ? "" : "\n" + attempt.cause().id() + ": " + attempt.reason()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        + "\n[" + purpose.purpose() + ", " + attempt.via().id() + ", " + attempt.rule().id() + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        + "\n[" + purpose.purpose() + ", " + attempt.via().id() + ", " + attempt.rules() + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 ElkNode from = agent;
                 if (attempt.via().isProxy()) {
                     String text = labels.proxy(attempt);
                     ElkNode proxy = node(root, text, measure, false);
                     elements.add(new Element(proxy, Kind.PROXY, text, status, tip));
-                    elements.add(new Element(edge(agent, proxy, attempt.rule().id(), measure), null,
-                            attempt.rule().id(), status, tip));
+                    elements.add(new Element(edge(agent, proxy, attempt.rules(), measure), null,
+                            attempt.rules(), status, tip));
                     from = proxy;
                 }
                 String text = labels.target(attempt);
                 ElkNode target = node(root, text, measure, false);
                 target.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.LAST);
                 elements.add(new Element(target, Kind.TARGET, text, status, tip));
-                String label = attempt.via().isProxy() ? attempt.rule().id()
-                        : NLS.bind(Messages.PathLayout_direct, attempt.rule().id());
+                String label = attempt.via().isProxy() ? attempt.rules()
+                        : NLS.bind(Messages.PathLayout_direct, attempt.rules());
                 elements.add(new Element(edge(from, target, label, measure), null, label, status, tip));
             }
         }

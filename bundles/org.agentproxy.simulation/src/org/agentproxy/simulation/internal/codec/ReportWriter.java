@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.agentproxy.simulation.Attempt;
 import org.agentproxy.simulation.LocationReport;
 import org.agentproxy.simulation.PurposeReport;
+import org.agentproxy.simulation.Route;
 import org.agentproxy.simulation.SimulationReport;
 import org.agentproxy.simulation.SkippedFeature;
 import org.agentproxy.simulation.impact.ImpactReport;
@@ -22,9 +23,11 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    public static void simulation(JsonGenerator g, String format, SimulationReport r) throws IOException {
+    /** Version 2, or version 1 (no {@code routedBy}, no {@code warnings}, the automatic proxy's placeholder). */
+    public static void simulation(JsonGenerator g, int version, SimulationReport r) throws IOException {
+        boolean v1 = version == 1;
         g.writeStartObject();
-        g.writeStringField("format", format);
+        g.writeStringField("format", v1 ? "agentproxy-simulation/1" : "agentproxy-simulation/2");
         g.writeStringField("policy", r.policyName());
         optional(g, "scenario", r.scenario().name());
         AgentFacts a = r.scenario().agent();
@@ -34,10 +37,10 @@ public final class ReportWriter {
         g.writeStringField("addressFamily", a.family().id());
         g.writeEndObject();
         parameters(g, r.scenario().parameters());
-        location(g, r.location());
+        location(g, r.location(), v1);
         g.writeArrayFieldStart("purposes");
         for (PurposeReport p : r.purposes()) {
-            purpose(g, p);
+            purpose(g, p, v1);
         }
         g.writeEndArray();
         if (!r.skipped().isEmpty()) {
@@ -47,6 +50,13 @@ public final class ReportWriter {
                 g.writeStringField("feature", f.id());
                 g.writeStringField("reason", f.reason());
                 g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!v1 && !r.warnings().isEmpty()) {
+            g.writeArrayFieldStart("warnings");
+            for (String w : r.warnings()) {
+                g.writeString(w);
             }
             g.writeEndArray();
         }
@@ -103,11 +113,11 @@ public final class ReportWriter {
         g.writeEndObject();
     }
 
-    private static void location(JsonGenerator g, LocationReport l) throws IOException {
+    private static void location(JsonGenerator g, LocationReport l, boolean v1) throws IOException {
         g.writeObjectFieldStart("location");
         g.writeArrayFieldStart("attempts");
         for (Attempt a : l.attempts()) {
-            attempt(g, a);
+            attempt(g, a, v1);
         }
         g.writeEndArray();
         g.writeStringField("result", l.location().id());
@@ -116,12 +126,12 @@ public final class ReportWriter {
         g.writeEndObject();
     }
 
-    private static void purpose(JsonGenerator g, PurposeReport p) throws IOException {
+    private static void purpose(JsonGenerator g, PurposeReport p, boolean v1) throws IOException {
         g.writeStartObject();
         g.writeStringField("purpose", p.purpose());
         g.writeArrayFieldStart("attempts");
         for (Attempt a : p.attempts()) {
-            attempt(g, a);
+            attempt(g, a, v1);
         }
         g.writeEndArray();
         g.writeObjectFieldStart("result");
@@ -130,7 +140,7 @@ public final class ReportWriter {
         if (ok != null) {
             g.writeStringField("target", ok.target());
             g.writeStringField("via", ok.via().id());
-            optional(g, "proxy", ok.proxy());
+            optional(g, "proxy", proxy(ok, v1));
         } else {
             optional(g, "cause", p.cause() == null ? null : p.cause().id());
             optional(g, "reason", p.reason());
@@ -139,17 +149,25 @@ public final class ReportWriter {
         g.writeEndObject();
     }
 
-    private static void attempt(JsonGenerator g, Attempt a) throws IOException {
+    private static void attempt(JsonGenerator g, Attempt a, boolean v1) throws IOException {
         g.writeStartObject();
         g.writeStringField("target", a.target());
         g.writeStringField("via", a.via().id());
-        optional(g, "proxy", a.proxy());
+        optional(g, "proxy", proxy(a, v1));
         g.writeStringField("outcome", a.outcome().id());
         optional(g, "cause", a.cause() == null ? null : a.cause().id());
         optional(g, "reason", a.reason());
         g.writeStringField("rule", a.rule().id());
+        if (!v1) {
+            optional(g, "routedBy", a.routedBy() == null ? null : a.routedBy().id());
+        }
         g.writeStringField("explanation", a.explanation());
         g.writeEndObject();
+    }
+
+    /** Version 1 named an automatic proxy without address {@code automatic}; version 2 leaves the member out. */
+    private static String proxy(Attempt a, boolean v1) {
+        return v1 && a.proxy() == null && a.via() == Route.AUTOMATIC ? "automatic" : a.proxy();
     }
 
     private static void optional(JsonGenerator g, String name, String value) throws IOException {

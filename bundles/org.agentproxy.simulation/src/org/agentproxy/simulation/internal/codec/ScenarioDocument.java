@@ -33,8 +33,14 @@ final class ScenarioDocument {
     record Facts(Boolean reachable, String family) {
     }
 
+    @JsonPropertyOrder({ "defaultReachable", "defaultFamily", "smartProtectionNetwork", "activeUpdate",
+            "integratedSps", "hosts" })
     record World(Boolean defaultReachable, String defaultFamily, Facts smartProtectionNetwork, Facts activeUpdate,
-            Map<String, Facts> hosts) {
+            IntegratedSps integratedSps, Map<String, Facts> hosts) {
+    }
+
+    @JsonPropertyOrder({ "port", "protocol", "reachable", "family" })
+    record IntegratedSps(Integer port, String protocol, Boolean reachable, String family) {
     }
 
     record Parameters(Boolean locationProbeUsesInternalProxy, String whenEverySpsFails, String integratedSpsAvailable,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.agentproxy.policy.Gateway;
+import org.agentproxy.policy.SpsProtocol;
 import org.agentproxy.policy.net.HostNames;
 import org.agentproxy.policy.net.IpAddresses;
 import org.agentproxy.policy.net.MacAddresses;
@@ -18,6 +19,7 @@ import org.agentproxy.simulation.scenario.AgentFamily;
 import org.agentproxy.simulation.scenario.AgentProxy;
 import org.agentproxy.simulation.scenario.EndpointFacts;
 import org.agentproxy.simulation.scenario.EndpointFamily;
+import org.agentproxy.simulation.scenario.IntegratedSps;
 import org.agentproxy.simulation.scenario.IntegratedSpsAvailability;
 import org.agentproxy.simulation.scenario.Scenario;
 import org.agentproxy.simulation.scenario.SimulationParameters;
@@ -117,7 +119,31 @@ final class ScenarioMapper {
         }
         return new World(reachable, family, facts(w.smartProtectionNetwork(), reachable,
                 List.of("world", "smartProtectionNetwork")), facts(w.activeUpdate(), reachable,
-                        List.of("world", "activeUpdate")), hosts);
+                        List.of("world", "activeUpdate")), hosts, integratedSps(w.integratedSps()));
+    }
+
+    private static IntegratedSps integratedSps(ScenarioDocument.IntegratedSps i) throws Invalid {
+        if (i == null) {
+            return null;
+        }
+        List<Object> at = List.of("world", "integratedSps");
+        if (i.port() == null || i.port() < 1 || i.port() > 65535) {
+            throw new Invalid(path(at, "port"), i.port() == null
+                    ? "is missing: the port of the OfficeScan server's integrated SPS, e.g. 4345"
+                    : "must be between 1 and 65535, not " + i.port());
+        }
+        SpsProtocol protocol = null;
+        if (i.protocol() != null) {
+            protocol = switch (i.protocol()) {
+                case "https" -> SpsProtocol.HTTPS;
+                case "http" -> SpsProtocol.HTTP;
+                default -> throw new Invalid(path(at, "protocol"), "\"" + i.protocol() + "\" is not one of [https, http]");
+            };
+        }
+        EndpointFamily family = i.family() == null ? null : id(EndpointFamily.class, i.family(), path(at, "family"));
+        EndpointFacts facts = i.reachable() == null && family == null ? null
+                : new EndpointFacts(!Boolean.FALSE.equals(i.reachable()), family);
+        return new IntegratedSps(i.port(), protocol, facts);
     }
 
     private static EndpointFacts facts(ScenarioDocument.Facts f, boolean defaultReachable, List<Object> at)

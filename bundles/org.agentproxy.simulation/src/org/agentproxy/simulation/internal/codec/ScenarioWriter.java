@@ -1,12 +1,14 @@
 package org.agentproxy.simulation.internal.codec;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.agentproxy.simulation.Identified;
 import org.agentproxy.simulation.scenario.AgentFacts;
 import org.agentproxy.simulation.scenario.AgentProxy;
 import org.agentproxy.simulation.scenario.EndpointFacts;
+import org.agentproxy.simulation.scenario.IntegratedSps;
 import org.agentproxy.simulation.scenario.Scenario;
 import org.agentproxy.simulation.scenario.SimulationParameters;
 import org.agentproxy.simulation.scenario.World;
@@ -42,7 +44,17 @@ final class ScenarioWriter {
         Map<String, ScenarioDocument.Facts> hosts = new LinkedHashMap<>();
         w.hosts().forEach((k, v) -> hosts.put(k, facts(v)));
         return new ScenarioDocument.World(w.defaultReachable(), w.defaultFamily().id(),
-                facts(w.smartProtectionNetwork()), facts(w.activeUpdate()), hosts.isEmpty() ? null : hosts);
+                facts(w.smartProtectionNetwork()), facts(w.activeUpdate()), integratedSps(w.integratedSps()),
+                hosts.isEmpty() ? null : hosts);
+    }
+
+    private static ScenarioDocument.IntegratedSps integratedSps(IntegratedSps i) {
+        if (i == null) {
+            return null;
+        }
+        EndpointFacts f = i.facts();
+        return new ScenarioDocument.IntegratedSps(i.port(), i.protocol().name().toLowerCase(Locale.ROOT),
+                f == null ? null : f.reachable(), f == null ? null : id(f.family()));
     }
 
     private static ScenarioDocument.Facts facts(EndpointFacts f) {

@@ -34,7 +34,8 @@ public final class Engine {
                 default -> feature(e, catalogue.byPurpose().get(purpose));
             });
         }
-        return new SimulationReport(policy.name(), scenario, e.location, reports, catalogue.skipped(policy));
+        return new SimulationReport(policy.name(), scenario, e.location, reports, catalogue.skipped(policy),
+                ScenarioHosts.unused(policy, scenario));
     }
 
     private static PurposeReport feature(Evaluation e, SimulatedFeature feature) {

@@ -10,6 +10,7 @@ import org.agentproxy.simulation.Location;
 import org.agentproxy.simulation.LocationReport;
 import org.agentproxy.simulation.PurposeReport;
 import org.agentproxy.simulation.scenario.AgentFacts;
+import org.agentproxy.simulation.scenario.IntegratedSps;
 import org.agentproxy.simulation.scenario.Scenario;
 import org.agentproxy.simulation.scenario.SimulationParameters;
 
@@ -42,7 +43,8 @@ final class Evaluation {
         this.policy = policy;
         this.agent = scenario.agent();
         this.params = scenario.parameters();
-        this.network = new Network(scenario.world());
+        this.network = new Network(scenario.world().resolved(policy.server() == null ? null
+                : policy.server().host()));
         this.routes = new Routes(policy, agent, network);
         this.executor = new Executor(network);
         this.agentParty = new Party("the " + agent.family().label() + " agent", agent.family().mask());
@@ -67,6 +69,15 @@ final class Evaluation {
     /** Runs an agent's steps for a purpose. */
     PurposeReport run(String purpose, List<Step> steps, String noTarget) {
         return executor.run(purpose, agentParty, steps, fallback(purpose), noTarget);
+    }
+
+    /**
+     * The OfficeScan server's integrated SPS as the scenario describes it apart from the lists, as a source on the
+     * policy's server host; {@code null} when the scenario does not describe it or the policy names no server.
+     */
+    SpsSource scenarioIntegratedSps() {
+        IntegratedSps sps = network.integratedSps();
+        return sps == null || server == null ? null : new SpsSource(server.host(), sps.port(), sps.protocol(), true);
     }
 
     private static Sources sources(Policy policy, AgentFacts agent) {

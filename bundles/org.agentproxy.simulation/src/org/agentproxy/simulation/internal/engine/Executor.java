@@ -75,13 +75,15 @@ final class Executor {
         if (cause == Cause.ADDRESS_FAMILY) {
             return new Attempt(step.target().label(), step.via().route(), proxyLabel(step), outcome, cause, reason,
                     Rule.R7, step.rule().id() + " routes this attempt, and R7 stops it: no common address family on "
-                            + "the path, and only a dual-stack proxy bridges IPv4 and IPv6.");
+                            + "the path, and only a dual-stack proxy bridges IPv4 and IPv6. " + step.explanation(),
+                    step.rule());
         }
         return new Attempt(step.target().label(), step.via().route(), proxyLabel(step), outcome, cause, reason,
                 step.rule(), step.explanation());
     }
 
+    /** The proxy's {@code host:port}; none when direct or when the scenario gives no automatic proxy address. */
     private static String proxyLabel(Step step) {
-        return step.via().proxy() == null ? null : step.via().proxy().label();
+        return step.via().proxy() == null || step.via().proxy().host() == null ? null : step.via().proxy().label();
     }
 }

@@ -8,6 +8,7 @@ import org.agentproxy.policy.GlobalSmartProtectionScope;
 import org.agentproxy.policy.SpsProtocol;
 import org.agentproxy.policy.SpsSource;
 import org.agentproxy.simulation.PurposeReport;
+import org.agentproxy.simulation.Route;
 import org.agentproxy.simulation.Rule;
 import org.agentproxy.simulation.SimulatedFeature;
 import org.agentproxy.simulation.scenario.IntegratedSpsAvailability;
@@ -42,17 +43,19 @@ final class FeatureRule {
         String byDefault = global && settings == null
                 ? " (\"" + DEFAULT + "\": the policy has no settings for " + name + ")"
                 : "";
-        SpsSource integrated = e.sources.list().stream().filter(s -> s.integrated() && s.host() != null).findFirst()
+        SpsSource listed = e.sources.list().stream().filter(s -> s.integrated() && s.host() != null).findFirst()
                 .orElse(null);
+        // the server's integrated SPS the scenario describes apart from the lists, when the list names none
+        SpsSource integrated = listed != null ? listed : e.scenarioIntegratedSps();
         List<Step> steps = new ArrayList<>();
         if (integrated != null) {
             Endpoint target = e.network.target(integrated.host(), integrated.port());
-            String https = global && feature.requiresHttps() && integrated.protocol() == SpsProtocol.HTTP
-                    ? "the Global Smart Protection Service proxy needs an HTTPS source for " + name + ", and "
-                            + integrated.url() + " is HTTP"
-                    : null;
-            steps.add(new Step(target, via(e, global, off, byDefault, target), Rule.R5, name
-                    + " queries the integrated SPS of " + e.sources.describe() + ",", https));
+            Via via = via(e, global, off, byDefault, target);
+            String which = listed != null ? "the integrated SPS of " + e.sources.describe()
+                    : "the OfficeScan server's integrated SPS, which the scenario describes (" + e.sources.describe()
+                            + " names none),";
+            steps.add(new Step(target, via, Rule.R5, name + " queries " + which + (listed != null ? "," : ""),
+                    httpsProblem(feature, integrated, via)));
         }
         boolean spn = integrated == null || e.params.integratedSpsAvailable() == IntegratedSpsAvailability.WHEN_REACHABLE;
         if (spn) {
@@ -65,6 +68,19 @@ final class FeatureRule {
             steps.add(new Step(target, via(e, global, off, byDefault, target), Rule.R5, what));
         }
         return e.run(feature.purpose(), steps, null);
+    }
+
+    /**
+     * "File-reputation SPS sources must use HTTPS for this to work": only a query that goes through the Global Smart
+     * Protection Service proxy needs HTTPS — not one that goes another way because the proxy is off, the feature is
+     * set not to use it, or the source is on the bypass list.
+     */
+    private static String httpsProblem(SimulatedFeature feature, SpsSource source, Via via) {
+        if (via.route() != Route.GLOBAL_SPS || !feature.requiresHttps() || source.protocol() != SpsProtocol.HTTP) {
+            return null;
+        }
+        return "the Global Smart Protection Service proxy needs an HTTPS source for " + feature.name() + ", and "
+                + source.url() + " is HTTP";
     }
 
     private static Via via(Evaluation e, boolean global, String off, String byDefault, Endpoint target) {

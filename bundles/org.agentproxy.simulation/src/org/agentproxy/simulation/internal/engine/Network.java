@@ -7,6 +7,7 @@ import org.agentproxy.simulation.Cause;
 import org.agentproxy.simulation.scenario.AgentProxy;
 import org.agentproxy.simulation.scenario.EndpointFacts;
 import org.agentproxy.simulation.scenario.EndpointFamily;
+import org.agentproxy.simulation.scenario.IntegratedSps;
 import org.agentproxy.simulation.scenario.World;
 
 /** The scenario's world as endpoints, and whether a connection over them is made: reachability and rule R7. */
@@ -21,6 +22,11 @@ final class Network {
 
     Network(World world) {
         this.world = world;
+    }
+
+    /** The OfficeScan server's integrated SPS as the scenario describes it, or {@code null}. */
+    IntegratedSps integratedSps() {
+        return world.integratedSps();
     }
 
     Endpoint target(String host, int port) {
@@ -65,6 +71,15 @@ final class Network {
         return world.facts(host, port).family();
     }
 
+    /**
+     * How a reason names a proxy: {@code the proxy host:port}, with its family {@code the IPv4-only proxy host:port};
+     * an automatic proxy whose address the scenario does not give is {@code the automatic proxy}.
+     */
+    private static String proxyName(Endpoint proxy, boolean family) {
+        String kind = family ? proxy.family().label() + " " : "";
+        return proxy.host() == null ? "the " + kind + "automatic proxy" : "the " + kind + "proxy " + proxy.label();
+    }
+
     /** Whether {@code from} reaches {@code target}, directly ({@code proxy == null}) or through a proxy. */
     Hop connect(Party from, Endpoint proxy, Endpoint target) {
         if (proxy == null) {
@@ -75,22 +90,21 @@ final class Network {
             return target.reachable() ? Hop.OK : new Hop(Cause.UNREACHABLE, target.label() + " is unreachable");
         }
         if ((from.mask() & proxy.family().mask()) == 0) {
-            return new Hop(Cause.ADDRESS_FAMILY, from.label() + " cannot reach the " + proxy.family().label()
-                    + " proxy " + proxy.label());
+            return new Hop(Cause.ADDRESS_FAMILY, from.label() + " cannot reach " + proxyName(proxy, true));
         }
         if (!proxy.reachable()) {
-            return new Hop(Cause.PROXY_UNREACHABLE, "the proxy " + proxy.label() + " is unreachable");
+            return new Hop(Cause.PROXY_UNREACHABLE, proxyName(proxy, false) + " is unreachable");
         }
         int carries = proxy.socks4() ? proxy.family().mask() & IPV4 : proxy.family().mask();
         if ((carries & target.family().mask()) == 0) {
             return new Hop(Cause.ADDRESS_FAMILY, proxy.socks4()
                     ? "the SOCKS4 proxy " + proxy.label() + " carries IPv4 connections only, and " + target.label()
                             + " is " + target.family().label()
-                    : "the " + proxy.family().label() + " proxy " + proxy.label() + " cannot reach the "
-                            + target.family().label() + " " + target.label());
+                    : proxyName(proxy, true) + " cannot reach the " + target.family().label() + " "
+                            + target.label());
         }
         return target.reachable() ? Hop.OK
-                : new Hop(Cause.UNREACHABLE, target.label() + " is unreachable (through the proxy " + proxy.label()
+                : new Hop(Cause.UNREACHABLE, target.label() + " is unreachable (through " + proxyName(proxy, false)
                         + ")");
     }
 }

@@ -91,9 +91,8 @@ final class ReputationRule {
         boolean own = source.integrated() && e.server != null
                 && IpAddresses.canonicalHost(source.host()).equals(IpAddresses.canonicalHost(e.server.host()));
         if (own && e.params.ownIntegratedSpsProxy() == Route.INTERNAL_SERVER) {
-            Via via = e.routes.internalServer(target);
-            return new Via(via.route(), via.proxy(), via.how() + " (the server's own integrated SPS; "
-                    + "ownIntegratedSpsProxy = internal-server)");
+            return e.routes.internalServer(target).noted("the server's own integrated SPS: ownIntegratedSpsProxy = "
+                    + "internal-server");
         }
         return e.routes.internalSps(target);
     }

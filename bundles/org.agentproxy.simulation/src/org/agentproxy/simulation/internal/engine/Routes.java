@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.ProxyEndpoint;
+import org.agentproxy.policy.net.BypassList;
 import org.agentproxy.simulation.Route;
 import org.agentproxy.simulation.scenario.AgentFacts;
 import org.agentproxy.simulation.scenario.AgentProxy;
@@ -18,13 +19,13 @@ final class Routes {
     private final Policy policy;
     private final AgentFacts agent;
     private final Network network;
-    private final Bypass bypass;
+    private final BypassList bypass;
 
     Routes(Policy policy, AgentFacts agent, Network network) {
         this.policy = policy;
         this.agent = agent;
         this.network = network;
-        this.bypass = new Bypass(policy.bypassList());
+        this.bypass = new BypassList(policy.bypassList());
     }
 
     Via internalServer(Endpoint target) {
@@ -52,9 +53,9 @@ final class Routes {
     }
 
     Via automatic() {
-        return new Via(Route.AUTOMATIC, network.proxy(agent.automaticProxy() != null ? agent.automaticProxy()
-                : new AgentProxy(null, 0, null)),
-                "through the automatic proxy, which the policy enables and the agent detects");
+        AgentProxy proxy = agent.automaticProxy() != null ? agent.automaticProxy() : new AgentProxy(null, 0, null);
+        return new Via(Route.AUTOMATIC, network.proxy(proxy), "through the automatic proxy, which the policy enables "
+                + "and the agent detects" + (proxy.host() == null ? "; the scenario gives no address for it" : ""));
     }
 
     Via user(String why) {
@@ -72,14 +73,13 @@ final class Routes {
 
     /** The route a parameter names: direct, system, internal SPS or internal server. */
     Via byKind(Route kind, Endpoint target, String parameter) {
-        String why = " (" + parameter + " = " + kind.id() + ")";
         Via via = switch (kind) {
             case SYSTEM -> system();
             case INTERNAL_SPS -> internalSps(target);
             case INTERNAL_SERVER -> internalServer(target);
             default -> Via.direct("directly");
         };
-        return new Via(via.route(), via.proxy(), via.how() + why);
+        return via.noted(parameter + " = " + kind.id());
     }
 
     private Via policyProxy(Route kind, ProxyEndpoint proxy, Endpoint target, String name) {

@@ -15,4 +15,17 @@ record Via(Route route, Endpoint proxy, String how) {
     static Via direct(String how) {
         return new Via(Route.DIRECT, null, how);
     }
+
+    /**
+     * This way with a note in parentheses, e.g. the parameter that chose it: {@code through X (note)}. When the words
+     * already end in parentheses the note joins them ({@code through the internal proxy (SPS section; note)}), so an
+     * explanation never has two groups in a row or one inside another.
+     */
+    Via noted(String note) {
+        String text = how == null ? "" : how;
+        String joined = text.endsWith(")") && !text.endsWith("\")")
+                ? text.substring(0, text.length() - 1) + "; " + note + ")"
+                : text + " (" + note + ")";
+        return new Via(route, proxy, joined.strip());
+    }
 }

@@ -109,6 +109,12 @@ public final class ConnectionPathsBot {
         return row < 0 ? null : RowIds.of(table, row);
     }
 
+    /** Selects the row of a purpose's attempt, which scrolls the table to it (to look at it, e.g. in a screenshot). */
+    public ConnectionPathsBot showAttempt(String purpose, int attempt) {
+        table.select(rowOf(purpose, attempt));
+        return this;
+    }
+
     /** The tooltip the table shows over a cell of a purpose's attempt. */
     public String tooltip(String purpose, int attempt, int column) {
         int row = rowOf(purpose, attempt);

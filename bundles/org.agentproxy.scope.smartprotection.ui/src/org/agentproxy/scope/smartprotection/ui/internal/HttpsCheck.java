@@ -2,12 +2,12 @@ package org.agentproxy.scope.smartprotection.ui.internal;
 
 import org.eclipse.osgi.util.NLS;
 
+import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.agentproxy.policy.Policy;
-import org.agentproxy.policy.SpsProtocol;
-import org.agentproxy.policy.SpsSource;
+import org.agentproxy.policy.validation.GlobalProxyHttps;
+import org.agentproxy.policy.validation.GlobalProxyHttps.QueriedSource;
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.editor.FieldBinder;
 import org.agentproxy.ui.editor.ScopePageSite;
@@ -16,7 +16,10 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-/** A live line under the proxy: do all file-reputation SPS sources use HTTPS, as this proxy needs? */
+/**
+ * A live line under the proxy: do the integrated SPS that features query through this proxy use HTTPS, as it needs?
+ * The same sources the validator warns about and the path engine fails with {@code https-required}.
+ */
 final class HttpsCheck {
 
     static final String ID = "globalSmartProtection.httpsCheck"; //$NON-NLS-1$
@@ -39,18 +42,20 @@ final class HttpsCheck {
         label.addDisposeListener(e -> site.document().removeListener(update));
     }
 
+    /** Where the requirement applies, as the validator and the path engine see it ({@link GlobalProxyHttps}). */
     static String describe(Policy policy) {
-        long http = sources(policy).filter(s -> s.protocol() != SpsProtocol.HTTPS).count();
-        long all = sources(policy).count();
-        if (http == 0) {
-            return NLS.bind(Messages.HttpsCheck_all0FileReputationSources, all);
+        List<String> users = GlobalProxyHttps.featuresUsingTheProxy(policy);
+        if (users.isEmpty()) {
+            return Messages.HttpsCheck_noFeature;
         }
-        return NLS.bind(Messages.HttpsCheck_0Of1FileReputation, new Object[] { http, all, (policy.globalSmartProtection().proxy().enabled() ? "" : Messages.HttpsCheck_checkedOnceTheProxyIs) }); //$NON-NLS-1$
-    }
-
-    private static Stream<SpsSource> sources(Policy policy) {
-        var lists = policy.smartProtectionSources();
-        return Stream.concat(lists.standardList().stream(),
-                lists.customLists().stream().flatMap(c -> c.sources().stream()));
+        List<QueriedSource> queried = GlobalProxyHttps.queriedSources(policy);
+        if (queried.isEmpty()) {
+            return Messages.HttpsCheck_noSource;
+        }
+        long http = queried.stream().filter(QueriedSource::http).count();
+        if (http == 0) {
+            return NLS.bind(Messages.HttpsCheck_all0, queried.size());
+        }
+        return NLS.bind(Messages.HttpsCheck_0Of1Http, new Object[] { http, queried.size(), String.join(", ", users) }); //$NON-NLS-1$
     }
 }

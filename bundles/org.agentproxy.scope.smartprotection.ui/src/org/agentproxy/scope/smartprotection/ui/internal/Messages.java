@@ -27,9 +27,10 @@ final class Messages extends NLS {
     public static String GlobalSmartProtectionPage_globalSmartProtectionServiceProxy;
     public static String GlobalSmartProtectionPage_agentsUseItWhenThey;
     public static String HttpsCheck_hTTPSCheck;
-    public static String HttpsCheck_all0FileReputationSources;
-    public static String HttpsCheck_0Of1FileReputation;
-    public static String HttpsCheck_checkedOnceTheProxyIs;
+    public static String HttpsCheck_noFeature;
+    public static String HttpsCheck_noSource;
+    public static String HttpsCheck_all0;
+    public static String HttpsCheck_0Of1Http;
     public static String FeatureTable_featuresLabel;
 
     static {

@@ -1,27 +1,26 @@
-package org.agentproxy.simulation.internal.engine;
+package org.agentproxy.policy.net;
 
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.agentproxy.policy.net.IpAddresses;
-
 /**
  * The policy's bypass list: targets reached without the policy's proxies. An entry is {@code <local>} (a name
  * without a dot), {@code *.domain} (any name below the domain), a host name or address (that host), or a CIDR range
- * (addresses in it; names are never resolved, so a range never matches a name).
+ * (addresses in it; names are never resolved, so a range never matches a name). The path engine and the validator
+ * match with it, so both agree on which targets go without a proxy. Immutable and thread-safe.
  */
-final class Bypass {
+public final class BypassList {
 
     private final List<String> entries;
 
-    Bypass(List<String> entries) {
-        this.entries = entries;
+    public BypassList(List<String> entries) {
+        this.entries = List.copyOf(entries);
     }
 
     /** The first entry that matches the host, if any; the Trend Micro services ({@code null} host) match none. */
-    Optional<String> match(String host) {
+    public Optional<String> match(String host) {
         if (host == null) {
             return Optional.empty();
         }
