@@ -48,9 +48,15 @@ equinox() {
   if [ -f "$HERE/lib/boot/launcher.jar" ] && [ -f "$HERE/plugins/org.eclipse.osgi.unsigned.jar" ]; then
     set -- -cp "$HERE/lib/boot/launcher.jar" "-Dosgi.framework=file:$HERE/plugins/org.eclipse.osgi.unsigned.jar" \
       org.eclipse.equinox.launcher.Main -install "$HERE/" "$@"
-    if [ -f "$HERE/plugins/org.eclipse.osgi.compatibility.state.unsigned.jar" ]; then
-      set -- -Dosgi.framework.extensions=reference:file:org.eclipse.osgi.compatibility.state.unsigned.jar "$@"
-    fi
+    # config.ini's framework extensions (p2 writes them), with the unsigned copy for compatibility.state
+    extensions=$(sed -n '/^osgi\.framework\.extensions=/{s///; s/\\:/:/g
+      s/org\.eclipse\.osgi\.compatibility\.state_[^,]*\.jar/org.eclipse.osgi.compatibility.state.unsigned.jar/; p; }' \
+      "$HERE/configuration/config.ini" 2>/dev/null)
+    case "$extensions" in
+      *org.eclipse.osgi.compatibility.state.unsigned.jar*)
+        [ -f "$HERE/plugins/org.eclipse.osgi.compatibility.state.unsigned.jar" ] \
+          && set -- "-Dosgi.framework.extensions=$extensions" "$@" ;;
+    esac
   else
     set -- -jar "$LAUNCHER" "$@"
   fi
