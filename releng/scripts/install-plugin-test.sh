@@ -95,6 +95,34 @@ rm "$dir/dropins/$(basename "$jar")"
 plugins removed.txt
 grep -q "^No plug-ins installed from " "$work/removed.txt" || fail "$bsn is still listed after its jar was deleted"
 ! in_profile || fail "$bsn is still in bundles.info after its jar was deleted"
+echo "== install and uninstall seen first by another command than plugins (the command line's own configuration)"
+# the commands start in configuration/cli (lib/cli-configuration.sh): only while dropins/ is unchanged; a change makes
+# that start run with the whole configuration, so p2 installs first, and the next starts in configuration/cli see it
+cli_features() { # the Smart Protection features the command line lists, one id a line
+  "$dir/agentproxy" features --format json > "$work/$1" || fail "agentproxy features failed"
+  grep -o '"id" *: *"[^"]*"' "$work/$1" | sed 's/.*: *"//;s/"$//' | sort
+}
+cp "$jar" "$dir/dropins/"
+cli_features features-installed-1.json > "$work/ids-1.txt"
+in_profile || fail "$bsn is not in bundles.info after a command other than plugins: p2 did not install it"
+cli_features features-installed-2.json > "$work/ids-2.txt"
+[ -f "$dir/configuration/cli/config.ini" ] || fail "no configuration/cli: the command line started in the whole configuration"
+grep -q "^$bsn," "$dir/configuration/cli/org.eclipse.equinox.simpleconfigurator/bundles.info" \
+  || fail "$bsn is not in configuration/cli's bundles.info"
+for id in $features; do
+  grep -qx "$id" "$work/ids-1.txt" || fail "agentproxy features (the start that installed $bsn) does not list $id"
+  grep -qx "$id" "$work/ids-2.txt" || fail "agentproxy features (in configuration/cli) does not list $id"
+done
+rm "$dir/dropins/$(basename "$jar")"
+cli_features features-removed-1.json > "$work/ids-3.txt"
+cli_features features-removed-2.json > "$work/ids-4.txt"
+! in_profile || fail "$bsn is still in bundles.info after its jar was deleted (seen by agentproxy features)"
+for id in $features; do
+  ! grep -qx "$id" "$work/ids-3.txt" || fail "agentproxy features still lists $id after its plug-in was deleted"
+  ! grep -qx "$id" "$work/ids-4.txt" || fail "agentproxy features (in configuration/cli) still lists $id after its plug-in was deleted"
+done
+echo "installed and uninstalled through agentproxy features; configuration/cli followed"
+
 echo "== a plug-in that requires a bundle the studio lacks: not installed, and said so (exit 1)"
 unresolvable="$work/unresolvable.jar"
 rm -f "$unresolvable"

@@ -49,6 +49,17 @@ if [ "$rc" != 0 ]; then echo "FAIL: agentproxy server exited $rc on SIGTERM, not
 grep -q "agentproxy server: stopped" "$home/server.err" || { echo "FAIL: no 'stopped' in the server's log" >&2; exit 1; }
 echo "SIGTERM: exit 0, stopped"
 
+echo "== CLI: the commands start in their own configuration (configuration/cli), without the studio's UI and p2"
+cli_info="$dir/configuration/cli/org.eclipse.equinox.simpleconfigurator/bundles.info"
+[ -f "$cli_info" ] || { echo "FAIL: no $cli_info after the commands above (lib/cli-configuration.sh)" >&2; exit 1; }
+for b in org.agentproxy.cli org.agentproxy.policy org.agentproxy.smartprotection org.apache.felix.scr; do
+  grep -q "^$b," "$cli_info" || { echo "FAIL: $b is missing from the command line's configuration ($cli_info)" >&2; exit 1; }
+done
+for b in org.eclipse.ui.workbench org.eclipse.swt org.eclipse.e4.ui.workbench org.eclipse.emf.ecore org.eclipse.equinox.p2.reconciler.dropins org.agentproxy.ui; do
+  ! grep -q "^$b," "$cli_info" || { echo "FAIL: $b is in the command line's configuration ($cli_info)" >&2; exit 1; }
+done
+echo "configuration/cli: $(grep -vc '^#' "$cli_info") bundles of $(grep -vc '^#' "$dir/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info")"
+
 echo "== Product: the simulation views' libraries are installed, and none starts with the studio"
 info="$dir/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 for b in org.eclipse.elk.core org.eclipse.elk.graph org.eclipse.elk.alg.layered org.eclipse.swtchart; do

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Build step of the product (releng/org.agentproxy.product/pom.xml, after the product is materialized and before it is
 # archived): makes the start-up path of the installed product.
-#   1. lib/boot/launcher.jar and plugins/org.eclipse.osgi.unsigned.jar: the Equinox launcher and framework without
-#      their signatures (Unsign.java; the framework beside the bundles, where the launcher finds the framework's
-#      extension and the configurator, and which p2 leaves alone: the file is no artifact of its profile). The JDK verifies every class it loads from a signed jar on its own class loaders, and its AOT
-#      cache leaves such classes out; the scripts start Equinox from these copies (lib/find-java.sh, start_equinox).
+#   1. lib/boot/launcher.jar, plugins/org.eclipse.osgi.unsigned.jar and plugins/org.eclipse.osgi.compatibility.state.unsigned.jar:
+#      the Equinox launcher, the framework and its extension (which p2 needs) without their signatures (Unsign.java).
+#      The framework and its extension lie beside the bundles, where the launcher finds the extension and the
+#      configurator; p2 leaves them alone: the files are no artifacts of its profile. The JDK verifies every class it
+#      loads from a signed jar on its own class loaders (RSA and SHA-256 in the interpreter: about 0.1 s for the
+#      extension alone), and its AOT cache leaves such classes out; the scripts start Equinox from these copies
+#      (lib/find-java.sh, start_equinox).
 #   2. lib/aot/cli.aot (and lib/aot/studio.aot when a display is available): the JDK's AOT cache (JDK 25,
-#      -XX:AOTCacheOutput) from a training run of `agentproxy validate` on the sample policy (and of the studio up to
-#      its window), on a copy of the product so that the archived configuration/ stays untouched. The cache holds the
-#      classes loaded and linked during the training, those of the bundles included (Equinox's class loaders read
-#      them from unsigned jars), and the JIT's profiles; lib/aot/jdk names the JDK it belongs to: the scripts use it
-#      only with that same JDK.
+#      -XX:AOTCacheOutput) from a training run of `agentproxy validate` on the sample policy, in the command line's own
+#      configuration (configuration/cli, lib/cli-configuration.sh), and of the studio up to its window, on a copy of
+#      the product so that the archived configuration/ stays untouched. The cache holds the classes loaded and linked
+#      during the training, those of the bundles included (Equinox's class loaders read them from unsigned jars), and
+#      the JIT's profiles; lib/aot/jdk names the JDK it belongs to: the scripts use it only with that same JDK.
 #   usage: prepare.sh PRODUCT_DIR REPOSITORY_ROOT JAVA_HOME
 set -euo pipefail
 product=$(cd "$1" && pwd)
@@ -24,6 +27,8 @@ echo "[aot] unsigned copies of the launcher (lib/boot) and the framework (plugin
 mkdir -p "$product/lib/boot" "$product/lib/aot"
 "$java" "$here/Unsign.java" "$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)" "$product/lib/boot/launcher.jar"
 "$java" "$here/Unsign.java" "$(ls "$product"/plugins/org.eclipse.osgi_*.jar | head -n 1)" "$product/plugins/org.eclipse.osgi.unsigned.jar"
+"$java" "$here/Unsign.java" "$(ls "$product"/plugins/org.eclipse.osgi.compatibility.state_*.jar | head -n 1)" \
+  "$product/plugins/org.eclipse.osgi.compatibility.state.unsigned.jar"
 release() { sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"$/\1/p' "$JAVA_HOME/release"; }
 # the probe writes a real file: the JDK replaces the output path, so /dev/null would become a regular file
 probe=$(mktemp -d)
@@ -39,8 +44,10 @@ sample="$repo/docs/samples/sample-policy.json"
 export HOME="$work/home"
 mkdir -p "$HOME"
 
-echo "[aot] training run: agentproxy validate (once to set up configuration/, once recorded)"
+echo "[aot] training run: agentproxy validate (twice to set up configuration/ and configuration/cli, once recorded)"
 "$work/product/agentproxy" validate "$sample" >/dev/null
+"$work/product/agentproxy" validate "$sample" >/dev/null
+[ -f "$work/product/configuration/cli/config.ini" ] || { echo "[aot] agentproxy made no configuration/cli" >&2; exit 1; }
 AGENTPROXY_CLI_VMARGS="-Xmx256m -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput=$work/cli.aot" \
   "$work/product/agentproxy" validate "$sample" > "$work/cli-training.log" 2>&1 \
   || { cat "$work/cli-training.log" >&2; exit 1; }

@@ -32,17 +32,31 @@ if [ -z "$LAUNCHER" ]; then
 fi
 
 # start_equinox AOT JVM_OPTIONS ARGS...: execs the JVM with JVM_OPTIONS (split into words) and the launcher's ARGS.
-# Equinox starts from unsigned copies of the launcher (lib/boot) and the framework (plugins/, beside the signed one),
-# made by the build, when they are there, else from the signed launcher in plugins/. AOT names a cache in lib/aot (the build's training run,
-# docs/architecture.md "Start-up"): used when it exists, was made by this very JDK, and JVM_OPTIONS choose no
-# class-data sharing of their own.
-start_equinox() {
-  aot="$HERE/lib/aot/$1.aot"
-  opts="$2"
-  shift 2
+# run_equinox: the same, as a child process (returns its exit code).
+# Equinox starts from unsigned copies of the launcher (lib/boot), the framework and its extension
+# compatibility.state (plugins/, beside the signed ones), made by the build, when they are there, else from the
+# signed launcher in plugins/. AOT names a cache in lib/aot (the build's training run, docs/architecture.md
+# "Start-up"): used when it exists, was made by this very JDK, and JVM_OPTIONS choose no class-data sharing of
+# their own.
+start_equinox() { equinox exec "$@"; }
+run_equinox() { equinox run "$@"; }
+equinox() {
+  mode="$1"
+  aot="$HERE/lib/aot/$2.aot"
+  opts="$3"
+  shift 3
   if [ -f "$HERE/lib/boot/launcher.jar" ] && [ -f "$HERE/plugins/org.eclipse.osgi.unsigned.jar" ]; then
     set -- -cp "$HERE/lib/boot/launcher.jar" "-Dosgi.framework=file:$HERE/plugins/org.eclipse.osgi.unsigned.jar" \
       org.eclipse.equinox.launcher.Main -install "$HERE/" "$@"
+    # config.ini's framework extensions (p2 writes them), with the unsigned copy for compatibility.state
+    extensions=$(sed -n '/^osgi\.framework\.extensions=/{s///; s/\\:/:/g
+      s/org\.eclipse\.osgi\.compatibility\.state_[^,]*\.jar/org.eclipse.osgi.compatibility.state.unsigned.jar/; p; }' \
+      "$HERE/configuration/config.ini" 2>/dev/null)
+    case "$extensions" in
+      *org.eclipse.osgi.compatibility.state.unsigned.jar*)
+        [ -f "$HERE/plugins/org.eclipse.osgi.compatibility.state.unsigned.jar" ] \
+          && set -- "-Dosgi.framework.extensions=$extensions" "$@" ;;
+    esac
   else
     set -- -jar "$LAUNCHER" "$@"
   fi
@@ -53,5 +67,8 @@ start_equinox() {
        fi ;;
   esac
   # shellcheck disable=SC2086
-  exec "$JAVA" ${HOME:+"-Duser.home=$HOME"} $opts "$@"
+  if [ "$mode" = exec ]; then
+    exec "$JAVA" ${HOME:+"-Duser.home=$HOME"} $opts "$@"
+  fi
+  "$JAVA" ${HOME:+"-Duser.home=$HOME"} $opts "$@"
 }

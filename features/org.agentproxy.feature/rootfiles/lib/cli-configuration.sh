@@ -1,0 +1,49 @@
+# Sourced by agentproxy: the command line's own OSGi configuration, configuration/cli (docs/architecture.md,
+# "Start-up"). The commands need none of the workbench, SWT, EMF, E4 or p2 bundles, and p2's dropins reconciler
+# need not run while dropins/ is as it was at the last start that reconciled it. The studio's configuration/ stays
+# the one p2 manages (bundles.info, written again when plug-ins are installed from dropins/); configuration/cli is
+# derived from it here, with the shell alone (no JVM):
+#   config.ini          the framework, its extension and the simple configurator of configuration/config.ini
+#   bundles.info        configuration/'s bundles.info without the bundles named by CLI_EXCLUDED (plug-ins installed
+#                       from dropins/ included), made again whenever configuration/'s is newer
+#   dropins.state       dropins/ and links/ (names, sizes, times) at the last start with the whole configuration
+# cli_configuration returns 0 (use configuration/cli) when dropins/ and links/ are unchanged since then, else 1: that
+# start then runs with the whole configuration, so that p2 installs or uninstalls what changed, and note_dropins
+# records the state and derives configuration/cli again.
+
+# bundles the command line never uses: the UI (workbench, E4, EMF, SWT, JFace, CSS, SVG, charts, graph layout), p2
+# and its framework manipulator (the reconciler runs in the whole configuration only), and their libraries
+CLI_EXCLUDED='^(org\.eclipse\.(ui|jface|swt|e4|emf|help|urischeme|elk|swtchart|xtext|equinox\.p2|equinox\.frameworkadmin|equinox\.simpleconfigurator\.manipulator|core\.databinding|core\.commands|core\.expressions)|org\.agentproxy\.(ui|simulation\.ui|deployment\.ui|scope\.[a-z.]*)|org\.apache\.batik|com\.github\.weisj|com\.sun\.jna|com\.ibm\.icu|wrapped\.xml-apis|org\.sat4j|org\.tukaani|bcpg)(\.[^,]*)?,'
+CLI_CONFIG="$HERE/configuration/cli"
+
+dropins_state() {
+  find "$HERE/dropins" "$HERE/links" -printf '%p %s %T@\n' 2>/dev/null | LC_ALL=C sort
+}
+
+cli_configuration() {
+  [ -f "$CLI_CONFIG/dropins.state" ] && [ "$(dropins_state)" = "$(cat "$CLI_CONFIG/dropins.state")" ] || return 1
+  main="$HERE/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+  [ -f "$CLI_CONFIG/config.ini" ] && [ -f "$CLI_CONFIG/org.eclipse.equinox.simpleconfigurator/bundles.info" ] \
+    && ! [ "$main" -nt "$CLI_CONFIG/org.eclipse.equinox.simpleconfigurator/bundles.info" ] \
+    && ! [ "$HERE/configuration/config.ini" -nt "$CLI_CONFIG/config.ini" ] \
+    || derive_cli_configuration
+}
+
+derive_cli_configuration() { # writes configuration/cli's config.ini and bundles.info, each replaced in one step
+  mkdir -p "$CLI_CONFIG/org.eclipse.equinox.simpleconfigurator" 2>/dev/null || return 1
+  tmp="$CLI_CONFIG/.derive.$$"
+  # not cascaded: configuration/ is no parent of this one (the launcher would compare config.ini's timestamps, and
+  # the simple configurator could prefer the parent's bundles.info)
+  { echo "# the command line's configuration: derived from ../config.ini by lib/cli-configuration.sh"
+    echo "osgi.configuration.cascaded=false"
+    grep -E '^(osgi\.bundles|osgi\.bundles\.defaultStartLevel|osgi\.framework|osgi\.framework\.extensions|org\.eclipse\.equinox\.simpleconfigurator\.configUrl)=' \
+      "$HERE/configuration/config.ini"
+  } > "$tmp.ini" && mv -f "$tmp.ini" "$CLI_CONFIG/config.ini" \
+    && grep -Ev "$CLI_EXCLUDED" "$HERE/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" > "$tmp.info" \
+    && mv -f "$tmp.info" "$CLI_CONFIG/org.eclipse.equinox.simpleconfigurator/bundles.info"
+}
+
+note_dropins() { # after a start with the whole configuration: what it reconciled, and configuration/cli anew
+  mkdir -p "$CLI_CONFIG" && dropins_state > "$CLI_CONFIG/.dropins.$$" && mv -f "$CLI_CONFIG/.dropins.$$" "$CLI_CONFIG/dropins.state" \
+    && derive_cli_configuration
+}
