@@ -182,9 +182,7 @@ public final class PgAgentStatusStore implements AgentStatusStore {
                 c.commit();
                 return page;
             } finally {
-                c.rollback();
-                c.setReadOnly(false);
-                c.setAutoCommit(true);
+                restore(c);
             }
         } catch (SQLException e) {
             throw db.failure("reading the fleet status of group " + group, e);
@@ -421,13 +419,28 @@ public final class PgAgentStatusStore implements AgentStatusStore {
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                restore(c);
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                restore(c);
             }
         } catch (SQLException e) {
             throw db.failure("writing the fleet status", e);
+        }
+    }
+
+    /**
+     * Ends a transaction and puts the connection back in auto-commit mode, quietly: when the database went away, these
+     * calls fail too ("Connection is closed"), and such a failure must not replace the one that says why (which tells
+     * an unreachable database, answered 503, from a real error). The pool drops a broken connection.
+     */
+    private static void restore(Connection c) {
+        try {
+            c.rollback();
+            c.setReadOnly(false);
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is gone: so is its transaction
         }
     }
 

@@ -214,9 +214,20 @@ public final class PgDatabase implements AutoCloseable {
 
     /** Whether a failure means the database is unreachable, down, going down or out of connections. */
     static boolean unavailable(SQLException e) {
-        String state = e.getSQLState();
-        return e instanceof SQLTransientException || e instanceof SQLRecoverableException
-                || state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"));
+        // a batch's failure may say it only in a chained exception (getNextException) or in a cause
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return true; // pgjdbc's socket failure under an exception without a state
+            }
+            for (SQLException s = t instanceof SQLException x ? x : null; s != null; s = s.getNextException()) {
+                String state = s.getSQLState();
+                if (s instanceof SQLTransientException || s instanceof SQLRecoverableException
+                        || state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a failure is a unique violation: an entry number another server committed first. */
