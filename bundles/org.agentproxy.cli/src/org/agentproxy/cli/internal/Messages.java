@@ -49,12 +49,6 @@ final class Messages extends NLS {
     public static String ImpactText_paths;
     public static String ImpactText_and0MoreFormatCsv;
     public static String ImpactText_01Was23;
-    public static String OptionArgs_unknownOption0;
-    public static String OptionArgs_unexpectedArgument0;
-    public static String OptionArgs_0NeedsAValue;
-    public static String OptionArgs_0IsGivenTwice;
-    public static String OptionArgs_missing0;
-    public static String OptionArgs_0MustBeOneOf;
     public static String OwnerOnlyFile_0OtherUsersMayRead;
     public static String SecretsFile_secretsFile0;
     public static String SecretsFile_0NoSuchFile;
@@ -66,8 +60,6 @@ final class Messages extends NLS {
     public static String SecretsFile_0MustBeOneJSON;
     public static String SecretsFile_0IsNotValidJSON;
     public static String SecretsFile_line0Column1;
-    public static String Services_deploymentService;
-    public static String Services_groupAdministrationService;
     public static String SimulationInputs_noSuchFile;
     public static String SimulationInputs_cannotRead0;
     public static String SimulationText_policy01;
