@@ -132,9 +132,10 @@ public final class Cli {
         return list.toString();
     }
 
-    /** {@code -h}, {@code --help} on every command, with one description. */
+    /** {@code -h}, {@code --help} on every command, with one description; options in the order they are declared. */
     private static void addHelpOption(CommandLine command) {
         CommandSpec spec = command.getCommandSpec();
+        spec.usageMessage().sortOptions(false);
         // a command that hands its arguments on (server) has its own --help
         if (spec.findOption("--help") == null && spec.unmatchedArgsBindings().isEmpty()) { //$NON-NLS-1$
             spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).descriptionKey("help").build()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -202,7 +203,7 @@ public final class Cli {
 
     /** Prints a usage error with picocli's suggestions, and returns {@link ExitCodes#INVALID}. */
     private static int usageError(CommandLine command, String reason, List<String> suggestions, PrintWriter e) {
-        String name = command.getCommandSpec().qualifiedName(" "); //$NON-NLS-1$
+        String name = command.getCommandSpec().qualifiedName(" ").substring(NAME.length()).strip(); //$NON-NLS-1$
         if (command.getParent() == null) {
             e.println(NLS.bind(Messages.Cli_agentproxy0, reason));
         } else {
