@@ -68,6 +68,23 @@ final class Messages extends NLS {
     public static String SimulationText_location012;
     public static String SimulationText_ok0;
     public static String SimulationText_fAILED01;
+    public static String FleetStatusOutput_group0Version1;
+    public static String FleetStatusOutput_listSeparator;
+    public static String FleetStatusOutput_none;
+    public static String FleetStatusOutput_version0;
+    public static String FleetStatusOutput_0Agents1;
+    public static String FleetStatusOutput_versions0;
+    public static String FleetStatusOutput_state0Count1;
+    public static String FleetStatusOutput_states0;
+    public static String FleetStatusOutput_0Count1;
+    public static String FleetStatusOutput_agent0Version1States2;
+    public static String FleetStatusOutput_0LastSeen1;
+    public static String FleetStatusOutput_0Failed1;
+    public static String FleetStatusOutput_0Error1;
+    public static String FleetStatusOutput_0Rule1Reason2;
+    public static String FleetStatusOutput_predicted01;
+    public static String FleetStatusOutput_observed01;
+    public static String FleetStatusOutput_0Because1;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
