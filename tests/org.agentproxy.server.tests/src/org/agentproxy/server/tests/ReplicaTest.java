@@ -114,6 +114,19 @@ class ReplicaTest {
     }
 
     @Test
+    void aGroupCreatedOnOneReplicaIsFoundAtOnceByAnAdministratorOnAnother() {
+        // no waiting: the second replica's notification may still be on the way; the admin request asks the database
+        for (int i = 0; i < 20; i++) {
+            String group = "new-" + i;
+            replicas.createGroup(i % 3, group);
+            Api.Reply deploy = replicas.deploy((i + 1) % 3, group, 0, Policies.json("G" + i, 8080));
+            assertEquals(201, deploy.status(), group + ": " + deploy.body());
+            Api.Reply info = replicas.api((i + 2) % 3).get("v1/admin/groups/" + group, replicas.adminToken);
+            assertEquals(200, info.status(), group + ": " + info.body());
+        }
+    }
+
+    @Test
     void anAgentMovingBetweenReplicasGetsTheSameETagAnd304() throws Exception {
         String token = replicas.createGroup(1, "hq");
         assertEquals(201, replicas.deploy(0, "hq", 0, Policies.json("HQ", 8080)).status());

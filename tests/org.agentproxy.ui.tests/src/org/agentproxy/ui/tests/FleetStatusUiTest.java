@@ -46,6 +46,8 @@ class FleetStatusUiTest extends StudioTestSupport {
     @AfterEach
     void stopServer() throws Exception {
         studio.closeView("org.agentproxy.deployment.ui.fleetStatus");
+        // the test opens Connection Paths on an agent's facts: the next test must find the view's own sample again
+        studio.closeView("org.agentproxy.simulation.ui.connectionPaths");
         server.close();
         DeployTestServers.clear();
     }

@@ -161,8 +161,8 @@ final class AdminEndpoint {
         }
     }
 
-    private GroupStore group(String name) throws ApiException {
-        GroupStore group = store.groups().get(name);
+    private GroupStore group(String name) throws ApiException, IOException {
+        GroupStore group = store.groups().find(name);
         if (group == null) {
             throw ApiException.unknownGroup(name);
         }

@@ -14,8 +14,17 @@ public interface Groups {
     /** Says what a valid group name looks like, for error messages. */
     String NAME_RULE = "1-64 letters, digits, '.', '_' or '-', starting with a letter or digit";
 
-    /** The group, or {@code null}. */
+    /** The group as this server holds it in memory, or {@code null}: no I/O (agents' polls use it). */
     GroupStore get(String name);
+
+    /**
+     * The group, or {@code null}, for a request that may wait for the store (admin requests): a store shared by
+     * several servers is asked on a miss, so a group another replica created a moment ago is found before its
+     * notification arrives.
+     */
+    default GroupStore find(String name) throws IOException {
+        return get(name);
+    }
 
     /** Every live group, by name. */
     List<GroupStore> all();

@@ -42,6 +42,17 @@ final class PgGroups implements Groups {
         return held == null ? null : held.group();
     }
 
+    /** On a miss, re-reads the group's row: another replica may have created it, its notification still on the way. */
+    @Override
+    public GroupStore find(String name) throws IOException {
+        GroupStore group = get(name);
+        if (group == null) {
+            sync(name);
+            group = get(name);
+        }
+        return group;
+    }
+
     @Override
     public List<GroupStore> all() {
         return byName.values().stream().map(Held::group).sorted(Comparator.comparing(GroupStore::name)).toList();
