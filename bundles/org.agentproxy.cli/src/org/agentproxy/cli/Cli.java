@@ -138,7 +138,7 @@ public final class Cli {
         spec.usageMessage().sortOptions(false);
         // a command that hands its arguments on (server) has its own --help
         if (spec.findOption("--help") == null && spec.unmatchedArgsBindings().isEmpty()) { //$NON-NLS-1$
-            spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).descriptionKey("help").build()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).descriptionKey("option.help").build()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         command.getSubcommands().values().forEach(Cli::addHelpOption);
     }

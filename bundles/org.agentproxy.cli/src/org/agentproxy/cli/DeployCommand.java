@@ -51,7 +51,7 @@ public final class DeployCommand implements Command {
     @Option(names = "--group", paramLabel = "NAME", split = ",", required = true, descriptionKey = "group")
     List<String> groups;
 
-    @Option(names = "--token-file", paramLabel = "FILE", required = true, descriptionKey = "token-file")
+    @Option(names = "--token-file", paramLabel = "FILE", required = true, descriptionKey = "server.token-file")
     Path tokenFile;
 
     @Option(names = "--secrets-file", paramLabel = "FILE", descriptionKey = "secrets-file")
@@ -63,7 +63,7 @@ public final class DeployCommand implements Command {
     @Option(names = "--max-failures", paramLabel = "N", defaultValue = "0", descriptionKey = "max-failures")
     int maxFailures;
 
-    @Option(names = "--journal", paramLabel = "DIR", descriptionKey = "journal")
+    @Option(names = "--journal", paramLabel = "DIR", descriptionKey = "server.journal")
     Path journalDir;
 
     @Mixin

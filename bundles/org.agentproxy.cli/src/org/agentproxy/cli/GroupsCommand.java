@@ -53,10 +53,10 @@ public final class GroupsCommand implements Command {
     /** The options every action takes: the server, its admin token, TLS. */
     static final class ServerOptions {
 
-        @Option(names = "--server", paramLabel = "URL", required = true, descriptionKey = "server")
+        @Option(names = "--server", paramLabel = "URL", required = true, descriptionKey = "groups.server")
         String server;
 
-        @Option(names = "--token-file", paramLabel = "FILE", required = true, descriptionKey = "token-file")
+        @Option(names = "--token-file", paramLabel = "FILE", required = true, descriptionKey = "server.token-file")
         Path tokenFile;
 
         @Mixin
@@ -111,10 +111,10 @@ public final class GroupsCommand implements Command {
     /** {@code groups create} and {@code groups issue-token}: a group's new agent token, into a new owner-only file. */
     abstract static class TokenAction extends Action {
 
-        @Option(names = "--group", paramLabel = "NAME", required = true, descriptionKey = "group")
+        @Option(names = "--group", paramLabel = "NAME", required = true, descriptionKey = "groups.group")
         String group;
 
-        @Option(names = "--agent-token-file", paramLabel = "FILE", required = true, descriptionKey = "agent-token-file")
+        @Option(names = "--agent-token-file", paramLabel = "FILE", required = true, descriptionKey = "groups.agent-token-file")
         Path file;
 
         @Override
@@ -171,13 +171,13 @@ public final class GroupsCommand implements Command {
     @CommandLine.Command(name = "delete")
     static final class Delete extends Action {
 
-        @Option(names = "--group", paramLabel = "NAME", required = true, descriptionKey = "group")
+        @Option(names = "--group", paramLabel = "NAME", required = true, descriptionKey = "groups.group")
         String group;
 
-        @Option(names = "--version", paramLabel = "N", required = true, descriptionKey = "version")
+        @Option(names = "--version", paramLabel = "N", required = true, descriptionKey = "groups.version")
         long version;
 
-        @Option(names = "--force", descriptionKey = "force")
+        @Option(names = "--force", descriptionKey = "groups.force")
         boolean force;
 
         @Override

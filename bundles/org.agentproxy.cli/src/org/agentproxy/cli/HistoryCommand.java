@@ -39,10 +39,10 @@ public final class HistoryCommand implements Command {
     @Option(names = "--group", paramLabel = "NAME", descriptionKey = "group")
     String group;
 
-    @Option(names = "--token-file", paramLabel = "FILE", descriptionKey = "token-file")
+    @Option(names = "--token-file", paramLabel = "FILE", descriptionKey = "server.token-file")
     Path tokenFile;
 
-    @Option(names = "--journal", paramLabel = "DIR", descriptionKey = "journal")
+    @Option(names = "--journal", paramLabel = "DIR", descriptionKey = "server.journal")
     Path journalDir;
 
     @Mixin

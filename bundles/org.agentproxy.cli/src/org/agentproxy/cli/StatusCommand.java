@@ -49,7 +49,7 @@ public final class StatusCommand implements Command {
     @Option(names = "--group", paramLabel = "NAME", required = true, descriptionKey = "group")
     String group;
 
-    @Option(names = "--token-file", paramLabel = "FILE", required = true, descriptionKey = "token-file")
+    @Option(names = "--token-file", paramLabel = "FILE", required = true, descriptionKey = "server.token-file")
     Path tokenFile;
 
     @Option(names = "--state", paramLabel = "STATE", descriptionKey = "state", completionCandidates = States.class)

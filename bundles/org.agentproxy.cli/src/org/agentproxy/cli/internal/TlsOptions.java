@@ -17,13 +17,13 @@ import picocli.CommandLine.Option;
  */
 public final class TlsOptions {
 
-    @Option(names = "--server-fingerprint", paramLabel = "SHA256", descriptionKey = "server-fingerprint")
+    @Option(names = "--server-fingerprint", paramLabel = "SHA256", descriptionKey = "tls.server-fingerprint")
     String pin;
 
-    @Option(names = "--tls-client-cert", paramLabel = "FILE", descriptionKey = "tls-client-cert")
+    @Option(names = "--tls-client-cert", paramLabel = "FILE", descriptionKey = "tls.client-cert")
     Path cert;
 
-    @Option(names = "--tls-client-key", paramLabel = "FILE", descriptionKey = "tls-client-key")
+    @Option(names = "--tls-client-key", paramLabel = "FILE", descriptionKey = "tls.client-key")
     Path key;
 
     /**
