@@ -19,6 +19,7 @@ echo "[man] the generator and AsciidoctorJ (releng/org.agentproxy.product/man/po
   -DoutputDirectory="$work/tools" >"$work/tools.log" 2>&1 || { cat "$work/tools.log" >&2; exit 1; }
 cli=$(ls "$product"/plugins/org.agentproxy.cli_*.jar | head -n 1)
 version=${cli##*/org.agentproxy.cli_}; version=${version%.jar}
+version=$(cut -d. -f1-3 <<<"$version")   # without the build qualifier: docs/cli stays the same from build to build
 rm -rf "$product/man"
 # the product's jars on a flat class path: the model is plain Java (no OSGi service is asked for)
 "$java" -cp "$work/tools/*:$product/plugins/*" "$here/ManPages.java" "$version" "$work/adoc" "$product/man/man1" \
