@@ -5,6 +5,7 @@
 #      their signatures (Unsign.java; the framework beside the bundles, where the launcher finds the framework's
 #      extension and the configurator, and which p2 leaves alone: the file is no artifact of its profile). The JDK verifies every class it loads from a signed jar on its own class loaders, and its AOT
 #      cache leaves such classes out; the scripts start Equinox from these copies (lib/find-java.sh, start_equinox).
+#      picocli's jar (class file version 49, which the cache leaves out too) is rewritten as version 52 (Retarget.java).
 #   2. lib/aot/cli.aot (and lib/aot/studio.aot when a display is available): the JDK's AOT cache (JDK 25,
 #      -XX:AOTCacheOutput) from a training run of `agentproxy validate` on the sample policy (and of the studio up to
 #      its window), on a copy of the product so that the archived configuration/ stays untouched. The cache holds the
@@ -24,6 +25,11 @@ echo "[aot] unsigned copies of the launcher (lib/boot) and the framework (plugin
 mkdir -p "$product/lib/boot" "$product/lib/aot"
 "$java" "$here/Unsign.java" "$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)" "$product/lib/boot/launcher.jar"
 "$java" "$here/Unsign.java" "$(ls "$product"/plugins/org.eclipse.osgi_*.jar | head -n 1)" "$product/plugins/org.eclipse.osgi.unsigned.jar"
+# picocli's classes are class file version 49 (Java 5), which the AOT cache leaves out and the JVM verifies with its
+# old verifier on every start: Retarget.java rewrites them as version 52 with stack maps (the command line's parser)
+for jar in "$product"/plugins/picocli_*.jar; do
+  if [ -f "$jar" ]; then "$java" "$here/Retarget.java" "$jar"; fi
+done
 release() { sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"$/\1/p' "$JAVA_HOME/release"; }
 # the probe writes a real file: the JDK replaces the output path, so /dev/null would become a regular file
 probe=$(mktemp -d)

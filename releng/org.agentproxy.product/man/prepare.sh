@@ -4,7 +4,7 @@
 # the product's man/man1 (MANPATH=<studio>/man man agentproxy) and as HTML into target/cli-html; docs/cli/ holds a
 # copy of the HTML (releng/scripts/cli-docs.sh refreshes it). The generator and AsciidoctorJ come from Maven Central
 # (pom.xml beside this file) and are build-time tools only.
-#   usage: prepare.sh PRODUCT_DIR JAVA_HOME MAVEN_OFFLINE(true|false)
+#   usage: prepare.sh PRODUCT_DIR JAVA_HOME offline=true|false (Maven's offline mode, for the tools' download)
 set -euo pipefail
 product=$(cd "$1" && pwd)
 java="$2/bin/java"
@@ -13,7 +13,7 @@ repo=$(cd "$here/../../.." && pwd)
 work="$here/../target/man"
 rm -rf "$work" && mkdir -p "$work"
 offline=()
-if [ "${3:-false}" = true ]; then offline=(-o); fi
+if [ "${3:-}" = offline=true ]; then offline=(-o); fi
 echo "[man] the generator and AsciidoctorJ (releng/org.agentproxy.product/man/pom.xml)"
 "$repo/mvnw" -B -ntp -q "${offline[@]}" -f "$here/pom.xml" dependency:copy-dependencies \
   -DoutputDirectory="$work/tools" >"$work/tools.log" 2>&1 || { cat "$work/tools.log" >&2; exit 1; }
