@@ -19,6 +19,7 @@ final class FleetQuery {
 
     static final String BOT_ID = "org.agentproxy.bot.id"; //$NON-NLS-1$
 
+    private final Composite row;
     private final Combo server;
     private final Text group;
     private final Combo state;
@@ -28,7 +29,7 @@ final class FleetQuery {
     private List<PolicyServerEntry> servers = List.of();
 
     FleetQuery(Composite parent, Runnable onRefresh, Runnable onCancel) {
-        Composite row = new Composite(parent, SWT.NONE);
+        row = new Composite(parent, SWT.NONE);
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         row.setLayout(new GridLayout(8, false));
         new Label(row, SWT.NONE).setText(Messages.FleetStatus_server);
@@ -58,6 +59,11 @@ final class FleetQuery {
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         status.setData(BOT_ID, "fleetStatus.status"); //$NON-NLS-1$
         loadServers();
+    }
+
+    /** The width the first row needs to show every control whole. */
+    int preferredWidth() {
+        return row.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 10; // the body's margins
     }
 
     /** Reads the configured servers again (the selection kept when the server still exists). */

@@ -13,6 +13,8 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -38,12 +40,22 @@ public final class FleetStatusView extends ViewPart {
     private PathsSideBySide paths;
     private FleetRefresh refresh;
 
+    /** The height below which the view scrolls instead of squeezing the chart, the table and the paths. */
+    private static final int MIN_HEIGHT = 440;
+
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(1, false));
+        parent.setLayout(new FillLayout());
+        // in a short stack (at 1024×700 the view gets ~150 pixels) it scrolls: nothing is cut off or squeezed away
+        ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        Composite body = new Composite(scroll, SWT.NONE);
+        body.setLayout(new GridLayout(1, false));
+        scroll.setContent(body);
         refresh = new FleetRefresh(parent.getDisplay(), FleetStatusClient.overHttp());
-        query = new FleetQuery(parent, this::refresh, this::cancel);
-        SashForm rows = new SashForm(parent, SWT.VERTICAL);
+        query = new FleetQuery(body, this::refresh, this::cancel);
+        SashForm rows = new SashForm(body, SWT.VERTICAL);
         rows.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         SashForm top = new SashForm(rows, SWT.HORIZONTAL);
         chart = new VersionsChart(top);
@@ -51,6 +63,7 @@ public final class FleetStatusView extends ViewPart {
         top.setWeights(30, 70);
         paths = new PathsSideBySide(rows, this::openConnectionPaths);
         rows.setWeights(55, 45);
+        scroll.setMinSize(query.preferredWidth(), MIN_HEIGHT);
         query.status(query.server() == null ? Messages.FleetStatus_noServer : Messages.FleetStatus_noGroup);
     }
 
