@@ -21,6 +21,20 @@ set +e
 rc=$?
 set -e
 if [ "$rc" != 2 ]; then echo "FAIL: expected exit code 2 for the invalid samples, got $rc" >&2; exit 1; fi
+echo "== CLI: a mistyped option gets a suggestion and exit 2; the manual pages and the completion script ship"
+set +e
+typo=$("$dir/agentproxy" validate --quite docs/samples/sample-policy.json 2>&1)
+rc=$?
+set -e
+if [ "$rc" != 2 ] || ! grep -q 'did you mean --quiet?' <<<"$typo"; then
+  echo "FAIL: agentproxy validate --quite: expected exit 2 and 'did you mean --quiet?', got $rc: $typo" >&2; exit 1
+fi
+for page in agentproxy agentproxy-validate agentproxy-deploy agentproxy-groups-create agentproxy-completion; do
+  test -s "$dir/man/man1/$page.1" || { echo "FAIL: no manual page man/man1/$page.1 in the product" >&2; exit 1; }
+done
+"$dir/agentproxy" completion bash | grep -q 'complete -F _complete_agentproxy' \
+  || { echo "FAIL: agentproxy completion bash printed no completion script" >&2; exit 1; }
+echo "suggestion, $(ls "$dir"/man/man1/*.1 | wc -l) manual pages and the completion script are there"
 
 echo "== CLI: the JVM's user.home is the HOME it runs with: agentproxy deploy's default journal goes under it"
 home="$PWD/target/smoke/home"

@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.agentproxy.cli.internal.DeployArgs;
-import org.agentproxy.cli.internal.OptionArgs;
-import org.agentproxy.cli.internal.OptionArgs.UsageError;
+import org.agentproxy.cli.internal.ServerValues;
+import org.agentproxy.cli.internal.TlsOptions;
 import org.agentproxy.deployment.AccessToken;
 import org.agentproxy.deployment.UntrustedServerException;
 import org.agentproxy.deployment.fleet.AgentFleet;
@@ -20,18 +19,58 @@ import org.agentproxy.deployment.fleet.Convergence;
 import org.agentproxy.deployment.fleet.FleetReporting;
 import org.agentproxy.deployment.fleet.FleetStats;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import java.nio.file.Path;
+
 /**
  * {@code agentproxy agents --server URL --group NAME --count N --interval S}: N simulated agents poll the group's
  * policy with {@code If-None-Match}; reports how long the fleet takes to converge on each new version.
  */
+@CommandLine.Command(name = "agents")
 public final class AgentsCommand implements Command {
 
     /** The environment variable that may hold the agent token instead of a file. */
     public static final String TOKEN_VARIABLE = "AGENTPROXY_AGENT_TOKEN"; //$NON-NLS-1$
-    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--count", "--interval", "--token-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-            "--versions", "--timeout", "--report-interval", "--fail", "--detour")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
     private final Function<String, String> environment;
+
+    @Option(names = "--server", paramLabel = "URL", split = ",", required = true, descriptionKey = "server")
+    List<String> serverUrls;
+
+    @Option(names = "--group", paramLabel = "NAME", required = true, descriptionKey = "group")
+    String group;
+
+    @Option(names = "--count", paramLabel = "N", required = true, descriptionKey = "count")
+    int count;
+
+    @Option(names = "--interval", paramLabel = "SECONDS", required = true, descriptionKey = "interval")
+    double interval;
+
+    @Option(names = "--token-file", paramLabel = "FILE", descriptionKey = "token-file")
+    Path tokenFile;
+
+    @Option(names = "--versions", paramLabel = "K", defaultValue = "1", descriptionKey = "versions")
+    int versions;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600", descriptionKey = "timeout")
+    double timeoutSeconds;
+
+    @Option(names = "--report-interval", paramLabel = "SECONDS", defaultValue = "60", descriptionKey = "report-interval")
+    double reportInterval;
+
+    @Option(names = "--no-reports", descriptionKey = "no-reports")
+    boolean noReports;
+
+    @Option(names = "--fail", paramLabel = "PURPOSE:FRACTION", split = ",", descriptionKey = "fail")
+    List<String> fail;
+
+    @Option(names = "--detour", paramLabel = "PURPOSE:FRACTION", split = ",", descriptionKey = "detour")
+    List<String> detour;
+
+    @Mixin
+    TlsOptions tls;
 
     public AgentsCommand() {
         this(System::getenv);
@@ -42,59 +81,35 @@ public final class AgentsCommand implements Command {
         this.environment = environment;
     }
 
-    @Override
-    public String name() {
-        return "agents"; //$NON-NLS-1$
-    }
+
+
+
 
     @Override
-    public String synopsis() {
-        return Messages.AgentsCommand_agentsServerURLGroupG;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.AgentsCommand_simulateNPollingAgentsTime;
-    }
-
-    @Override
-    public String help() {
-        return NLS.bind(Messages.AgentsCommand_usageAgentproxyAgentsServerURL2, DeployArgs.TLS_HELP);
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
+    public int call(PrintStream out, PrintStream err) throws UsageError {
         try {
-            List<String> flags = new java.util.ArrayList<>();
-            List<String> rest = DeployArgs.withoutFlags(args, List.of("--no-reports"), flags); //$NON-NLS-1$
-            boolean noReports = flags.contains("--no-reports"); //$NON-NLS-1$
-            OptionArgs o = OptionArgs.parse(rest, VALUED, Set.of("--server", "--group", "--count", "--interval")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            int count = (int) DeployArgs.number("--count", o.get("--count"), 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
-            double interval = seconds("--interval", o.get("--interval")); //$NON-NLS-1$ //$NON-NLS-2$
-            int versions = (int) DeployArgs.number("--versions", o.get("--versions"), 0, 1); //$NON-NLS-1$ //$NON-NLS-2$
-            FleetReporting reporting = noReports ? null : reporting(o);
+            ServerValues.atLeast("--count", count, 1); //$NON-NLS-1$
+            seconds("--interval", interval); //$NON-NLS-1$
+            ServerValues.atLeast("--versions", versions, 0); //$NON-NLS-1$
+            FleetReporting reporting = noReports ? null : reporting();
             if (reporting == null && versions == 0) {
                 throw new UsageError(Messages.AgentsCommand_versions0WaitsForReports);
             }
-            Duration timeout = Duration.ofMillis((long) (seconds("--timeout", o.get("--timeout") == null ? "600" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    : o.get("--timeout")) * 1000)); //$NON-NLS-1$
-            AccessToken token = token(o.get("--token-file")); //$NON-NLS-1$
+            Duration timeout = Duration.ofMillis((long) (seconds("--timeout", timeoutSeconds) * 1000)); //$NON-NLS-1$
+            AccessToken token = token(tokenFile);
             List<URI> servers = new ArrayList<>();
-            for (String url : o.get("--server").split(",", -1)) { //$NON-NLS-1$ //$NON-NLS-2$
-                servers.add(DeployArgs.server(url.strip()));
+            for (String url : serverUrls) {
+                servers.add(ServerValues.server(url.strip()));
             }
-            DeployArgs.tls(o, servers.get(0));
-            try (AgentFleet fleet = new AgentFleet(servers, o.get("--group"), token, count, //$NON-NLS-1$
+            tls.apply(servers.get(0));
+            try (AgentFleet fleet = new AgentFleet(servers, group, token, count,
                     Duration.ofMillis((long) (interval * 1000)), reporting)) {
                 fleet.checkTrusted();
-                return simulate(fleet, o.get("--group"), versions, timeout, out); //$NON-NLS-1$
+                return simulate(fleet, group, versions, timeout, out);
             }
         } catch (UntrustedServerException e) {
             err.println(NLS.bind(Messages.AgentsCommand_agentproxyAgents0, e.getMessage()));
             return ExitCodes.FAILURE;
-        } catch (UsageError e) {
-            err.println(NLS.bind(Messages.AgentsCommand_agentproxyAgents0SeeAgentproxy, e.getMessage()));
-            return ExitCodes.INVALID;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCodes.FAILURE;
@@ -140,23 +155,21 @@ public final class AgentsCommand implements Command {
                 : NLS.bind(Messages.AgentsCommand_0Only1Of2, new Object[] { head, c.agents(), c.count(), c.allAgents().toMillis() });
     }
 
-    private static FleetReporting reporting(OptionArgs o) throws UsageError {
-        String every = o.get("--report-interval"); //$NON-NLS-1$
-        double interval = every == null ? 60 : seconds("--report-interval", every); //$NON-NLS-1$
+    private FleetReporting reporting() throws UsageError {
+        double every = seconds("--report-interval", reportInterval); //$NON-NLS-1$
         List<FleetReporting.Fault> faults = new java.util.ArrayList<>();
-        faults(o, "--fail", FleetReporting.Kind.FAIL, faults); //$NON-NLS-1$
-        faults(o, "--detour", FleetReporting.Kind.DETOUR, faults); //$NON-NLS-1$
-        return new FleetReporting(Duration.ofMillis((long) (interval * 1000)), faults);
+        faults("--fail", fail, FleetReporting.Kind.FAIL, faults); //$NON-NLS-1$
+        faults("--detour", detour, FleetReporting.Kind.DETOUR, faults); //$NON-NLS-1$
+        return new FleetReporting(Duration.ofMillis((long) (every * 1000)), faults);
     }
 
     /** {@code PURPOSE:FRACTION,...} where a fraction is 0.05 or 5%. */
-    private static void faults(OptionArgs o, String option, FleetReporting.Kind kind,
+    private static void faults(String option, List<String> items, FleetReporting.Kind kind,
             List<FleetReporting.Fault> faults) throws UsageError {
-        String value = o.get(option);
-        if (value == null) {
+        if (items == null) {
             return;
         }
-        for (String item : value.split(",")) { //$NON-NLS-1$
+        for (String item : items) {
             int colon = item.lastIndexOf(':');
             String purpose = colon > 0 ? item.substring(0, colon).strip() : ""; //$NON-NLS-1$
             String amount = colon > 0 ? item.substring(colon + 1).strip() : ""; //$NON-NLS-1$
@@ -174,9 +187,9 @@ public final class AgentsCommand implements Command {
         }
     }
 
-    private AccessToken token(String file) throws UsageError {
+    private AccessToken token(Path file) throws UsageError {
         if (file != null) {
-            return DeployArgs.token(file);
+            return ServerValues.token(file);
         }
         String value = environment.apply(TOKEN_VARIABLE);
         if (value == null || value.isBlank()) {
@@ -189,15 +202,10 @@ public final class AgentsCommand implements Command {
         }
     }
 
-    private static double seconds(String option, String value) throws UsageError {
-        try {
-            double s = Double.parseDouble(value);
-            if (s > 0 && s <= 86_400) {
-                return s;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+    private static double seconds(String option, double s) throws UsageError {
+        if (s > 0 && s <= 86_400) {
+            return s;
         }
-        throw new UsageError(NLS.bind(Messages.AgentsCommand_0MustBeANumber, option, value));
+        throw new UsageError(NLS.bind(Messages.AgentsCommand_0MustBeANumber, option, s));
     }
 }

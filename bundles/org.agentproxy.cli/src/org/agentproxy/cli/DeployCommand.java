@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.agentproxy.cli.internal.DeployArgs;
+import org.agentproxy.cli.internal.ServerValues;
+import org.agentproxy.cli.internal.TlsOptions;
 import org.agentproxy.cli.internal.DeployOutput;
-import org.agentproxy.cli.internal.OptionArgs;
-import org.agentproxy.cli.internal.OptionArgs.UsageError;
 import org.agentproxy.cli.internal.PrintingMonitor;
 import org.agentproxy.cli.internal.SecretsFile;
 import org.agentproxy.cli.internal.Services;
@@ -32,14 +31,44 @@ import org.agentproxy.policy.validation.PolicyValidator;
 import org.agentproxy.policy.validation.Problem;
 import org.agentproxy.smartprotection.FeatureRegistry;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 /**
  * {@code agentproxy deploy --policy FILE --server URL --group NAME --token-file F [--plan-only]}: plans (the
  * field-by-field diff against what is deployed), then deploys. Exit 0 deployed, 3 conflict, 2 bad input, 1 other.
  */
+@CommandLine.Command(name = "deploy")
 public final class DeployCommand implements Command {
 
-    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--policy", "--server", "--group", "--token-file", "--journal", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-            "--max-failures", "--secrets-file")); //$NON-NLS-1$ //$NON-NLS-2$
+    @Option(names = "--policy", paramLabel = "FILE", required = true, descriptionKey = "policy")
+    Path policyFile;
+
+    @Option(names = "--server", paramLabel = "URL", required = true, descriptionKey = "server")
+    String server;
+
+    @Option(names = "--group", paramLabel = "NAME", split = ",", required = true, descriptionKey = "group")
+    List<String> groups;
+
+    @Option(names = "--token-file", paramLabel = "FILE", required = true, descriptionKey = "server.token-file")
+    Path tokenFile;
+
+    @Option(names = "--secrets-file", paramLabel = "FILE", descriptionKey = "secrets-file")
+    Path secretsFile;
+
+    @Option(names = "--plan-only", descriptionKey = "plan-only")
+    boolean planOnly;
+
+    @Option(names = "--max-failures", paramLabel = "N", defaultValue = "0", descriptionKey = "max-failures")
+    int maxFailures;
+
+    @Option(names = "--journal", paramLabel = "DIR", descriptionKey = "server.journal")
+    Path journalDir;
+
+    @Mixin
+    TlsOptions tls;
+
 
     private final Supplier<DeploymentService> service;
 
@@ -52,42 +81,23 @@ public final class DeployCommand implements Command {
         this.service = service;
     }
 
-    @Override
-    public String name() {
-        return "deploy"; //$NON-NLS-1$
-    }
+
+
+
 
     @Override
-    public String synopsis() {
-        return Messages.DeployCommand_deployPolicyFServerURL;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.DeployCommand_deployAPolicyToA;
-    }
-
-    @Override
-    public String help() {
-        return NLS.bind(Messages.DeployCommand_usageAgentproxyDeployPolicyFILE, DeployArgs.TLS_HELP);
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        List<String> flags = new ArrayList<>();
+    public int call(PrintStream out, PrintStream err) throws UsageError {
         try {
-            OptionArgs options = OptionArgs.parse(DeployArgs.withoutFlags(args, List.of("--plan-only"), flags), //$NON-NLS-1$
-                    VALUED, Set.of("--policy", "--server", "--group", "--token-file")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            Policy policy = readPolicy(options.get("--policy"), out, err); //$NON-NLS-1$
+            Policy policy = readPolicy(policyFile.toString(), out, err);
             if (policy == null) {
                 return ExitCodes.INVALID;
             }
-            var targets = DeployArgs.targets(options.get("--server"), options.get("--group")); //$NON-NLS-1$ //$NON-NLS-2$
-            DeployArgs.tls(options, targets.get(0).server());
-            Credentials credentials = Credentials.of(DeployArgs.token(options.get("--token-file"))); //$NON-NLS-1$
-            int maxFailures = (int) DeployArgs.number("--max-failures", options.get("--max-failures"), 0, 0); //$NON-NLS-1$ //$NON-NLS-2$
-            DeploymentJournal journal = DeployArgs.journal(options.get("--journal")); //$NON-NLS-1$
-            SecretValues secrets = SecretsFile.read(options.get("--secrets-file")); //$NON-NLS-1$
+            var targets = ServerValues.targets(server, groups);
+            tls.apply(targets.get(0).server());
+            Credentials credentials = Credentials.of(ServerValues.token(tokenFile));
+            ServerValues.atLeast("--max-failures", maxFailures, 0); //$NON-NLS-1$
+            DeploymentJournal journal = ServerValues.journal(journalDir);
+            SecretValues secrets = SecretsFile.read(secretsFile == null ? null : secretsFile.toString());
             DeploymentService deployments = service.get();
             PrintingMonitor monitor = new PrintingMonitor(err, Messages.DeployCommand_agentproxyDeploy);
             DeploymentPlan plan = deployments.plan(policy, targets, credentials, secrets, monitor);
@@ -95,16 +105,13 @@ public final class DeployCommand implements Command {
             if (!plan.isReady()) {
                 return DeployOutput.exitCode(plan);
             }
-            if (flags.contains("--plan-only")) { //$NON-NLS-1$
+            if (planOnly) {
                 return ExitCodes.OK;
             }
             DeploymentResult result = deployments.execute(plan, RolloutOptions.DEFAULT.withMaxFailures(maxFailures)
                     .withJournal(journal), credentials, secrets, monitor);
             DeployOutput.result(out, result, journal);
             return DeployOutput.exitCode(result);
-        } catch (UsageError e) {
-            err.println(NLS.bind(Messages.DeployCommand_agentproxyDeploy0SeeAgentproxy, e.getMessage()));
-            return ExitCodes.INVALID;
         } catch (IllegalStateException e) {
             err.println(NLS.bind(Messages.DeployCommand_agentproxyDeploy0, e.getMessage()));
             return ExitCodes.FAILURE;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.agentproxy.cli.internal.OptionArgs;
 import org.agentproxy.smartprotection.FeatureRegistry;
 import org.agentproxy.smartprotection.FeatureSetting;
 import org.agentproxy.smartprotection.SkippedDeclaration;
@@ -21,16 +20,24 @@ import org.agentproxy.smartprotection.SmartProtectionFeature;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
 /**
  * {@code agentproxy features [--format json|text]}: the installed Smart Protection features, as the registry holds
  * them (docs/extending.md).
  */
+@CommandLine.Command(name = "features")
 public final class FeaturesCommand implements Command {
 
     /** The format name of the JSON output. */
     public static final String FORMAT = "agentproxy-features/1"; //$NON-NLS-1$
 
     private final Supplier<FeatureRegistry> features;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "format",
+            completionCandidates = Choices.TextJson.class)
+    String format;
 
     /** The command over the installed features ({@link FeatureRegistry#platform()}). */
     public FeaturesCommand() {
@@ -42,36 +49,13 @@ public final class FeaturesCommand implements Command {
         this.features = features;
     }
 
-    @Override
-    public String name() {
-        return "features"; //$NON-NLS-1$
-    }
+
+
+
 
     @Override
-    public String synopsis() {
-        return Messages.FeaturesCommand_featuresFormatJsonText;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.FeaturesCommand_listTheInstalledSmartProtection;
-    }
-
-    @Override
-    public String help() {
-        return Messages.FeaturesCommand_usageAgentproxyFeaturesFormatJson.formatted(FORMAT);
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        String format;
-        try {
-            format = OptionArgs.parse(args, Set.of("--format"), Set.of()).choice("--format", List.of("text", "json"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    "text"); //$NON-NLS-1$
-        } catch (OptionArgs.UsageError e) {
-            err.println(NLS.bind(Messages.FeaturesCommand_agentproxyFeatures0SeeAgentproxy, e.getMessage()));
-            return ExitCodes.INVALID;
-        }
+    public int call(PrintStream out, PrintStream err) throws UsageError {
+        Choices.check("--format", format, new Choices.TextJson()); //$NON-NLS-1$
         FeatureRegistry registry = features.get();
         List<SmartProtectionFeature> list = registry.features();
         List<SkippedDeclaration> skipped = registry.skipped();

@@ -4,34 +4,34 @@ import org.eclipse.osgi.util.NLS;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
-import org.agentproxy.cli.internal.DeployArgs;
-import org.agentproxy.cli.internal.OptionArgs;
-import org.agentproxy.cli.internal.OptionArgs.UsageError;
+import org.agentproxy.cli.internal.ServerValues;
+import org.agentproxy.cli.internal.TlsOptions;
 import org.agentproxy.cli.internal.PrintingMonitor;
 import org.agentproxy.cli.internal.Services;
 import org.agentproxy.deployment.AccessToken;
 import org.agentproxy.deployment.GroupAdministration;
 import org.agentproxy.deployment.TransportException;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
 /**
  * {@code agentproxy groups list|create|issue-token|delete}: a policy server's agent groups, as the studio's Policy
  * Servers view manages them. A new agent token goes to an owner-only file, never to the terminal.
  */
+@CommandLine.Command(name = "groups", subcommands = { GroupsCommand.ListGroups.class, GroupsCommand.Create.class,
+        GroupsCommand.IssueToken.class, GroupsCommand.Delete.class })
 public final class GroupsCommand implements Command {
-
-    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file", "--agent-token-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            "--version")); //$NON-NLS-1$
-    private static final List<String> ACTIONS = List.of("list", "create", "issue-token", "delete"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     private final Supplier<GroupAdministration> groups;
 
@@ -44,84 +44,151 @@ public final class GroupsCommand implements Command {
         this.groups = groups;
     }
 
+    /** {@code agentproxy groups} without its action. */
     @Override
-    public String name() {
-        return "groups"; //$NON-NLS-1$
+    public int call(PrintStream out, PrintStream err) throws UsageError {
+        throw new UsageError(NLS.bind(Messages.GroupsCommand_giveOneOf0, "list, create, issue-token, delete")); //$NON-NLS-1$
     }
 
-    @Override
-    public String synopsis() {
-        return Messages.GroupsCommand_groupsListCreateIssueToken;
+    /** The options every action takes: the server, its admin token, TLS. */
+    static final class ServerOptions {
+
+        @Option(names = "--server", paramLabel = "URL", required = true, descriptionKey = "groups.server")
+        String server;
+
+        @Option(names = "--token-file", paramLabel = "FILE", required = true, descriptionKey = "server.token-file")
+        Path tokenFile;
+
+        @Mixin
+        TlsOptions tls;
     }
 
-    @Override
-    public String summary() {
-        return Messages.GroupsCommand_listCreateOrDeleteAgent;
-    }
+    /** One action: the server's options checked, its errors mapped to exit codes. */
+    abstract static class Action implements Command {
 
-    @Override
-    public String help() {
-        return NLS.bind(Messages.GroupsCommand_usageAgentproxyGroupsListServer, DeployArgs.TLS_HELP);
-    }
+        @ParentCommand
+        GroupsCommand parent;
 
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        List<String> flags = new ArrayList<>();
-        try {
-            List<String> rest = DeployArgs.withoutFlags(args, List.of("--force"), flags); //$NON-NLS-1$
-            if (rest.isEmpty() || !ACTIONS.contains(rest.get(0))) {
-                throw new UsageError(NLS.bind(Messages.GroupsCommand_giveOneOf0, String.join(", ", ACTIONS))); //$NON-NLS-1$
+        @Mixin
+        ServerOptions options;
+
+        @Override
+        public final int call(PrintStream out, PrintStream err) throws UsageError {
+            try {
+                URI server = ServerValues.server(options.server);
+                options.tls.apply(server);
+                AccessToken admin = ServerValues.token(options.tokenFile);
+                return run(parent.groups.get(), server, admin, new PrintingMonitor(err, Messages.GroupsCommand_agentproxyGroups),
+                        out);
+            } catch (TransportException e) {
+                err.println(NLS.bind(Messages.GroupsCommand_agentproxyGroups0, e.getMessage()));
+                return e.kind() == TransportException.Kind.CONFLICT ? ExitCodes.CONFLICT
+                        : e.kind() == TransportException.Kind.REJECTED ? ExitCodes.INVALID : ExitCodes.FAILURE;
+            } catch (IOException | IllegalStateException e) {
+                err.println(NLS.bind(Messages.GroupsCommand_agentproxyGroups0, e.getMessage()));
+                return ExitCodes.FAILURE;
             }
-            String action = rest.get(0);
-            OptionArgs options = OptionArgs.parse(rest.subList(1, rest.size()), VALUED,
-                    Set.of("--server", "--token-file")); //$NON-NLS-1$ //$NON-NLS-2$
-            var server = DeployArgs.server(options.get("--server")); //$NON-NLS-1$
-            DeployArgs.tls(options, server);
-            AccessToken admin = DeployArgs.token(options.get("--token-file")); //$NON-NLS-1$
-            var monitor = new PrintingMonitor(err, Messages.GroupsCommand_agentproxyGroups);
-            if (action.equals("list")) { //$NON-NLS-1$
-                for (GroupAdministration.Group g : groups.get().groups(server, admin, monitor)) {
-                    out.println(NLS.bind(Messages.GroupsCommand_0Version1, g.name(), g.currentVersion()));
-                }
-                return ExitCodes.OK;
+        }
+
+        abstract int run(GroupAdministration groups, URI server, AccessToken admin, PrintingMonitor monitor,
+                PrintStream out) throws UsageError, IOException, TransportException;
+    }
+
+    /** {@code groups list}: each group with its current version. */
+    @CommandLine.Command(name = "list")
+    static final class ListGroups extends Action {
+
+        @Override
+        int run(GroupAdministration groups, URI server, AccessToken admin, PrintingMonitor monitor, PrintStream out)
+                throws TransportException {
+            for (GroupAdministration.Group g : groups.groups(server, admin, monitor)) {
+                out.println(NLS.bind(Messages.GroupsCommand_0Version1, g.name(), g.currentVersion()));
             }
-            String group = required(options, "--group"); //$NON-NLS-1$
-            if (action.equals("delete")) { //$NON-NLS-1$
-                long version = DeployArgs.number("--version", required(options, "--version"), 0, 0); //$NON-NLS-1$ //$NON-NLS-2$
-                GroupAdministration.Deleted deleted = groups.get().delete(server, admin, group, version,
-                        flags.contains("--force"), monitor); //$NON-NLS-1$
-                out.println(NLS.bind(Messages.GroupsCommand_deletedGroup0AtVersion, new Object[] { group, deleted.version(), deleted.archivedAs() }));
-                return ExitCodes.OK;
-            }
-            Path file = Path.of(required(options, "--agent-token-file")); //$NON-NLS-1$
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code groups create} and {@code groups issue-token}: a group's new agent token, into a new owner-only file. */
+    abstract static class TokenAction extends Action {
+
+        @Option(names = "--group", paramLabel = "NAME", required = true, descriptionKey = "groups.group")
+        String group;
+
+        @Option(names = "--agent-token-file", paramLabel = "FILE", required = true, descriptionKey = "groups.agent-token-file")
+        Path file;
+
+        @Override
+        final int run(GroupAdministration groups, URI server, AccessToken admin, PrintingMonitor monitor,
+                PrintStream out) throws UsageError, IOException, TransportException {
             if (Files.exists(file)) {
                 throw new UsageError(NLS.bind(Messages.GroupsCommand_agentTokenFile0Exists, file));
             }
-            GroupAdministration.IssuedToken issued = action.equals("create") //$NON-NLS-1$
-                    ? groups.get().create(server, admin, group, monitor)
-                    : groups.get().issueAgentToken(server, admin, group, monitor);
+            GroupAdministration.IssuedToken issued = issue(groups, server, admin, monitor);
             write(file, issued.agentToken());
-            out.println(NLS.bind(Messages.GroupsCommand_0ItsAgentTokenIs, (action.equals("create") ? NLS.bind(Messages.GroupsCommand_createdGroup0, group) : NLS.bind(Messages.GroupsCommand_issuedANewAgentToken, group)), file)); //$NON-NLS-1$
+            out.println(NLS.bind(Messages.GroupsCommand_0ItsAgentTokenIs, done(), file));
             return ExitCodes.OK;
-        } catch (UsageError e) {
-            err.println(NLS.bind(Messages.GroupsCommand_agentproxyGroups0SeeAgentproxy, e.getMessage()));
-            return ExitCodes.INVALID;
-        } catch (TransportException e) {
-            err.println(NLS.bind(Messages.GroupsCommand_agentproxyGroups0, e.getMessage()));
-            return e.kind() == TransportException.Kind.CONFLICT ? ExitCodes.CONFLICT
-                    : e.kind() == TransportException.Kind.REJECTED ? ExitCodes.INVALID : ExitCodes.FAILURE;
-        } catch (IOException | IllegalStateException e) {
-            err.println(NLS.bind(Messages.GroupsCommand_agentproxyGroups0, e.getMessage()));
-            return ExitCodes.FAILURE;
+        }
+
+        abstract GroupAdministration.IssuedToken issue(GroupAdministration groups, URI server, AccessToken admin,
+                PrintingMonitor monitor) throws TransportException;
+
+        abstract String done();
+    }
+
+    /** {@code groups create}. */
+    @CommandLine.Command(name = "create")
+    static final class Create extends TokenAction {
+
+        @Override
+        GroupAdministration.IssuedToken issue(GroupAdministration groups, URI server, AccessToken admin,
+                PrintingMonitor monitor) throws TransportException {
+            return groups.create(server, admin, group, monitor);
+        }
+
+        @Override
+        String done() {
+            return NLS.bind(Messages.GroupsCommand_createdGroup0, group);
         }
     }
 
-    private static String required(OptionArgs options, String name) throws UsageError {
-        String value = options.get(name);
-        if (value == null) {
-            throw new UsageError(NLS.bind(Messages.GroupsCommand_0IsRequiredHere, name));
+    /** {@code groups issue-token}. */
+    @CommandLine.Command(name = "issue-token")
+    static final class IssueToken extends TokenAction {
+
+        @Override
+        GroupAdministration.IssuedToken issue(GroupAdministration groups, URI server, AccessToken admin,
+                PrintingMonitor monitor) throws TransportException {
+            return groups.issueAgentToken(server, admin, group, monitor);
         }
-        return value;
+
+        @Override
+        String done() {
+            return NLS.bind(Messages.GroupsCommand_issuedANewAgentToken, group);
+        }
+    }
+
+    /** {@code groups delete}. */
+    @CommandLine.Command(name = "delete")
+    static final class Delete extends Action {
+
+        @Option(names = "--group", paramLabel = "NAME", required = true, descriptionKey = "groups.group")
+        String group;
+
+        @Option(names = "--version", paramLabel = "N", required = true, descriptionKey = "groups.version")
+        long version;
+
+        @Option(names = "--force", descriptionKey = "groups.force")
+        boolean force;
+
+        @Override
+        int run(GroupAdministration groups, URI server, AccessToken admin, PrintingMonitor monitor, PrintStream out)
+                throws UsageError, TransportException {
+            ServerValues.atLeast("--version", version, 0); //$NON-NLS-1$
+            GroupAdministration.Deleted deleted = groups.delete(server, admin, group, version, force, monitor);
+            out.println(NLS.bind(Messages.GroupsCommand_deletedGroup0AtVersion, new Object[] { group, deleted.version(),
+                    deleted.archivedAs() }));
+            return ExitCodes.OK;
+        }
     }
 
     /** A new file, owner read/write only from its creation (never readable by others), holding the token. */

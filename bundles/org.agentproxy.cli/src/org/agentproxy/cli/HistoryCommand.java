@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.agentproxy.cli.internal.DeployArgs;
-import org.agentproxy.cli.internal.OptionArgs;
-import org.agentproxy.cli.internal.OptionArgs.UsageError;
+import org.agentproxy.cli.internal.ServerValues;
+import org.agentproxy.cli.internal.TlsOptions;
 import org.agentproxy.cli.internal.PrintingMonitor;
 import org.agentproxy.cli.internal.Services;
 import org.agentproxy.deployment.Credentials;
@@ -22,13 +21,36 @@ import org.agentproxy.deployment.DeploymentTarget;
 import org.agentproxy.deployment.TransportException;
 import org.agentproxy.deployment.VersionInfo;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import java.nio.file.Path;
+
 /**
  * {@code agentproxy history}: a group's versions on a server (who, when, what, from which version), or the
  * deployments recorded on this machine ({@code --local}).
  */
+@CommandLine.Command(name = "history")
 public final class HistoryCommand implements Command {
 
-    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file", "--journal")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    @Option(names = "--server", paramLabel = "URL", descriptionKey = "server")
+    String server;
+
+    @Option(names = "--group", paramLabel = "NAME", descriptionKey = "group")
+    String group;
+
+    @Option(names = "--token-file", paramLabel = "FILE", descriptionKey = "server.token-file")
+    Path tokenFile;
+
+    @Option(names = "--journal", paramLabel = "DIR", descriptionKey = "server.journal")
+    Path journalDir;
+
+    @Mixin
+    TlsOptions tls;
+
+    @Option(names = "--local", descriptionKey = "local")
+    boolean local;
+
 
     private final Supplier<DeploymentService> service;
 
@@ -41,43 +63,22 @@ public final class HistoryCommand implements Command {
         this.service = service;
     }
 
-    @Override
-    public String name() {
-        return "history"; //$NON-NLS-1$
-    }
+
+
+
 
     @Override
-    public String synopsis() {
-        return Messages.HistoryCommand_historyServerURLGroupG;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.HistoryCommand_listAGroupSPolicy;
-    }
-
-    @Override
-    public String help() {
-        return NLS.bind(Messages.HistoryCommand_usageAgentproxyHistoryServerURL, DeployArgs.TLS_HELP);
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        List<String> flags = new ArrayList<>();
+    public int call(PrintStream out, PrintStream err) throws UsageError {
         try {
-            OptionArgs options = OptionArgs.parse(DeployArgs.withoutFlags(args, List.of("--local"), flags), VALUED, //$NON-NLS-1$
-                    Set.of());
-            if (flags.contains("--local")) { //$NON-NLS-1$
-                return local(DeployArgs.journal(options.get("--journal")), out); //$NON-NLS-1$
+            if (local) {
+                return local(ServerValues.journal(journalDir), out);
             }
-            if (options.get("--server") == null || options.get("--group") == null //$NON-NLS-1$ //$NON-NLS-2$
-                    || options.get("--token-file") == null) { //$NON-NLS-1$
+            if (server == null || group == null || tokenFile == null) {
                 throw new UsageError(Messages.HistoryCommand_giveServerGroupAndToken);
             }
-            DeploymentTarget target = new DeploymentTarget(DeployArgs.server(options.get("--server")), //$NON-NLS-1$
-                    options.get("--group")); //$NON-NLS-1$
-            DeployArgs.tls(options, target.server());
-            Credentials credentials = Credentials.of(DeployArgs.token(options.get("--token-file"))); //$NON-NLS-1$
+            DeploymentTarget target = new DeploymentTarget(ServerValues.server(server), group);
+            tls.apply(target.server());
+            Credentials credentials = Credentials.of(ServerValues.token(tokenFile));
             List<VersionInfo> versions = service.get().history(target, credentials,
                     new PrintingMonitor(err, Messages.HistoryCommand_agentproxyHistory));
             out.printf("%7s  %-24s  %-10s  %-8s  %4s  %s%n", "VERSION", "TIME", "WHO", "ACTION", "FROM", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -90,9 +91,6 @@ public final class HistoryCommand implements Command {
                         v.from(), v.name(), note.isEmpty() ? "" : " / " + note); //$NON-NLS-1$ //$NON-NLS-2$
             }
             return ExitCodes.OK;
-        } catch (UsageError e) {
-            err.println(NLS.bind(Messages.HistoryCommand_agentproxyHistory0SeeAgentproxy, e.getMessage()));
-            return ExitCodes.INVALID;
         } catch (TransportException e) {
             err.println(NLS.bind(Messages.HistoryCommand_agentproxyHistory0, e.getMessage()));
             return e.kind() == TransportException.Kind.REJECTED ? ExitCodes.INVALID : ExitCodes.FAILURE;

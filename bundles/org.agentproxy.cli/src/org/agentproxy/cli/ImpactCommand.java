@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 
 import org.agentproxy.cli.internal.ImpactText;
 import org.agentproxy.simulation.features.InstalledFeatures;
-import org.agentproxy.cli.internal.OptionArgs;
 import org.agentproxy.cli.internal.SimulationInputs;
 import org.agentproxy.policy.Policy;
 import org.agentproxy.simulation.codec.ReportJson;
@@ -24,11 +23,33 @@ import org.agentproxy.simulation.impact.LostPathsCsv;
 import org.agentproxy.simulation.scenario.Scenario;
 import org.agentproxy.smartprotection.FeatureRegistry;
 
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
 /**
  * {@code agentproxy impact --from FILE --to FILE --inventory FILE [--world FILE] [--format json|csv|text]}: what a
  * policy change does to every agent of a fleet, before it is deployed; both policies over the installed features.
  */
+@CommandLine.Command(name = "impact")
 public final class ImpactCommand implements Command {
+
+    @Option(names = "--from", paramLabel = "FILE", required = true, descriptionKey = "from")
+    Path fromFile;
+
+    @Option(names = "--to", paramLabel = "FILE", required = true, descriptionKey = "to")
+    Path toFile;
+
+    @Option(names = "--inventory", paramLabel = "FILE", required = true, descriptionKey = "inventory")
+    Path inventoryFile;
+
+    @Option(names = "--world", paramLabel = "FILE", descriptionKey = "world")
+    Path worldFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "format",
+            completionCandidates = Choices.TextJsonCsv.class)
+    String format;
+
 
     private final Supplier<FeatureRegistry> features;
 
@@ -42,46 +63,20 @@ public final class ImpactCommand implements Command {
         this.features = features;
     }
 
-    @Override
-    public String name() {
-        return "impact"; //$NON-NLS-1$
-    }
+
+
+
 
     @Override
-    public String synopsis() {
-        return Messages.ImpactCommand_impactFromFToF;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.ImpactCommand_countPerPurposeTheAgents;
-    }
-
-    @Override
-    public String help() {
-        return Messages.ImpactCommand_usageAgentproxyImpactFromFILE
-                .formatted(Inventory.HEADER, LostPathsCsv.HEADER);
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        OptionArgs options;
-        String format;
-        try {
-            options = OptionArgs.parse(args, Set.of("--from", "--to", "--inventory", "--world", "--format"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                    Set.of("--from", "--to", "--inventory")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            format = options.choice("--format", List.of("text", "json", "csv"), "text"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-        } catch (OptionArgs.UsageError e) {
-            err.println(NLS.bind(Messages.ImpactCommand_agentproxyImpact0SeeAgentproxy, e.getMessage()));
-            return ExitCodes.INVALID;
-        }
+    public int call(PrintStream out, PrintStream err) throws UsageError {
+        Choices.check("--format", format, new Choices.TextJsonCsv()); //$NON-NLS-1$
         ImpactReport report;
         try {
-            Policy from = SimulationInputs.policy(options.get("--from")); //$NON-NLS-1$
-            Policy to = SimulationInputs.policy(options.get("--to")); //$NON-NLS-1$
-            Inventory inventory = SimulationInputs.inventory(options.get("--inventory")); //$NON-NLS-1$
-            Scenario world = options.get("--world") == null ? FleetImpact.DEFAULT_WORLD //$NON-NLS-1$
-                    : SimulationInputs.scenario(options.get("--world")); //$NON-NLS-1$
+            Policy from = SimulationInputs.policy(fromFile.toString());
+            Policy to = SimulationInputs.policy(toFile.toString());
+            Inventory inventory = SimulationInputs.inventory(inventoryFile.toString());
+            Scenario world = worldFile == null ? FleetImpact.DEFAULT_WORLD
+                    : SimulationInputs.scenario(worldFile.toString());
             report = FleetImpact.analyze(from, to, inventory, world,
                     InstalledFeatures.catalogue(features.get()));
         } catch (SimulationInputs.BadInput e) {

@@ -14,6 +14,7 @@ import org.agentproxy.cli.internal.DropinPlugins;
  * its OSGi state and the Smart Protection features it registered. Administrators check an installation with it;
  * the product's install test uses it.
  */
+@picocli.CommandLine.Command(name = "plugins")
 public final class PluginsCommand implements Command {
 
     /**
@@ -51,32 +52,12 @@ public final class PluginsCommand implements Command {
         this.installed = installed;
     }
 
-    @Override
-    public String name() {
-        return "plugins"; //$NON-NLS-1$
-    }
+
+
+
 
     @Override
-    public String synopsis() {
-        return "plugins"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String summary() {
-        return Messages.PluginsCommand_listThePlugInsInstalled;
-    }
-
-    @Override
-    public String help() {
-        return Messages.PluginsCommand_usageAgentproxyPluginsListsThe;
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (!args.isEmpty()) {
-            err.println(NLS.bind(Messages.PluginsCommand_agentproxyPluginsUnexpectedArgument0, args.get(0)));
-            return ExitCodes.INVALID;
-        }
+    public int call(PrintStream out, PrintStream err) {
         Installed now = installed.get();
         if (now.plugins().isEmpty()) {
             out.println(NLS.bind(Messages.PluginsCommand_noPlugInsInstalledFrom, now.dropins()));

@@ -9,10 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.agentproxy.cli.internal.DeployArgs;
+import org.agentproxy.cli.internal.ServerValues;
+import org.agentproxy.cli.internal.TlsOptions;
 import org.agentproxy.cli.internal.DeployOutput;
-import org.agentproxy.cli.internal.OptionArgs;
-import org.agentproxy.cli.internal.OptionArgs.UsageError;
 import org.agentproxy.cli.internal.PrintingMonitor;
 import org.agentproxy.cli.internal.Services;
 import org.agentproxy.deployment.Credentials;
@@ -22,14 +21,39 @@ import org.agentproxy.deployment.DeploymentService;
 import org.agentproxy.deployment.DeploymentTarget;
 import org.agentproxy.deployment.RolloutOptions;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import java.nio.file.Path;
+
 /**
  * {@code agentproxy rollback}: a group back to a version, or every target of a recorded deployment back to what
  * it had before; always as a new version. Exit 0 rolled back, 3 conflict, 2 bad input, 1 other failure.
  */
+@CommandLine.Command(name = "rollback")
 public final class RollbackCommand implements Command {
 
-    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file", "--to-version", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            "--deployment", "--journal")); //$NON-NLS-1$ //$NON-NLS-2$
+    @Option(names = "--server", paramLabel = "URL", descriptionKey = "server")
+    String server;
+
+    @Option(names = "--group", paramLabel = "NAME", descriptionKey = "group")
+    String group;
+
+    @Option(names = "--token-file", paramLabel = "FILE", required = true, descriptionKey = "server.token-file")
+    Path tokenFile;
+
+    @Option(names = "--journal", paramLabel = "DIR", descriptionKey = "server.journal")
+    Path journalDir;
+
+    @Mixin
+    TlsOptions tls;
+
+    @Option(names = "--to-version", paramLabel = "N", defaultValue = "0", descriptionKey = "to-version")
+    long toVersion;
+
+    @Option(names = "--deployment", paramLabel = "ID", descriptionKey = "deployment")
+    String deployment;
+
 
     private final Supplier<DeploymentService> service;
 
@@ -42,57 +66,36 @@ public final class RollbackCommand implements Command {
         this.service = service;
     }
 
-    @Override
-    public String name() {
-        return "rollback"; //$NON-NLS-1$
-    }
+
+
+
 
     @Override
-    public String synopsis() {
-        return Messages.RollbackCommand_rollbackServerURLGroupG;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.RollbackCommand_makeAnEarlierPolicyVersion;
-    }
-
-    @Override
-    public String help() {
-        return NLS.bind(Messages.RollbackCommand_usageAgentproxyRollbackServerURL, DeployArgs.TLS_HELP);
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
+    public int call(PrintStream out, PrintStream err) throws UsageError {
         try {
-            OptionArgs options = OptionArgs.parse(args, VALUED, Set.of("--token-file")); //$NON-NLS-1$
-            Credentials credentials = Credentials.of(DeployArgs.token(options.get("--token-file"))); //$NON-NLS-1$
-            DeploymentJournal journal = DeployArgs.journal(options.get("--journal")); //$NON-NLS-1$
+            Credentials credentials = Credentials.of(ServerValues.token(tokenFile));
+            DeploymentJournal journal = ServerValues.journal(journalDir);
             RolloutOptions rollout = RolloutOptions.DEFAULT.withJournal(journal);
             PrintingMonitor monitor = new PrintingMonitor(err, Messages.RollbackCommand_agentproxyRollback);
             DeploymentResult result;
-            if (options.get("--deployment") != null) { //$NON-NLS-1$
-                if (options.get("--server") != null || options.get("--group") != null) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (deployment != null) {
+                if (server != null || group != null) {
                     throw new UsageError(Messages.RollbackCommand_deploymentCannotBeCombinedWith);
                 }
-                DeployArgs.tls(options, null); // a pin names one server: give it with --server
-                DeploymentResult recorded = recorded(journal, options.get("--deployment")); //$NON-NLS-1$
+                tls.apply(null); // a pin names one server: give it with --server
+                DeploymentResult recorded = recorded(journal, deployment);
                 result = service.get().rollback(recorded, rollout, credentials, monitor);
             } else {
-                if (options.get("--server") == null || options.get("--group") == null) { //$NON-NLS-1$ //$NON-NLS-2$
+                if (server == null || group == null) {
                     throw new UsageError(Messages.RollbackCommand_giveServerAndGroupOr);
                 }
-                DeploymentTarget target = new DeploymentTarget(DeployArgs.server(options.get("--server")), //$NON-NLS-1$
-                        options.get("--group")); //$NON-NLS-1$
-                DeployArgs.tls(options, target.server());
-                long to = DeployArgs.number("--to-version", options.get("--to-version"), 1, 0); //$NON-NLS-1$ //$NON-NLS-2$
+                DeploymentTarget target = new DeploymentTarget(ServerValues.server(server), group);
+                tls.apply(target.server());
+                long to = toVersion == 0 ? 0 : ServerValues.atLeast("--to-version", toVersion, 1); //$NON-NLS-1$
                 result = service.get().rollbackTarget(target, to, rollout, credentials, monitor);
             }
             DeployOutput.result(out, result, journal);
             return DeployOutput.exitCode(result);
-        } catch (UsageError e) {
-            err.println(NLS.bind(Messages.RollbackCommand_agentproxyRollback0SeeAgentproxy, e.getMessage()));
-            return ExitCodes.INVALID;
         } catch (IllegalStateException e) {
             err.println(NLS.bind(Messages.RollbackCommand_agentproxyRollback0, e.getMessage()));
             return ExitCodes.FAILURE;

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.agentproxy.simulation.features.InstalledFeatures;
-import org.agentproxy.cli.internal.OptionArgs;
 import org.agentproxy.cli.internal.SimulationInputs;
 import org.agentproxy.cli.internal.SimulationText;
 import org.agentproxy.policy.Policy;
@@ -19,11 +18,31 @@ import org.agentproxy.simulation.codec.ScenarioCodec;
 import org.agentproxy.simulation.scenario.Scenario;
 import org.agentproxy.smartprotection.FeatureRegistry;
 
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
 /**
- * {@code agentproxy simulate --policy FILE --scenario FILE [--format json|text]}: the connection paths of one agent,
+ * {@code agentproxy simulate --policy FILE --scenario FILE [--format json|text] [--format-version 2|1]}: the connection paths of one agent,
  * rule by rule (docs/simulation.md), every installed Smart Protection feature routed as it declares.
  */
+@CommandLine.Command(name = "simulate")
 public final class SimulateCommand implements Command {
+
+    @Option(names = "--policy", paramLabel = "FILE", required = true, descriptionKey = "policy")
+    Path policyFile;
+
+    @Option(names = "--scenario", paramLabel = "FILE", required = true, descriptionKey = "scenario")
+    Path scenarioFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "format",
+            completionCandidates = Choices.TextJson.class)
+    String format;
+
+    @Option(names = "--format-version", paramLabel = "N", defaultValue = "2", descriptionKey = "formatVersion",
+            completionCandidates = Choices.ReportVersions.class)
+    String formatVersion;
+
 
     private final Supplier<FeatureRegistry> features;
 
@@ -38,45 +57,14 @@ public final class SimulateCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "simulate"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String synopsis() {
-        return Messages.SimulateCommand_simulatePolicyFScenarioF;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.SimulateCommand_showWhichPathEachConnection;
-    }
-
-    @Override
-    public String help() {
-        return Messages.SimulateCommand_usageAgentproxySimulatePolicyFILE
-                .formatted(ScenarioCodec.FORMAT);
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        OptionArgs options;
-        String format;
-        String version;
-        try {
-            options = OptionArgs.parse(args, Set.of("--policy", "--scenario", "--format", "--format-version"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    Set.of("--policy", "--scenario")); //$NON-NLS-1$ //$NON-NLS-2$
-            format = options.choice("--format", List.of("text", "json"), "text"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            version = options.choice("--format-version", List.of("2", "1"), "2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        } catch (OptionArgs.UsageError e) {
-            err.println(NLS.bind(Messages.SimulateCommand_agentproxySimulate0SeeAgentproxy, e.getMessage()));
-            return ExitCodes.INVALID;
-        }
+    public int call(PrintStream out, PrintStream err) throws UsageError {
+        Choices.check("--format", format, new Choices.TextJson()); //$NON-NLS-1$
+        Choices.check("--format-version", formatVersion, new Choices.ReportVersions()); //$NON-NLS-1$
         Policy policy;
         Scenario scenario;
         try {
-            policy = SimulationInputs.policy(options.get("--policy")); //$NON-NLS-1$
-            scenario = SimulationInputs.scenario(options.get("--scenario")); //$NON-NLS-1$
+            policy = SimulationInputs.policy(policyFile.toString());
+            scenario = SimulationInputs.scenario(scenarioFile.toString());
         } catch (SimulationInputs.BadInput e) {
             e.lines().forEach(err::println);
             return ExitCodes.INVALID;

@@ -2,15 +2,14 @@ package org.agentproxy.cli;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
-import org.agentproxy.cli.internal.DeployArgs;
+import org.agentproxy.cli.internal.ServerValues;
+import org.agentproxy.cli.internal.TlsOptions;
 import org.agentproxy.cli.internal.FleetStatusOutput;
-import org.agentproxy.cli.internal.OptionArgs;
-import org.agentproxy.cli.internal.OptionArgs.UsageError;
 import org.agentproxy.cli.internal.PrintingMonitor;
 import org.agentproxy.deployment.AccessToken;
 import org.agentproxy.deployment.TransportException;
@@ -19,18 +18,49 @@ import org.agentproxy.deployment.fleet.FleetStatus;
 import org.agentproxy.deployment.fleet.FleetStatusClient;
 import org.eclipse.osgi.util.NLS;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 /**
  * {@code agentproxy status --server URL --group G --token-file F [--state S] [--format text|json|csv]}: a group's
  * fleet status: the summary, then the agents in the chosen state (by default every agent that is not current).
  * Exit 0 when every agent is current, 4 when some are behind, not seen, failing or mismatched.
  */
+@CommandLine.Command(name = "status")
 public final class StatusCommand implements Command {
 
-    private static final Set<String> VALUED = DeployArgs.withTls(Set.of("--server", "--group", "--token-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            "--state", "--format")); //$NON-NLS-1$ //$NON-NLS-2$
-    private static final List<String> FORMATS = List.of("text", "json", "csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     private final Supplier<FleetStatusClient> client;
+
+    /** The states of {@code --state}. */
+    static final class States extends ArrayList<String> {
+
+        private static final long serialVersionUID = 1L;
+
+        States() {
+            super(FleetStatus.STATES);
+        }
+    }
+
+    @Option(names = "--server", paramLabel = "URL", required = true, descriptionKey = "server")
+    String server;
+
+    @Option(names = "--group", paramLabel = "NAME", required = true, descriptionKey = "group")
+    String group;
+
+    @Option(names = "--token-file", paramLabel = "FILE", required = true, descriptionKey = "server.token-file")
+    Path tokenFile;
+
+    @Option(names = "--state", paramLabel = "STATE", descriptionKey = "state", completionCandidates = States.class)
+    String state;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "format",
+            completionCandidates = Choices.TextJsonCsv.class)
+    String format;
+
+    @Mixin
+    TlsOptions tls;
 
     public StatusCommand() {
         this(FleetStatusClient::overHttp);
@@ -41,39 +71,24 @@ public final class StatusCommand implements Command {
         this.client = client;
     }
 
-    @Override
-    public String name() {
-        return "status"; //$NON-NLS-1$
-    }
+
+
+
 
     @Override
-    public String synopsis() {
-        return "status --server URL --group G --token-file F"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String summary() {
-        return "the fleet status: which agents are behind, not seen, failing or off their predicted paths"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String help() {
-        return NLS.bind(Messages.StatusCommand_help, DeployArgs.TLS_HELP);
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
+    public int call(PrintStream out, PrintStream err) throws UsageError {
         try {
-            OptionArgs o = OptionArgs.parse(args, VALUED, Set.of("--server", "--group", "--token-file")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            String state = o.get("--state") == null ? null : o.choice("--state", FleetStatus.STATES, null); //$NON-NLS-1$ //$NON-NLS-2$
-            String format = o.choice("--format", FORMATS, "text"); //$NON-NLS-1$ //$NON-NLS-2$
-            URI server = DeployArgs.server(o.get("--server")); //$NON-NLS-1$
-            DeployArgs.tls(o, server);
-            AccessToken admin = DeployArgs.token(o.get("--token-file")); //$NON-NLS-1$
-            FleetStatus status = client.get().all(server, admin, o.get("--group"), state, //$NON-NLS-1$
-                    new PrintingMonitor(err, "agentproxy status: ")); //$NON-NLS-1$
+            if (state != null) {
+                Choices.check("--state", state, FleetStatus.STATES); //$NON-NLS-1$
+            }
+            Choices.check("--format", format, new Choices.TextJsonCsv()); //$NON-NLS-1$
+            URI uri = ServerValues.server(server);
+            tls.apply(uri);
+            AccessToken admin = ServerValues.token(tokenFile);
+            FleetStatus status = client.get().all(uri, admin, group, state,
+                    new PrintingMonitor(err, Messages.StatusCommand_agentproxyStatus));
             List<FleetAgent> listed = state != null ? status.page() : notCurrent(status.page());
-            String title = state != null ? "agents " + state : "agents not current"; //$NON-NLS-1$ //$NON-NLS-2$
+            String title = state != null ? NLS.bind(Messages.StatusCommand_agents0, state) : Messages.StatusCommand_agentsNotCurrent;
             switch (format) {
                 case "json" -> FleetStatusOutput.json(status, state, listed, out); //$NON-NLS-1$
                 case "csv" -> FleetStatusOutput.csv(listed, out); //$NON-NLS-1$
@@ -81,14 +96,11 @@ public final class StatusCommand implements Command {
             }
             out.flush();
             return status.allCurrent() ? ExitCodes.OK : ExitCodes.ATTENTION;
-        } catch (UsageError e) {
-            err.println("agentproxy status: " + e.getMessage() + " (see agentproxy status --help)"); //$NON-NLS-1$ //$NON-NLS-2$
-            return ExitCodes.INVALID;
         } catch (TransportException e) {
-            err.println("agentproxy status: " + e.getMessage()); //$NON-NLS-1$
+            err.println(NLS.bind(Messages.StatusCommand_agentproxyStatus0, e.getMessage()));
             return e.kind() == TransportException.Kind.REJECTED ? ExitCodes.INVALID : ExitCodes.FAILURE;
         } catch (RuntimeException e) {
-            err.println("agentproxy status: " + e.getMessage()); //$NON-NLS-1$
+            err.println(NLS.bind(Messages.StatusCommand_agentproxyStatus0, e.getMessage()));
             return ExitCodes.FAILURE;
         }
     }

@@ -4,14 +4,12 @@ import org.eclipse.osgi.util.NLS;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.agentproxy.connection.ConnectionTestRequest;
@@ -29,14 +27,45 @@ import org.agentproxy.policy.codec.PolicyCodec;
 import org.agentproxy.policy.codec.PolicyFormatException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
 /**
  * {@code agentproxy test-connection --policy FILE --section SECTION}: connects through the proxy of one section
  * to its target and reports what happened; exit 0 tunnel established, 1 connection failed, 2 bad input.
  */
+@CommandLine.Command(name = "test-connection")
 public final class TestConnectionCommand implements Command {
 
-    private static final Set<String> VALUED = Set.of("--policy", "--section", "--target", "--password-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            "--password-env", "--timeout"); //$NON-NLS-1$ //$NON-NLS-2$
+    /** The sections of {@code --section}. */
+    static final class Sections extends java.util.ArrayList<String> {
+
+        private static final long serialVersionUID = 1L;
+
+        Sections() {
+            super(java.util.Arrays.stream(ProxySection.values()).map(ProxySection::id).toList());
+        }
+    }
+
+    @Option(names = "--policy", paramLabel = "FILE", required = true, descriptionKey = "policy")
+    Path policyFile;
+
+    @Option(names = "--section", paramLabel = "SECTION", required = true, descriptionKey = "section",
+            completionCandidates = Sections.class)
+    String sectionId;
+
+    @Option(names = "--target", paramLabel = "HOST:PORT", descriptionKey = "target")
+    String target;
+
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "password-file")
+    Path passwordFile;
+
+    @Option(names = "--password-env", paramLabel = "VAR", descriptionKey = "password-env")
+    String passwordEnv;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", descriptionKey = "timeout")
+    Integer timeoutSeconds;
+
 
     private final Function<String, String> environment;
     private final SectionTargets targets;
@@ -51,43 +80,27 @@ public final class TestConnectionCommand implements Command {
         this.targets = targets;
     }
 
-    @Override
-    public String name() {
-        return "test-connection"; //$NON-NLS-1$
-    }
+
+
+
 
     @Override
-    public String synopsis() {
-        return Messages.TestConnectionCommand_testConnectionPolicyFILESection;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.TestConnectionCommand_connectThroughASectionS;
-    }
-
-    @Override
-    public String help() {
-        return Messages.TestConnectionCommand_usageAgentproxyTestConnectionPolicy
-                .formatted(SectionTargets.DEFAULT_ACTIVE_UPDATE.host() + ":" //$NON-NLS-1$
-                        + SectionTargets.DEFAULT_ACTIVE_UPDATE.port());
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
+    public int call(PrintStream out, PrintStream err) {
         char[] password = null;
         try {
-            Map<String, String> options = options(args);
-            Policy policy = policy(options.get("--policy")); //$NON-NLS-1$
-            ProxySection section = ProxySection.byId(require(options, "--section")).orElseThrow( //$NON-NLS-1$
-                    () -> new Invalid(NLS.bind(Messages.TestConnectionCommand_section0UnknownOneOf, options.get("--section"), ProxySection.ids()))); //$NON-NLS-1$
-            HostPort target = options.containsKey("--target") ? Targets.parse(options.get("--target")) : null; //$NON-NLS-1$ //$NON-NLS-2$
-            SectionEndpoint endpoint = targets.resolve(policy, section, target);
-            String passwordFrom = options.containsKey("--password-file") ? "--password-file" //$NON-NLS-1$ //$NON-NLS-2$
-                    : options.containsKey("--password-env") ? "--password-env" : null; //$NON-NLS-1$ //$NON-NLS-2$
-            password = password(options);
+            if (passwordFile != null && passwordEnv != null) {
+                throw new Invalid(Messages.TestConnectionCommand_passwordFileAndPasswordEnv);
+            }
+            Policy policy = policy(policyFile.toString());
+            ProxySection section = ProxySection.byId(sectionId).orElseThrow(
+                    () -> new Invalid(NLS.bind(Messages.TestConnectionCommand_section0UnknownOneOf, sectionId, ProxySection.ids())));
+            HostPort to = target != null ? Targets.parse(target) : null;
+            SectionEndpoint endpoint = targets.resolve(policy, section, to);
+            String passwordFrom = passwordFile != null ? "--password-file" //$NON-NLS-1$
+                    : passwordEnv != null ? "--password-env" : null; //$NON-NLS-1$
+            password = password();
             checkCredentials(endpoint, password);
-            try (ConnectionTestRequest request = endpoint.request(password, timeouts(options))) {
+            try (ConnectionTestRequest request = endpoint.request(password, timeouts())) {
                 ConnectionReport.header(endpoint, request, passwordFrom, out);
                 ConnectionTestResult result = new ConnectionTester().run(request, new NullProgressMonitor());
                 ConnectionReport.result(result, out);
@@ -103,38 +116,7 @@ public final class TestConnectionCommand implements Command {
         }
     }
 
-    private static Map<String, String> options(List<String> args) throws Invalid {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (!VALUED.contains(arg)) {
-                throw new Invalid(NLS.bind(Messages.TestConnectionCommand_unknownArgument0SeeAgentproxy, arg));
-            }
-            if (i + 1 >= args.size()) {
-                throw new Invalid(NLS.bind(Messages.TestConnectionCommand_0AValueIsMissing, arg));
-            }
-            if (options.put(arg, args.get(++i)) != null) {
-                throw new Invalid(NLS.bind(Messages.TestConnectionCommand_0GivenTwice, arg));
-            }
-        }
-        if (options.containsKey("--password-file") && options.containsKey("--password-env")) { //$NON-NLS-1$ //$NON-NLS-2$
-            throw new Invalid(Messages.TestConnectionCommand_passwordFileAndPasswordEnv);
-        }
-        return options;
-    }
-
-    private static String require(Map<String, String> options, String option) throws Invalid {
-        String value = options.get(option);
-        if (value == null) {
-            throw new Invalid(NLS.bind(Messages.TestConnectionCommand_0IsRequiredSeeAgentproxy, option));
-        }
-        return value;
-    }
-
     private static Policy policy(String file) throws Invalid {
-        if (file == null) {
-            throw new Invalid(Messages.TestConnectionCommand_policyIsRequiredSeeAgentproxy);
-        }
         try {
             return PolicyCodec.read(Path.of(file));
         } catch (PolicyFormatException e) {
@@ -146,12 +128,12 @@ public final class TestConnectionCommand implements Command {
         }
     }
 
-    private char[] password(Map<String, String> options) throws PasswordSource.Invalid {
-        if (options.containsKey("--password-file")) { //$NON-NLS-1$
-            return PasswordSource.fromFile(options.get("--password-file")); //$NON-NLS-1$
+    private char[] password() throws PasswordSource.Invalid {
+        if (passwordFile != null) {
+            return PasswordSource.fromFile(passwordFile.toString());
         }
-        if (options.containsKey("--password-env")) { //$NON-NLS-1$
-            return PasswordSource.fromEnvironment(options.get("--password-env"), environment); //$NON-NLS-1$
+        if (passwordEnv != null) {
+            return PasswordSource.fromEnvironment(passwordEnv, environment);
         }
         return null;
     }
@@ -165,20 +147,14 @@ public final class TestConnectionCommand implements Command {
         }
     }
 
-    private static Timeouts timeouts(Map<String, String> options) throws Invalid {
-        String text = options.get("--timeout"); //$NON-NLS-1$
-        if (text == null) {
+    private Timeouts timeouts() throws Invalid {
+        if (timeoutSeconds == null) {
             return Timeouts.DEFAULT;
         }
-        try {
-            int seconds = Integer.parseInt(text);
-            if (seconds < 1 || seconds > 600) {
-                throw new NumberFormatException();
-            }
-            return new Timeouts(Duration.ofSeconds(seconds), Duration.ofSeconds(seconds));
-        } catch (NumberFormatException e) {
-            throw new Invalid(NLS.bind(Messages.TestConnectionCommand_timeout0ExpectedWholeSeconds, text));
+        if (timeoutSeconds < 1 || timeoutSeconds > 600) {
+            throw new Invalid(NLS.bind(Messages.TestConnectionCommand_timeout0ExpectedWholeSeconds, timeoutSeconds));
         }
+        return new Timeouts(Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(timeoutSeconds));
     }
 
     /** Bad input on the command line. */

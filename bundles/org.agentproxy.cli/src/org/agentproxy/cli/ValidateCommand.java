@@ -18,11 +18,23 @@ import org.agentproxy.policy.validation.PolicyValidator;
 import org.agentproxy.policy.validation.Problem;
 import org.agentproxy.smartprotection.FeatureRegistry;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code agentproxy validate FILE…}: reads and checks policy files, prints {@code FILE: field.path: reason} per
  * problem, the installed Smart Protection features' own validation included; exit 2 when any file is invalid.
  */
+@CommandLine.Command(name = "validate")
 public final class ValidateCommand implements Command {
+
+    @Option(names = { "-q", "--quiet" }, descriptionKey = "quiet")
+    boolean quiet;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "file")
+    List<Path> files;
+
 
     private final Supplier<FeatureRegistry> features;
 
@@ -36,45 +48,12 @@ public final class ValidateCommand implements Command {
         this.features = features;
     }
 
-    @Override
-    public String name() {
-        return "validate"; //$NON-NLS-1$
-    }
+
+
+
 
     @Override
-    public String synopsis() {
-        return Messages.ValidateCommand_validateQuietFILE;
-    }
-
-    @Override
-    public String summary() {
-        return Messages.ValidateCommand_checkPolicyFilesPrintFILE;
-    }
-
-    @Override
-    public String help() {
-        return Messages.ValidateCommand_usageAgentproxyValidateQuietFILE
-                .formatted(PolicyCodec.FORMAT);
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        boolean quiet = false;
-        List<Path> files = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.equals("--quiet") || arg.equals("-q")) { //$NON-NLS-1$ //$NON-NLS-2$
-                quiet = true;
-            } else if (arg.startsWith("-") && arg.length() > 1) { //$NON-NLS-1$
-                err.println(NLS.bind(Messages.ValidateCommand_agentproxyValidateUnknownOption0, arg));
-                return ExitCodes.INVALID;
-            } else {
-                files.add(Path.of(arg));
-            }
-        }
-        if (files.isEmpty()) {
-            err.println(Messages.ValidateCommand_agentproxyValidateNoFILEGiven);
-            return ExitCodes.INVALID;
-        }
+    public int call(PrintStream out, PrintStream err) {
         FeatureRegistry registry = features.get();
         int invalid = 0;
         for (Path file : files) {

@@ -34,7 +34,7 @@ public final class CliApplication implements IApplication {
         try {
             CliServices services = caller.current().orElseThrow(() -> new IllegalStateException(
                     "no CliServices component: is org.apache.felix.scr installed and started?")); //$NON-NLS-1$
-            Cli cli = new Cli(version(), commands(services));
+            Cli cli = cli(version(), services);
             int code = cli.run(args == null ? List.of() : Arrays.asList(args), System.out, System.err);
             System.out.flush();
             return code;
@@ -43,13 +43,17 @@ public final class CliApplication implements IApplication {
         }
     }
 
-    private static List<org.agentproxy.cli.Command> commands(CliServices services) {
-        return List.of(new ValidateCommand(services::features), new TestConnectionCommand(),
-                new SimulateCommand(services::features), new ImpactCommand(services::features),
-                new FeaturesCommand(services::features), new DeployCommand(services::deployment),
-                new RollbackCommand(services::deployment), new HistoryCommand(services::deployment),
-                new GroupsCommand(services::groups), new AgentsCommand(), new StatusCommand(), new ServerCommand(),
-                new PluginsCommand());
+    /**
+     * The product's command line: every command, over the services of {@code services} (asked for only when a
+     * command runs: the manual pages' build step passes {@code null} and never runs one).
+     */
+    public static Cli cli(String version, CliServices services) {
+        return new Cli(version, List.of(new ValidateCommand(() -> services.features()), new TestConnectionCommand(),
+                new SimulateCommand(() -> services.features()), new ImpactCommand(() -> services.features()),
+                new FeaturesCommand(() -> services.features()), new DeployCommand(() -> services.deployment()),
+                new RollbackCommand(() -> services.deployment()), new HistoryCommand(() -> services.deployment()),
+                new GroupsCommand(() -> services.groups()), new AgentsCommand(), new StatusCommand(), new ServerCommand(),
+                new PluginsCommand()));
     }
 
     @Override

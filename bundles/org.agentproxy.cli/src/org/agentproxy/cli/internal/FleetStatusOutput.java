@@ -1,5 +1,7 @@
 package org.agentproxy.cli.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -21,34 +23,44 @@ public final class FleetStatusOutput {
     private FleetStatusOutput() {
     }
 
+    /** The status as text: the summary, then the listed agents (the texts are in messages.properties). */
     public static void text(FleetStatus s, String title, List<FleetAgent> agents, PrintStream out) {
-        out.println("group " + s.group() + ": version " + s.currentVersion() + " is current; " + s.agents() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + " agents (not seen after " + s.notSeenAfterSeconds() + " s)"); //$NON-NLS-1$ //$NON-NLS-2$
-        StringJoiner versions = new StringJoiner(", "); //$NON-NLS-1$
-        new java.util.TreeMap<>(s.versions()).descendingMap().forEach((v, n) -> versions.add((v == 0 ? "none" //$NON-NLS-1$
-                : "version " + v) + ": " + n)); //$NON-NLS-1$ //$NON-NLS-2$
-        out.println("  versions: " + (s.versions().isEmpty() ? "none" : versions)); //$NON-NLS-1$ //$NON-NLS-2$
-        StringJoiner states = new StringJoiner(", "); //$NON-NLS-1$
-        FleetStatus.STATES.forEach(state -> states.add(state + " " + s.count(state))); //$NON-NLS-1$
-        out.println("  states:   " + states); //$NON-NLS-1$
+        out.println(NLS.bind(Messages.FleetStatusOutput_group0Version1, new Object[] { s.group(), s.currentVersion(),
+                s.agents(), s.notSeenAfterSeconds() }));
+        StringJoiner versions = new StringJoiner(Messages.FleetStatusOutput_listSeparator);
+        new java.util.TreeMap<>(s.versions()).descendingMap().forEach((v, n) -> versions.add(NLS.bind(
+                Messages.FleetStatusOutput_0Agents1, v == 0 ? Messages.FleetStatusOutput_none
+                        : NLS.bind(Messages.FleetStatusOutput_version0, v), n)));
+        out.println(NLS.bind(Messages.FleetStatusOutput_versions0, s.versions().isEmpty()
+                ? Messages.FleetStatusOutput_none : versions));
+        StringJoiner states = new StringJoiner(Messages.FleetStatusOutput_listSeparator);
+        FleetStatus.STATES.forEach(state -> states.add(NLS.bind(Messages.FleetStatusOutput_state0Count1, state,
+                s.count(state))));
+        out.println(NLS.bind(Messages.FleetStatusOutput_states0, states));
         out.println();
-        out.println(title + ": " + agents.size()); //$NON-NLS-1$
+        out.println(NLS.bind(Messages.FleetStatusOutput_0Count1, title, agents.size()));
         for (FleetAgent a : agents) {
-            out.println("  " + a.id() + "  version " + a.version() + "  " + String.join(", ", a.states()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    + (a.lastSeen() == null ? "" : "  last seen " + a.lastSeen())); //$NON-NLS-1$ //$NON-NLS-2$
+            String line = NLS.bind(Messages.FleetStatusOutput_agent0Version1States2, new Object[] { a.id(), a.version(),
+                    String.join(Messages.FleetStatusOutput_listSeparator, a.states()) });
+            out.println(a.lastSeen() == null ? line : NLS.bind(Messages.FleetStatusOutput_0LastSeen1, line, a.lastSeen()));
             if (a.report() != null) {
                 for (ObservedPath p : a.report().purposes()) {
                     if (!p.ok() && a.mismatches().stream().noneMatch(m -> m.purpose().equals(p.purpose()))) {
-                        out.println("    " + p.purpose() + ": failed " + p.path() + (p.error() == null ? "" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                                : ": " + p.error())); //$NON-NLS-1$
+                        String failed = NLS.bind(Messages.FleetStatusOutput_0Failed1, p.purpose(), p.path());
+                        out.println(p.error() == null ? failed
+                                : NLS.bind(Messages.FleetStatusOutput_0Error1, failed, p.error()));
                     }
                 }
             }
             for (PurposeMismatch m : a.mismatches()) {
-                out.println("    " + m.purpose() + " [" + m.rule().id() + "]: " + m.reason()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                out.println("      predicted: " + m.predictedPath() + " " + m.predictedOutcome().id()); //$NON-NLS-1$ //$NON-NLS-2$
-                out.println("      observed:  " + m.observed().path() + " " + m.observed().outcome().id() //$NON-NLS-1$ //$NON-NLS-2$
-                        + (m.observed().error() == null ? "" : " (" + m.observed().error() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                out.println(NLS.bind(Messages.FleetStatusOutput_0Rule1Reason2, new Object[] { m.purpose(), m.rule().id(),
+                        m.reason() }));
+                out.println(NLS.bind(Messages.FleetStatusOutput_predicted01, m.predictedPath(),
+                        m.predictedOutcome().id()));
+                String observed = NLS.bind(Messages.FleetStatusOutput_observed01, m.observed().path(),
+                        m.observed().outcome().id());
+                out.println(m.observed().error() == null ? observed
+                        : NLS.bind(Messages.FleetStatusOutput_0Because1, observed, m.observed().error()));
             }
         }
     }

@@ -49,12 +49,6 @@ final class Messages extends NLS {
     public static String ImpactText_paths;
     public static String ImpactText_and0MoreFormatCsv;
     public static String ImpactText_01Was23;
-    public static String OptionArgs_unknownOption0;
-    public static String OptionArgs_unexpectedArgument0;
-    public static String OptionArgs_0NeedsAValue;
-    public static String OptionArgs_0IsGivenTwice;
-    public static String OptionArgs_missing0;
-    public static String OptionArgs_0MustBeOneOf;
     public static String OwnerOnlyFile_0OtherUsersMayRead;
     public static String SecretsFile_secretsFile0;
     public static String SecretsFile_0NoSuchFile;
@@ -66,8 +60,6 @@ final class Messages extends NLS {
     public static String SecretsFile_0MustBeOneJSON;
     public static String SecretsFile_0IsNotValidJSON;
     public static String SecretsFile_line0Column1;
-    public static String Services_deploymentService;
-    public static String Services_groupAdministrationService;
     public static String SimulationInputs_noSuchFile;
     public static String SimulationInputs_cannotRead0;
     public static String SimulationText_policy01;
@@ -77,6 +69,23 @@ final class Messages extends NLS {
     public static String SimulationText_location012;
     public static String SimulationText_ok0;
     public static String SimulationText_fAILED01;
+    public static String FleetStatusOutput_group0Version1;
+    public static String FleetStatusOutput_listSeparator;
+    public static String FleetStatusOutput_none;
+    public static String FleetStatusOutput_version0;
+    public static String FleetStatusOutput_0Agents1;
+    public static String FleetStatusOutput_versions0;
+    public static String FleetStatusOutput_state0Count1;
+    public static String FleetStatusOutput_states0;
+    public static String FleetStatusOutput_0Count1;
+    public static String FleetStatusOutput_agent0Version1States2;
+    public static String FleetStatusOutput_0LastSeen1;
+    public static String FleetStatusOutput_0Failed1;
+    public static String FleetStatusOutput_0Error1;
+    public static String FleetStatusOutput_0Rule1Reason2;
+    public static String FleetStatusOutput_predicted01;
+    public static String FleetStatusOutput_observed01;
+    public static String FleetStatusOutput_0Because1;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,7 +9,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-import org.agentproxy.cli.internal.OptionArgs.UsageError;
+import org.agentproxy.cli.UsageError;
 
 /**
  * Files holding a credential (a token, passwords) must be readable by their owner only: on a POSIX file system a

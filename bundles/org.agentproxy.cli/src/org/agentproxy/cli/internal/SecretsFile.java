@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.agentproxy.cli.internal.OptionArgs.UsageError;
+import org.agentproxy.cli.UsageError;
 import org.agentproxy.deployment.SecretValues;
 import org.agentproxy.policy.SecretRef;
 

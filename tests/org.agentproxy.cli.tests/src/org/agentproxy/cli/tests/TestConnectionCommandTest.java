@@ -131,7 +131,7 @@ class TestConnectionCommandTest {
     @Test
     void badInputExitsTwoNamingTheProblem() throws Exception {
         String file = policy(3128, 4343).toString();
-        assertInvalid("--section is required", "test-connection", "--policy", file);
+        assertInvalid("missing --section", "test-connection", "--policy", file);
         assertInvalid("--section nowhere: unknown; one of internal.server, internal.sps, global-sps, "
                 + "external.server-update", "test-connection", "--policy", file, "--section", "nowhere");
         assertInvalid("internalAgents.smartProtection.host: is not set", "test-connection", "--policy", file,
@@ -142,7 +142,7 @@ class TestConnectionCommandTest {
                 "internal.server", "--target", "3128");
         assertInvalid("no-such.json: no such file", "test-connection", "--policy", dir.resolve("no-such.json")
                 .toString(), "--section", "internal.server");
-        assertInvalid("unknown argument \"--password\"", "test-connection", "--policy", file, "--section",
+        assertInvalid("unknown option \"--password\"", "test-connection", "--policy", file, "--section",
                 "internal.server", "--password", "x");
     }
 

@@ -1,0 +1,54 @@
+package org.agentproxy.cli;
+
+import org.eclipse.osgi.util.NLS;
+
+import java.util.List;
+
+/** The choices of an option such as {@code --format}: what completion offers, and the check of the value given. */
+final class Choices {
+
+    /** {@code text}, {@code json}. */
+    static final class TextJson extends java.util.ArrayList<String> {
+
+        private static final long serialVersionUID = 1L;
+
+        TextJson() {
+            super(List.of("text", "json")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    /** {@code text}, {@code json}, {@code csv}. */
+    static final class TextJsonCsv extends java.util.ArrayList<String> {
+
+        private static final long serialVersionUID = 1L;
+
+        TextJsonCsv() {
+            super(List.of("text", "json", "csv")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+    }
+
+    /** The versions of the simulation report's JSON format: {@code 2} (current), {@code 1}. */
+    static final class ReportVersions extends java.util.ArrayList<String> {
+
+        private static final long serialVersionUID = 1L;
+
+        ReportVersions() {
+            super(List.of("2", "1")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    private Choices() {
+    }
+
+    /**
+     * @return {@code value}
+     * @throws UsageError it is not one of {@code choices}: {@code --format must be one of text, json, not "xml"}
+     */
+    static String check(String option, String value, List<String> choices) throws UsageError {
+        if (!choices.contains(value)) {
+            throw new UsageError(NLS.bind(Messages.Cli_0MustBeOneOf, new Object[] { option, String.join(", ", choices), //$NON-NLS-1$
+                    value }));
+        }
+        return value;
+    }
+}
