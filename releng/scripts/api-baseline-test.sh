@@ -31,7 +31,8 @@ package=org.agentproxy.policy.net
 baseline_jar=$(ls releng/baseline/"$version"/plugins/org.agentproxy.policy_*.jar)
 
 # the package's and the bundle's versions in the baseline
-manifest=$(unzip -p "$baseline_jar" META-INF/MANIFEST.MF | tr -d '\r' | sed ':a;N;$!ba;s/\n //g')
+manifest=$(python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("META-INF/MANIFEST.MF").decode())' \
+  "$baseline_jar" | tr -d '\r' | sed ':a;N;$!ba;s/\n //g')
 base_pkg=$(echo "$manifest" | sed -n "s/^Export-Package:.*$package;version=\"\([0-9.]*\)\".*/\1/p")
 base_bundle=$(echo "$manifest" | sed -n 's/^Bundle-Version: \([0-9]*\.[0-9]*\.[0-9]*\).*/\1/p')
 [ -n "$base_pkg" ] && [ -n "$base_bundle" ] || { echo "api-baseline-test: cannot read $package's version from $baseline_jar" >&2; exit 1; }
