@@ -13,12 +13,15 @@ ensure_contract_tools          # npm: Redocly CLI and Prism, pinned (releng/cont
 releng/scripts/check-layers.sh
 releng/scripts/check-import-ranges.sh   # Import-Package lower bounds cover the @since of what is used (docs/api-policy.md)
 releng/scripts/check-module-lists.sh    # pom.xml's modules, feature.xml, PRODUCT_MODULES and the test summary agree
+releng/scripts/check-api-baseline.sh    # the API baseline of the last release is intact (docs/api-policy.md)
+releng/scripts/check-target-lock.sh --definition   # the target lists every artifact, exact versions, depth none
 cmp -s LICENSE features/org.agentproxy.feature/LICENSE \
   || { echo "test.sh: features/org.agentproxy.feature/LICENSE differs from LICENSE: copy it again" >&2; exit 1; }
 lint_api_contract
 echo "Building and testing with JAVA_HOME=$JAVA_HOME"
 with_display ./mvnw -B -ntp clean verify -Dagentproxy.contract.prism="$PWD/$PRISM" "$@"
 check_contract_coverage        # every operation of the contract was exercised through Prism
+releng/scripts/check-api-baseline.sh --built   # the 0.x rule on the built API bundles (Tycho's baseline ran in the build)
 releng/scripts/check-target-lock.sh   # the target resolved the reviewed artifacts (releng/org.agentproxy.target/resolved-artifacts.txt)
 # The checks of the built product run side by side (each in a folder of its own; their output in target/test-logs,
 # printed in this order when all have finished):
@@ -27,6 +30,8 @@ releng/scripts/check-target-lock.sh   # the target resolved the reviewed artifac
 #   install-example   the same with the example plug-in (Sandbox Analysis: code, validator, icon), built by the reactor
 #   plugin-template   a copy of examples/plugin-template built outside the tree against the SDK p2 repository, tested,
 #                     installed the same way
+#   api-baseline      the API check proven: a copy of org.agentproxy.policy changed incompatibly, or compatibly
+#                     without a version step, fails the check; a compatible addition with a minor step passes
 #   pseudo            the product pseudo-translated (locale en_XA, every text bracketed and 30 % longer): a screenshot
 #                     of each editor page and perspective in target/pseudo (on a display of its own)
 example=$(ls examples/org.agentproxy.example.sandbox/target/org.agentproxy.example.sandbox-*.jar | grep -v sources | head -1)
@@ -35,6 +40,7 @@ run_parallel \
   install-fixture env INSTALL_WORK=target/install-test releng/scripts/install-plugin-test.sh -- \
   install-example env INSTALL_WORK=target/install-test-example DROPIN="$example" releng/scripts/install-plugin-test.sh -- \
   plugin-template env INSTALL_WORK=target/install-test-template releng/scripts/plugin-template-test.sh -- \
+  api-baseline    releng/scripts/api-baseline-test.sh target/api-baseline-test -- \
   pseudo          releng/scripts/pseudo-translate.sh target/pseudo
 # nothing the build or the tests ran may have replaced /dev/null (a JDK writing an AOT cache to it did)
 [ -c /dev/null ] || { echo "test.sh: /dev/null is no longer a device: a step wrote a file over it" >&2; exit 1; }
