@@ -72,7 +72,7 @@ public final class SimulateCommand implements Command {
         SimulationReport report = PathEngine.simulate(policy, scenario,
                 InstalledFeatures.catalogue(features.get()));
         if (format.equals("json")) { //$NON-NLS-1$
-            out.print(ReportJson.write(report, Integer.parseInt(version)));
+            out.print(ReportJson.write(report, Integer.parseInt(formatVersion)));
         } else {
             SimulationText.print(report, out);
         }
