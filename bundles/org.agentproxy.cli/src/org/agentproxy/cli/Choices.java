@@ -4,6 +4,8 @@ import org.eclipse.osgi.util.NLS;
 
 import java.util.List;
 
+import picocli.CommandLine;
+
 /** The choices of an option such as {@code --format}: what completion offers, and the check of the value given. */
 final class Choices {
 
@@ -34,6 +36,45 @@ final class Choices {
 
         ReportVersions() {
             super(List.of("2", "1")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    /**
+     * The converter of a whole-number option with a range: a value outside it (or no number) is refused as
+     * {@code --port must be a whole number between 0 and 65535, not "http"}.
+     */
+    abstract static class WholeNumber implements CommandLine.ITypeConverter<Integer> {
+
+        private final int min;
+        private final int max;
+
+        WholeNumber(int min, int max) {
+            this.min = min;
+            this.max = max;
+        }
+
+        @Override
+        public Integer convert(String value) {
+            try {
+                int n = Integer.parseInt(value);
+                if (n >= min && n <= max) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+            throw new OutOfRange(NLS.bind(Messages.Choices_aWholeNumberBetween0And1, Integer.toString(min),
+                    Integer.toString(max)));
+        }
+    }
+
+    /** A value outside the choices or range of its option; the message says what it must be. */
+    static final class OutOfRange extends CommandLine.TypeConversionException {
+
+        private static final long serialVersionUID = 1L;
+
+        OutOfRange(String whatItMustBe) {
+            super(whatItMustBe);
         }
     }
 

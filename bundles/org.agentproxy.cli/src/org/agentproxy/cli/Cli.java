@@ -136,8 +136,7 @@ public final class Cli {
     private static void addHelpOption(CommandLine command) {
         CommandSpec spec = command.getCommandSpec();
         spec.usageMessage().sortOptions(false);
-        // a command that hands its arguments on (server) has its own --help
-        if (spec.findOption("--help") == null && spec.unmatchedArgsBindings().isEmpty()) { //$NON-NLS-1$
+        if (spec.findOption("--help") == null) { //$NON-NLS-1$
             spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).descriptionKey("option.help").build()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         command.getSubcommands().values().forEach(Cli::addHelpOption);
@@ -193,11 +192,7 @@ public final class Cli {
     /** The usage of a command, its options shown as {@code --policy FILE} (the parser also takes --policy=FILE). */
     private static void usage(CommandLine command, PrintWriter to) {
         command.setSeparator(" "); //$NON-NLS-1$
-        if (command.getCommand() instanceof ServerCommand) {
-            to.println(ServerCommand.help());
-        } else {
-            command.usage(to);
-        }
+        command.usage(to);
         to.flush();
     }
 
@@ -245,7 +240,8 @@ public final class Cli {
         }
         if (ex.getCause() instanceof CommandLine.TypeConversionException && ex.getArgSpec() != null) {
             Class<?> type = ex.getArgSpec().type();
-            String what = type == int.class || type == long.class || type == Integer.class || type == Long.class
+            String what = ex.getCause() instanceof Choices.OutOfRange range ? range.getMessage()
+                    : type == int.class || type == long.class || type == Integer.class || type == Long.class
                     ? Messages.Cli_aWholeNumber : type == double.class ? Messages.Cli_aNumber : ex.getArgSpec().paramLabel();
             return NLS.bind(Messages.Cli_0MustBe1Not2, new Object[] { label(ex.getArgSpec()), what, ex.getValue() });
         }

@@ -111,6 +111,18 @@ final class Messages extends NLS {
     public static String Cli_giveOneOf0;
     public static String Cli_0MustBeOneOf;
     public static String CompletionCommand_zshPrologue;
+    public static String Choices_aWholeNumberBetween0And1;
+    public static String ServerCommand_dataIsRequired;
+    public static String ServerCommand_refusingPlainHttpOn0;
+    public static String ServerCommand_insecureHttpContradicts;
+    public static String ServerCommand_dbUserBelongsToStore;
+    public static String ServerCommand_tlsHostnameBelongsToSelfSigned;
+    public static String ServerCommand_giveOneTlsSource;
+    public static String ServerCommand_tlsPasswordFileNeedsKeystore;
+    public static String ServerCommand_tlsClientCaNeedsTls;
+    public static String ServerCommand_0APasswordIsNeverTaken;
+    public static String ServerCommand_giveTheFolder;
+    public static String ServerCommand_giveFromAndTo;
     public static String StatusCommand_agentproxyStatus;
     public static String StatusCommand_agentproxyStatus0;
     public static String StatusCommand_agents0;

@@ -3,57 +3,40 @@ package org.agentproxy.server;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.List;
 
 import org.agentproxy.server.internal.store.StoreMigration;
 
 /**
- * {@code agentproxy server migrate --from DIR --to postgresql://… [--db-user U] [--db-password-file F]} and the way
- * back, {@code --from postgresql://… --to NEWDIR --key FILE}. Exit codes: 0 copied and verified, 2 bad arguments,
- * 1 refused or failed (a non-empty target, an unreachable database, a failed verification).
+ * Copies a data directory into a PostgreSQL database ({@code agentproxy server migrate --from DIR
+ * --to postgresql://…}) and back ({@code --from postgresql://… --to NEWDIR --key FILE}). Exit codes: 0 copied and verified, 2 bad arguments,
+ * 1 refused or failed (a non-empty target, an unreachable database, a failed verification). The command line is the
+ * CLI bundle's; this class takes values.
+ *
+ * @since 1.0.0
  */
-final class ServerMigrate {
+public final class ServerMigrate {
 
     private ServerMigrate() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        String from = null;
-        String to = null;
-        String user = null;
-        Path passwordFile = null;
-        Path key = null;
-        try {
-            for (Iterator<String> it = args.iterator(); it.hasNext();) {
-                String arg = it.next();
-                String value = switch (arg) {
-                    case "--from", "--to", "--db-user", "--db-password-file", "--key" -> {
-                        if (!it.hasNext()) {
-                            throw new IllegalArgumentException(arg + " needs a value");
-                        }
-                        yield it.next();
-                    }
-                    default -> throw new IllegalArgumentException("unknown option \"" + arg + "\"");
-                };
-                switch (arg) {
-                    case "--from" -> from = value;
-                    case "--to" -> to = value;
-                    case "--db-user" -> user = value;
-                    case "--db-password-file" -> passwordFile = Path.of(value);
-                    default -> key = Path.of(value);
-                }
-            }
-            if (from == null || to == null) {
-                throw new IllegalArgumentException("give --from and --to (a data directory and a postgresql:// URL)");
-            }
-            if (from.startsWith("postgresql://") == to.startsWith("postgresql://")) {
-                throw new IllegalArgumentException("one of --from and --to is a data directory, the other a "
-                        + "postgresql:// URL");
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("agentproxy server migrate: " + e.getMessage() + " (see agentproxy server --help)");
-            return 2;
+    /**
+     * Copies {@code from} into {@code to} and verifies the copy: one of them a data directory, the other a
+     * {@code postgresql://HOST[:PORT]/DB} URL.
+     *
+     * @param user         the database user, or {@code null} (PGUSER, the OS user)
+     * @param passwordFile the database password in an owner-only file, or {@code null} (PGPASSFILE, ~/.pgpass)
+     * @param key          from a database into a new data directory: the {@code secret.key} of the database's
+     *                     servers; {@code null} otherwise
+     * @return {@link ServerLauncher#OK} copied and verified; {@link ServerLauncher#INVALID} a value cannot be used;
+     *         {@link ServerLauncher#FAILED} refused or failed (a non-empty target, an unreachable database, a failed
+     *         verification)
+     * @throws IllegalArgumentException neither or both of {@code from} and {@code to} are {@code postgresql://} URLs
+     */
+    public static int run(String from, String to, String user, Path passwordFile, Path key, PrintStream out,
+            PrintStream err) {
+        if (from.startsWith("postgresql://") == to.startsWith("postgresql://")) {
+            throw new IllegalArgumentException("one of --from and --to is a data directory, the other a "
+                    + "postgresql:// URL");
         }
         try {
             StoreMigration migration = new StoreMigration(line -> err.println("agentproxy server migrate: " + line));
@@ -70,13 +53,13 @@ final class ServerMigrate {
                 out.println("agentproxy server migrate: copied " + counts + " from " + db.display() + " to "
                         + Path.of(to) + "; verified by reading both back. Start a server with --data " + Path.of(to));
             }
-            return 0;
+            return ServerLauncher.OK;
         } catch (IllegalArgumentException e) {
             err.println("agentproxy server migrate: " + e.getMessage());
-            return 2;
+            return ServerLauncher.INVALID;
         } catch (IOException e) {
             err.println("agentproxy server migrate: " + e.getMessage());
-            return 1;
+            return ServerLauncher.FAILED;
         }
     }
 }

@@ -3,6 +3,8 @@ package org.agentproxy.server;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.agentproxy.server.internal.tls.SelfSignedCertificate;
+
 /**
  * How a policy server speaks TLS: its certificate and key from a PKCS#12 key store (with its password in an
  * owner-only file) or from PEM files, or a self-signed pair the server makes in {@code DATA/tls} on its first start;
@@ -14,7 +16,8 @@ import java.util.List;
  * @param certificate  a PEM file with the certificate chain, leaf first, or {@code null}
  * @param privateKey   a PEM file with the private key (PKCS#8, or the traditional RSA/EC forms; owner-only)
  * @param selfSigned   the names a self-signed certificate made on the first start covers besides localhost,
- *                     127.0.0.1 and ::1, or {@code null} when the certificate comes from files
+ *                     127.0.0.1 and ::1, or {@code null} when the certificate comes from files (since 1.0.0 a
+ *                     name that is neither a host name nor an IP address is refused here, naming it)
  * @param clientCa     a PEM file with the CA certificates client certificates must chain to: when given, every
  *                     client (agents and administrators) must present one at the handshake; {@code null}: none asked
  */
@@ -34,6 +37,9 @@ public record ServerTls(Path keyStore, Path passwordFile, Path certificate, Path
         }
         if (passwordFile != null && keyStore == null) {
             throw new IllegalArgumentException("--tls-password-file belongs to --tls-keystore");
+        }
+        if (selfSigned != null) {
+            SelfSignedCertificate.checkNames(selfSigned);
         }
         selfSigned = selfSigned == null ? null : List.copyOf(selfSigned);
     }

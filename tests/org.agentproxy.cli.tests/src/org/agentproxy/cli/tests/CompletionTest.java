@@ -18,6 +18,7 @@ import org.agentproxy.cli.Command;
 import org.agentproxy.cli.DeployCommand;
 import org.agentproxy.cli.FeaturesCommand;
 import org.agentproxy.cli.GroupsCommand;
+import org.agentproxy.cli.ServerCommand;
 import org.agentproxy.cli.SimulateCommand;
 import org.agentproxy.cli.StatusCommand;
 import org.agentproxy.cli.ValidateCommand;
@@ -46,7 +47,7 @@ class CompletionTest {
     private static String run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Command> commands = List.of(new ValidateCommand(), new SimulateCommand(), new FeaturesCommand(),
-                new DeployCommand(), new GroupsCommand(), new AgentsCommand(name -> null), new StatusCommand());
+                new DeployCommand(), new GroupsCommand(), new AgentsCommand(name -> null), new StatusCommand(), new ServerCommand());
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8)) {
             code = new Cli("9.9.9.test", commands).run(List.of(args), o, System.err);
@@ -118,6 +119,27 @@ class CompletionTest {
         assertEquals(List.of("sample-policy.json", "samples"), complete("agentproxy", "simulate", "--policy", "sam")
                 .stream().sorted().toList());
         assertTrue(complete("agentproxy", "validate", "sample-p").contains("sample-policy.json"));
+    }
+
+    @Test
+    void serverOptionsAndSubcommandsAreCompletedAndItsFileOptionsWithFileNames() throws Exception {
+        Files.writeString(dir.resolve("server-cert.pem"), "");
+        Files.writeString(dir.resolve("server-key.pem"), "");
+
+        assertEquals(List.of("--tls-cert", "--tls-client-ca"), complete("agentproxy", "server", "--tls-c").stream()
+                .sorted().toList());
+        assertEquals(List.of("--db-password-file", "--db-user"), complete("agentproxy", "server", "--db-").stream()
+                .sorted().toList());
+        List<String> all = complete("agentproxy", "server", "-");
+        assertTrue(all.containsAll(List.of("--data", "--bind", "--port", "--max-body", "--auth-failures", "--store",
+                "--tls-keystore", "--tls-password-file", "--tls-self-signed", "--tls-hostname", "--insecure-http")),
+                all.toString());
+        assertTrue(all.stream().noneMatch(o -> o.equals("--tls-password") || o.equals("--db-password")),
+                "no password option is offered: " + all);
+        assertEquals(List.of("init-tls"), complete("agentproxy", "server", "ini"));
+        assertEquals(List.of("server-cert.pem", "server-key.pem"), complete("agentproxy", "server", "--tls-key",
+                "server-").stream().sorted().toList());
+        assertEquals(List.of("--key"), complete("agentproxy", "server", "migrate", "--ke"));
     }
 
     @Test

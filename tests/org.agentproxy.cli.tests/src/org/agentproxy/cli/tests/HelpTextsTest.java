@@ -66,7 +66,8 @@ class HelpTextsTest {
             }
         }
         assertEquals(List.of(), undescribed);
-        assertEquals(20, commands.size(), "agentproxy, help, the 13 commands, completion and groups' 4 actions");
+        assertEquals(22, commands.size(),
+                "agentproxy, help, the 13 commands, completion, groups' 4 actions and server's init-tls and migrate");
     }
 
     @Test
@@ -83,9 +84,9 @@ class HelpTextsTest {
 
     @Test
     void theHelpOfEveryCommandHasOneLayout() {
-        for (String name : List.of("validate", "simulate", "deploy", "status", "completion")) {
+        for (String name : List.of("validate", "simulate", "deploy", "status", "completion", "server")) {
             DeploymentCliRun run = DeploymentCliRun.run(List.of(new ValidateCommand(), new SimulateCommand(),
-                    new DeployCommand(), new StatusCommand()), null, name, "--help");
+                    new DeployCommand(), new StatusCommand(), new ServerCommand()), null, name, "--help");
             assertEquals(0, run.exitCode(), name);
             assertTrue(run.out().contains("Usage: agentproxy " + name + " "), run.out());
             assertTrue(run.out().contains("\n  -h, --help "), run.out());

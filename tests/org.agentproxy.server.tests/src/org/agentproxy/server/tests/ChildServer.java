@@ -17,8 +17,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * A policy server in a separate JVM (the test runtime's java, {@code ServerLauncher} as the main class, the
- * bundles' jars as the class path), so that it can be killed with SIGKILL.
+ * A policy server in a separate JVM (the test runtime's java, {@code agentproxy server}'s plain Java main class
+ * {@code org.agentproxy.cli.internal.ServerMain}, the bundles' jars and the framework's as the class path), so that it can be killed with SIGKILL.
  */
 final class ChildServer {
 
@@ -30,7 +30,9 @@ final class ChildServer {
             "com.fasterxml.jackson.core.jackson-annotations", "org.eclipse.jetty.server", "org.eclipse.jetty.http",
             "org.eclipse.jetty.io", "org.eclipse.jetty.util", "slf4j.api",
             // the PostgreSQL store (replicas): loaded only with --store
-            "org.postgresql.jdbc", "com.zaxxer.HikariCP");
+            "org.postgresql.jdbc", "com.zaxxer.HikariCP",
+            // the command line (agentproxy server's options, ServerMain) and its messages (NLS, in the framework)
+            "org.agentproxy.cli", "picocli");
 
     final Process process;
     final URI uri;
@@ -64,7 +66,7 @@ final class ChildServer {
         String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classpath(), "org.agentproxy.server.ServerLauncher", "--data", data.toString(),
+        command.addAll(List.of("-cp", classpath(), "org.agentproxy.cli.internal.ServerMain", "--data", data.toString(),
                 "--port", "0"));
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -110,6 +112,9 @@ final class ChildServer {
         if (entries.size() < BUNDLES.size()) {
             throw new IOException("found " + entries.size() + " of the " + BUNDLES.size() + " bundles: " + entries);
         }
+        // org.eclipse.osgi, the framework (the command line's messages are NLS classes)
+        entries.add(classesOf(new File(URI.create(FrameworkUtil.class.getProtectionDomain().getCodeSource()
+                .getLocation().toString()))));
         return String.join(File.pathSeparator, entries);
     }
 

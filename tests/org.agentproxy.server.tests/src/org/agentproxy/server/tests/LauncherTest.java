@@ -10,24 +10,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-import org.agentproxy.server.ServerLauncher;
+import org.agentproxy.cli.ServerCommand;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 
-/** The command line of the server and its Equinox application. */
+/** The command line of the server ({@code agentproxy server}, in the CLI bundle) and its Equinox application. */
 class LauncherTest {
 
     @Test
     void theServerApplicationIsRegistered() {
         IExtension extension = Platform.getExtensionRegistry().getExtension("org.eclipse.core.runtime.applications",
-                "org.agentproxy.server.application");
+                "org.agentproxy.cli.server");
 
-        assertNotNull(extension, "org.agentproxy.server.application is not registered (is plugin.xml valid?)");
+        assertNotNull(extension, "org.agentproxy.cli.server is not registered (is plugin.xml valid?)");
         IConfigurationElement run = Arrays.stream(extension.getConfigurationElements()[0].getChildren("run"))
                 .findFirst().orElseThrow();
-        assertEquals("org.agentproxy.server.internal.ServerApplication", run.getAttribute("class"));
+        assertEquals("org.agentproxy.cli.internal.ServerApplication", run.getAttribute("class"));
     }
 
     @Test
@@ -41,7 +41,7 @@ class LauncherTest {
     @Test
     void helpSaysWhereTheAdminTokenGoes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = new ServerLauncher().run(List.of("--help"), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = new ServerCommand().run(List.of("--help"), new PrintStream(out, true, StandardCharsets.UTF_8),
                 System.err);
 
         assertEquals(0, code);
@@ -50,7 +50,7 @@ class LauncherTest {
 
     private static String runError(List<String> args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new ServerLauncher().run(args, System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = new ServerCommand().run(args, System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);
         String text = err.toString(StandardCharsets.UTF_8).strip();
         return text.substring("agentproxy server: ".length(), text.indexOf(" (see agentproxy server --help)"));

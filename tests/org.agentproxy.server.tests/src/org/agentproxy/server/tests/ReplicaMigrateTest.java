@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
+import org.agentproxy.cli.ServerCommand;
 import org.agentproxy.server.DatabaseConfig;
 import org.agentproxy.server.PolicyServer;
 import org.agentproxy.server.ServerConfig;
-import org.agentproxy.server.ServerLauncher;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,7 +124,7 @@ class ReplicaMigrateTest {
         String[] all = new String[args.length + 1];
         all[0] = "migrate";
         System.arraycopy(args, 0, all, 1, args.length);
-        int code = new ServerLauncher().run(List.of(all), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = new ServerCommand().run(List.of(all), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -22,9 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.agentproxy.cli.ServerCommand;
 import org.agentproxy.server.PolicyServer;
 import org.agentproxy.server.ServerConfig;
-import org.agentproxy.server.ServerLauncher;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -270,7 +270,7 @@ class ReplicaTest {
 
     private static Launch launch(String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new ServerLauncher().run(List.of(args), new PrintStream(new ByteArrayOutputStream(), true,
+        int code = new ServerCommand().run(List.of(args), new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Launch(code, err.toString(StandardCharsets.UTF_8));
     }

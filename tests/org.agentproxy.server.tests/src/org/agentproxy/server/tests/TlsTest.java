@@ -20,9 +20,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
 import java.util.List;
 
+import org.agentproxy.cli.ServerCommand;
 import org.agentproxy.server.PolicyServer;
 import org.agentproxy.server.ServerConfig;
-import org.agentproxy.server.ServerLauncher;
 import org.agentproxy.server.ServerTls;
 import org.agentproxy.server.internal.tls.SelfSignedCertificate;
 import org.junit.jupiter.api.Test;
@@ -229,7 +229,7 @@ class TlsTest {
         assertTrue(password.err.contains("a password is never taken on the command line"), password.err);
         assertFalse(password.err.contains(" x "), password.err);
 
-        ServerLauncher launcher = new ServerLauncher();
+        ServerCommand launcher = new ServerCommand();
         java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(1);
         ByteArrayOutputStream out = new ByteArrayOutputStream() {
             @Override
@@ -262,7 +262,7 @@ class TlsTest {
     private static Launch launch(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new ServerLauncher().run(List.of(args), new PrintStream(out, true), new PrintStream(err, true));
+        int code = new ServerCommand().run(List.of(args), new PrintStream(out, true), new PrintStream(err, true));
         return new Launch(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

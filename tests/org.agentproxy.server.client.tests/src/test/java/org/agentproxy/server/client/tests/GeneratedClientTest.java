@@ -38,7 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Someone integrating from docs/policy-server.openapi.yaml alone: a Java client generated from it by OpenAPI
- * Generator (this module's pom), against the real policy server — the product's {@code ServerLauncher} in its own
+ * Generator (this module's pom), against the real policy server — the product's {@code agentproxy server} in its own
  * JVM on a free loopback port, from the bundles this reactor built. Nothing of the project is compiled into this
  * test but the generated client; the two sample policies are read as plain JSON.
  */
@@ -68,13 +68,13 @@ class GeneratedClientTest {
     }
 
     /**
-     * {@code java org.agentproxy.server.ServerLauncher --data DIR --port 0} with this JVM's class path (the server
-     * bundles, Jetty, Jackson); waits for its "listening on URL" line.
+     * {@code agentproxy server --data DIR --port 0} as plain Java ({@code org.agentproxy.cli.internal.ServerMain})
+     * with this JVM's class path (the server bundles, the command line, picocli, Jetty, Jackson); waits for its "listening on URL" line.
      */
     private void startServer() throws IOException {
         String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.agentproxy.server.ServerLauncher", "--data", data.toString(), "--port", "0");
+                "org.agentproxy.cli.internal.ServerMain", "--data", data.toString(), "--port", "0");
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
         server = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
