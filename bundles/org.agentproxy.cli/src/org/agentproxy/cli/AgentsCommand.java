@@ -37,6 +37,7 @@ public final class AgentsCommand implements Command {
     private final Function<String, String> environment;
 
     @Option(names = "--server", paramLabel = "URL", split = ",", required = true, descriptionKey = "server")
+    @GivenOnce // the servers of one group, together
     List<String> serverUrls;
 
     @Option(names = "--group", paramLabel = "NAME", required = true, descriptionKey = "group")

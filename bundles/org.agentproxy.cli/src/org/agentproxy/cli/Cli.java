@@ -162,6 +162,15 @@ public final class Cli {
             root.printVersionHelp(o);
             return ExitCodes.OK;
         }
+        for (CommandLine command : chain) {
+            for (OptionSpec option : command.getCommandSpec().options()) {
+                if (option.userObject() instanceof java.lang.reflect.Field field
+                        && field.isAnnotationPresent(GivenOnce.class) && occurrences(option, parsed) > 1) {
+                    return usageError(command, NLS.bind(Messages.Cli_0IsGivenTwice, option.longestName()), List.of(),
+                            e);
+                }
+            }
+        }
         Object user = last.getCommand();
         if (user instanceof Help help) {
             CommandLine topic = help.command == null ? root : root.getSubcommands().get(help.command);
@@ -187,6 +196,12 @@ public final class Cli {
         // a command made of subcommands (groups) given without one
         return usageError(last, NLS.bind(Messages.Cli_giveOneOf0, String.join(", ", last.getSubcommands().keySet())), //$NON-NLS-1$
                 List.of(), e);
+    }
+
+    /** How often {@code option} was given (its values counted as given: {@code --group a,b} once). */
+    private static long occurrences(OptionSpec option, ParseResult parsed) {
+        return parsed.originalArgs().stream().filter(arg -> List.of(option.names()).stream()
+                .anyMatch(name -> arg.equals(name) || arg.startsWith(name + "="))).count(); //$NON-NLS-1$
     }
 
     /** The usage of a command, its options shown as {@code --policy FILE} (the parser also takes --policy=FILE). */

@@ -49,6 +49,7 @@ public final class DeployCommand implements Command {
     String server;
 
     @Option(names = "--group", paramLabel = "NAME", split = ",", required = true, descriptionKey = "group")
+    @GivenOnce // the rollout order: a second --group would silently append to it
     List<String> groups;
 
     @Option(names = "--token-file", paramLabel = "FILE", required = true, descriptionKey = "server.token-file")
