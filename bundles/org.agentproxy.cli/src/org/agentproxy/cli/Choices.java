@@ -2,6 +2,7 @@ package org.agentproxy.cli;
 
 import org.eclipse.osgi.util.NLS;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import picocli.CommandLine;
@@ -9,33 +10,50 @@ import picocli.CommandLine;
 /** The choices of an option such as {@code --format}: what completion offers, and the check of the value given. */
 final class Choices {
 
+    /**
+     * The values an option or argument takes, as picocli's {@code completionCandidates} (a class it instantiates):
+     * each set of choices is a subclass that passes its values.
+     */
+    static class Values extends ArrayList<String> {
+
+        private static final long serialVersionUID = 1L;
+
+        Values(List<String> values) {
+            super(values);
+        }
+
+        Values(String... values) {
+            this(List.of(values));
+        }
+    }
+
     /** {@code text}, {@code json}. */
-    static final class TextJson extends java.util.ArrayList<String> {
+    static final class TextJson extends Values {
 
         private static final long serialVersionUID = 1L;
 
         TextJson() {
-            super(List.of("text", "json")); //$NON-NLS-1$ //$NON-NLS-2$
+            super("text", "json"); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
     /** {@code text}, {@code json}, {@code csv}. */
-    static final class TextJsonCsv extends java.util.ArrayList<String> {
+    static final class TextJsonCsv extends Values {
 
         private static final long serialVersionUID = 1L;
 
         TextJsonCsv() {
-            super(List.of("text", "json", "csv")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            super("text", "json", "csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
     }
 
     /** The versions of the simulation report's JSON format: {@code 2} (current), {@code 1}. */
-    static final class ReportVersions extends java.util.ArrayList<String> {
+    static final class ReportVersions extends Values {
 
         private static final long serialVersionUID = 1L;
 
         ReportVersions() {
-            super(List.of("2", "1")); //$NON-NLS-1$ //$NON-NLS-2$
+            super("2", "1"); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 

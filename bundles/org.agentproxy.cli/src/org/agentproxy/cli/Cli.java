@@ -14,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParseResult;
 
@@ -51,20 +52,9 @@ public final class Cli {
     @CommandLine.Command(name = "help")
     static final class Help {
 
-        @Parameters(paramLabel = "COMMAND", arity = "0..1", descriptionKey = "command",
-                completionCandidates = CommandNames.class)
+        // its completion candidates: the commands registered (commandLine() sets them)
+        @Parameters(paramLabel = "COMMAND", arity = "0..1", descriptionKey = "command")
         String command;
-    }
-
-    /** The names of the commands, for the completion of {@code help COMMAND}. */
-    static final class CommandNames extends ArrayList<String> {
-
-        private static final long serialVersionUID = 1L;
-
-        CommandNames() {
-            super(List.of("validate", "test-connection", "simulate", "impact", "features", "deploy", "rollback", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-                    "history", "groups", "agents", "status", "server", "plugins", "completion")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-        }
     }
 
     /** Runs the command line and returns the exit code. */
@@ -100,13 +90,15 @@ public final class Cli {
      */
     public CommandLine commandLine() {
         CommandLine root = new CommandLine(new Root());
-        root.addSubcommand(new CommandLine(new Help()));
+        CommandLine help = new CommandLine(new Help());
+        root.addSubcommand(help);
         for (Command command : commands) {
             root.addSubcommand(new CommandLine(command));
         }
         if (commands.stream().noneMatch(CompletionCommand.class::isInstance)) {
             root.addSubcommand(new CommandLine(new CompletionCommand()));
         }
+        completeCommandNames(help.getCommandSpec(), root.getSubcommands().keySet());
         root.getCommandSpec().version(NLS.bind(Messages.Cli_agentproxyAgentProxyStudio0, version));
         addHelpOption(root);
         root.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Cli.class.getClassLoader()));
@@ -116,6 +108,14 @@ public final class Cli {
         root.setOverwrittenOptionsAllowed(false);
         root.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Cli::commandList);
         return root;
+    }
+
+    /** {@code help COMMAND} completes the names of the commands registered (but help itself). */
+    private static void completeCommandNames(CommandSpec help, java.util.Set<String> names) {
+        PositionalParamSpec command = help.positionalParameters().get(0);
+        help.remove(command);
+        help.addPositional(PositionalParamSpec.builder(command).completionCandidates(
+                names.stream().filter(name -> !name.equals(help.name())).toList()).build());
     }
 
     /** The commands in the root's help: each one's synopsis ({@code synopsis.NAME}), and below it its header. */

@@ -1,7 +1,6 @@
 package org.agentproxy.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -19,12 +18,12 @@ import picocli.CommandLine.Spec;
 public final class CompletionCommand implements Command {
 
     /** The shells a script is printed for. */
-    static final class Shells extends ArrayList<String> {
+    static final class Shells extends Choices.Values {
 
         private static final long serialVersionUID = 1L;
 
         Shells() {
-            super(java.util.List.of("bash", "zsh")); //$NON-NLS-1$ //$NON-NLS-2$
+            super("bash", "zsh"); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 

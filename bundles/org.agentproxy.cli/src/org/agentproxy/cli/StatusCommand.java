@@ -34,7 +34,7 @@ public final class StatusCommand implements Command {
     private final Supplier<FleetStatusClient> client;
 
     /** The states of {@code --state}. */
-    static final class States extends ArrayList<String> {
+    static final class States extends Choices.Values {
 
         private static final long serialVersionUID = 1L;
 

@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
 public final class TestConnectionCommand implements Command {
 
     /** The sections of {@code --section}. */
-    static final class Sections extends java.util.ArrayList<String> {
+    static final class Sections extends Choices.Values {
 
         private static final long serialVersionUID = 1L;
 

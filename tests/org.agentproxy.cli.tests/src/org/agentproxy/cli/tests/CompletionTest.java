@@ -100,6 +100,10 @@ class CompletionTest {
         assertTrue(all.containsAll(List.of("validate", "simulate", "deploy", "groups", "status", "completion",
                 "help")), all.toString());
         assertEquals(List.of("issue-token"), complete("agentproxy", "groups", "iss"));
+        // help COMMAND: the commands registered, which this command line has (no impact here)
+        assertEquals(List.of("server", "simulate", "status"), complete("agentproxy", "help", "s").stream().sorted()
+                .toList());
+        assertEquals(List.of(), complete("agentproxy", "help", "imp"));
     }
 
     @Test
