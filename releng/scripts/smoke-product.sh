@@ -29,11 +29,14 @@ set -e
 if [ "$rc" != 2 ] || ! grep -q 'did you mean --quiet?' <<<"$typo"; then
   echo "FAIL: agentproxy validate --quite: expected exit 2 and 'did you mean --quiet?', got $rc: $typo" >&2; exit 1
 fi
-for page in agentproxy agentproxy-validate agentproxy-deploy agentproxy-groups-create agentproxy-completion; do
+for page in agentproxy agentproxy-validate agentproxy-deploy agentproxy-groups-create agentproxy-completion \
+    agentproxy-server agentproxy-server-init-tls agentproxy-server-migrate; do
   test -s "$dir/man/man1/$page.1" || { echo "FAIL: no manual page man/man1/$page.1 in the product" >&2; exit 1; }
 done
 "$dir/agentproxy" completion bash | grep -q 'complete -F _complete_agentproxy' \
   || { echo "FAIL: agentproxy completion bash printed no completion script" >&2; exit 1; }
+"$dir/agentproxy" completion bash | grep -q -- '--tls-keystore' \
+  || { echo "FAIL: agentproxy completion bash does not complete agentproxy server's options" >&2; exit 1; }
 echo "suggestion, $(ls "$dir"/man/man1/*.1 | wc -l) manual pages and the completion script are there"
 
 echo "== CLI: the JVM's user.home is the HOME it runs with: agentproxy deploy's default journal goes under it"
