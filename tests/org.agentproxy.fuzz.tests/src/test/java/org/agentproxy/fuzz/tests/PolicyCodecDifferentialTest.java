@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.agentproxy.fuzz.tests.reference.DatabindPolicyCodec;
@@ -20,12 +22,13 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * The policy codec on Jackson's streaming parser against the databind binding it replaced (issue 15: commands start
- * without databind), on the shipped sample changed in every place: every value replaced by each of a set of JSON
- * values of every kind, an unknown, a duplicate or a misplaced member put into every object (alone and before a
+ * without databind), on the shipped sample changed in every place: every value (one per place in the format) replaced
+ * by each of a set of JSON values of every kind, an unknown, a duplicate or a misplaced member put into every object (alone and before a
  * wrong value later in the same object), content after the document, the document cut short at every 7th
  * character, and documents that are not a policy at all. Both must read the same policy (and write it the same),
  * or refuse it with the same field, line, column and reason.
@@ -51,28 +54,45 @@ class PolicyCodecDifferentialTest {
 
     private static String sample;
     private static byte[] bytes;
-    /** Start and end offset of every value in the sample (a member's value, a list element, the document). */
+    /**
+     * Start and end offset of the values of the sample, one for each place in the format (the first of the list
+     * elements of one list, e.g. {@code standardList[].port}: the others are read by the same code).
+     */
     private static final List<int[]> VALUE_SPANS = new ArrayList<>();
-    /** The offset of every '{' in the sample. */
-    private static final List<Integer> OBJECTS = new ArrayList<>();
+    /** Start and end offset of every object in the sample. */
+    private static final List<int[]> OBJECTS = new ArrayList<>();
 
     @BeforeAll
     static void readTheSample() throws IOException {
         sample = Files.readString(Path.of("../../docs/samples/sample-policy.json"));
         bytes = sample.getBytes(StandardCharsets.UTF_8);
         JsonFactory factory = new JsonFactory();
+        Set<String> places = new HashSet<>();
         try (JsonParser p = factory.createParser(bytes)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.FIELD_NAME || t.isStructEnd()) {
                     continue;
                 }
                 int start = (int) p.currentTokenLocation().getByteOffset();
+                int[] span = { start, end(factory, start) };
                 if (t == JsonToken.START_OBJECT) {
-                    OBJECTS.add(start);
+                    OBJECTS.add(span);
                 }
-                VALUE_SPANS.add(new int[] { start, end(factory, start) });
+                JsonStreamContext context = t.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();
+                if (places.add(place(context))) {
+                    VALUE_SPANS.add(span);
+                }
             }
         }
+    }
+
+    /** A value's place in the format: its path with the list indexes left out. */
+    private static String place(JsonStreamContext context) {
+        StringBuilder place = new StringBuilder();
+        for (JsonStreamContext c = context; c != null; c = c.getParent()) {
+            place.insert(0, c.inArray() ? "[]" : c.inObject() ? "." + c.getCurrentName() : "");
+        }
+        return place.toString();
     }
 
     /** Where the value starting at {@code start} ends. */
@@ -108,7 +128,8 @@ class PolicyCodecDifferentialTest {
     @Test
     void unknownDuplicateAndMisplacedMembersInEveryObject() {
         assertSame(documents(d -> {
-            for (int at : OBJECTS) {
+            for (int[] object : OBJECTS) {
+                int at = object[0];
                 for (String member : new String[] { "\"zzz\" : 1,", "\"format\" : 1,", "\"name\" : \"dup\",",
                         "\"zzz\" : {\"a\" : [1, {\"b\" : x}]}," }) {
                     d.accept(splice(at + 1, at + 1, member));
@@ -117,16 +138,19 @@ class PolicyCodecDifferentialTest {
         }));
     }
 
-    /** Databind reports an unknown member only once the record's other members are read: the order is kept. */
+    /**
+     * Databind reports an unknown member only once the other members of its object are read: the order is kept
+     * (an unknown member first in the object that holds a wrong value, directly or further down).
+     */
     @Test
     void anUnknownMemberBeforeAWrongValue() {
         assertSame(documents(d -> {
             for (int[] span : VALUE_SPANS) {
-                for (int at : OBJECTS) {
-                    if (at < span[0]) {
-                        for (String value : new String[] { "\"x\"", "true", "null", "{\"q\":1}" }) {
-                            d.accept(new String(bytes, 0, at + 1, StandardCharsets.UTF_8)
-                                    + "\"zzz\" : 1," + new String(bytes, at + 1, span[0] - at - 1, StandardCharsets.UTF_8)
+                for (int[] object : OBJECTS) {
+                    if (object[0] < span[0] && span[1] <= object[1]) {
+                        for (String value : new String[] { "\"x\"", "null", "{\"q\":1}" }) {
+                            d.accept(new String(bytes, 0, object[0] + 1, StandardCharsets.UTF_8) + "\"zzz\" : 1,"
+                                    + new String(bytes, object[0] + 1, span[0] - object[0] - 1, StandardCharsets.UTF_8)
                                     + value + new String(bytes, span[1], bytes.length - span[1], StandardCharsets.UTF_8));
                         }
                     }
