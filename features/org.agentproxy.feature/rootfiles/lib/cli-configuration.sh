@@ -17,11 +17,24 @@ CLI_EXCLUDED='^(org\.eclipse\.(ui|jface|swt|e4|emf|help|urischeme|elk|swtchart|x
 CLI_CONFIG="$HERE/configuration/cli"
 
 dropins_state() {
-  find "$HERE/dropins" "$HERE/links" -printf '%p %s %T@\n' 2>/dev/null | LC_ALL=C sort
+  # neither folder there (the usual case): nothing to list, and no process started for it
+  if [ -e "$HERE/dropins" ] || [ -e "$HERE/links" ]; then
+    find "$HERE/dropins" "$HERE/links" -printf '%p %s %T@\n' 2>/dev/null | LC_ALL=C sort
+  fi
+}
+
+recorded_dropins_state() { # dropins.state as $(cat) would give it, read by the shell itself
+  state=""
+  while IFS= read -r line || [ -n "$line" ]; do
+    state="$state$line
+"
+  done < "$CLI_CONFIG/dropins.state"
+  printf '%s' "${state%
+}"
 }
 
 cli_configuration() {
-  [ -f "$CLI_CONFIG/dropins.state" ] && [ "$(dropins_state)" = "$(cat "$CLI_CONFIG/dropins.state")" ] || return 1
+  [ -f "$CLI_CONFIG/dropins.state" ] && [ "$(dropins_state)" = "$(recorded_dropins_state)" ] || return 1
   main="$HERE/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
   [ -f "$CLI_CONFIG/config.ini" ] && [ -f "$CLI_CONFIG/org.eclipse.equinox.simpleconfigurator/bundles.info" ] \
     && ! [ "$main" -nt "$CLI_CONFIG/org.eclipse.equinox.simpleconfigurator/bundles.info" ] \

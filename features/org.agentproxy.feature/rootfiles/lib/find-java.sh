@@ -2,34 +2,74 @@
 # defines start_equinox, which starts the product's Equinox.
 # Order: $JAVA_HOME when it holds Java >= 21, then the Temurin 25 JDK, then `java` on the PATH.
 # The version is read from the JDK's `release` file (no JVM is started for it); a java without one is asked.
-java_release() { # the JAVA_RUNTIME_VERSION of the JDK of a java binary, or nothing
-  release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
-  [ -f "$release" ] && sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"$/\1/p' "$release"
+# Every command starts through here: the shell's own parameter expansion and `read` do the work, without a process
+# per step (each one, sed or cut or dirname, cost milliseconds of CPU: issue 15, docs/architecture.md "Start-up").
+java_release() { # sets RELEASE to the JAVA_RUNTIME_VERSION of the JDK of a java binary, or to nothing
+  RELEASE=""
+  bin="$1"
+  if [ -L "$bin" ]; then bin=$(readlink -f "$bin"); fi
+  release="${bin%/*}"
+  release="${release%/*}/release"
+  [ -f "$release" ] || return 0
+  while IFS= read -r line || [ -n "$line" ]; do
+    case "$line" in
+      JAVA_RUNTIME_VERSION=\"*\") line="${line#JAVA_RUNTIME_VERSION=\"}"; RELEASE="${line%\"}" ;;
+    esac
+  done < "$release"
 }
-java_major() {
-  version=$(java_release "$1")
-  if [ -n "$version" ]; then
-    echo "$version" | sed 's/^1\.//' | cut -d. -f1 | cut -d+ -f1 | cut -d- -f1
+java_major() { # sets MAJOR to the feature version of a java binary (8 for 1.8), or to nothing
+  java_release "$1"
+  if [ -n "$RELEASE" ]; then
+    MAJOR="${RELEASE#1.}"; MAJOR="${MAJOR%%.*}"; MAJOR="${MAJOR%%+*}"; MAJOR="${MAJOR%%-*}"
   else
-    "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1
+    MAJOR=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1)
   fi
 }
 JAVA=""
 for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "$(command -v java 2>/dev/null)"; do
   [ -n "$candidate" ] && [ -x "$candidate" ] || continue
-  major=$(java_major "$candidate")
-  if [ -n "$major" ] && [ "$major" -ge 21 ] 2>/dev/null; then JAVA="$candidate"; break; fi
+  java_major "$candidate"
+  if [ -n "$MAJOR" ] && [ "$MAJOR" -ge 21 ] 2>/dev/null; then JAVA="$candidate"; JAVA_RELEASE="$RELEASE"; break; fi
 done
 if [ -z "$JAVA" ]; then
   echo "Agent Proxy Studio needs Java 21 or newer (Eclipse 4.39)." >&2
   echo "Set JAVA_HOME to a JDK >= 21, e.g. export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64" >&2
   exit 1
 fi
-LAUNCHER=$(ls "$HERE"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
+LAUNCHER=""
+for jar in "$HERE"/plugins/org.eclipse.equinox.launcher_*.jar; do
+  if [ -f "$jar" ]; then LAUNCHER="$jar"; break; fi
+done
 if [ -z "$LAUNCHER" ]; then
   echo "No org.eclipse.equinox.launcher in $HERE/plugins: is this an unpacked Agent Proxy Studio?" >&2
   exit 1
 fi
+
+# framework_extensions: sets EXTENSIONS to config.ini's osgi.framework.extensions (p2 writes them), unescaped, with
+# the unsigned copy of compatibility.state in place of the signed one
+framework_extensions() {
+  EXTENSIONS=""
+  [ -f "$HERE/configuration/config.ini" ] || return 0
+  while IFS= read -r line || [ -n "$line" ]; do
+    case "$line" in osgi.framework.extensions=*) EXTENSIONS="${line#osgi.framework.extensions=}" ;; esac
+  done < "$HERE/configuration/config.ini"
+  rest="$EXTENSIONS"; EXTENSIONS=""
+  while :; do # \: is an escaped colon in a properties file
+    case "$rest" in
+      *'\:'*) EXTENSIONS="$EXTENSIONS${rest%%'\:'*}:"; rest="${rest#*'\:'}" ;;
+      *) EXTENSIONS="$EXTENSIONS$rest"; break ;;
+    esac
+  done
+  case "$EXTENSIONS" in
+    *org.eclipse.osgi.compatibility.state_*)
+      before="${EXTENSIONS%%org.eclipse.osgi.compatibility.state_*}"
+      after="${EXTENSIONS#*org.eclipse.osgi.compatibility.state_}"
+      jar="${after%%,*}"
+      case "$jar" in
+        *.jar) EXTENSIONS="${before}org.eclipse.osgi.compatibility.state.unsigned.jar${after#"$jar"}" ;;
+      esac ;;
+  esac
+}
 
 # start_equinox AOT JVM_OPTIONS ARGS...: execs the JVM with JVM_OPTIONS (split into words) and the launcher's ARGS.
 # run_equinox: the same, as a child process (returns its exit code).
@@ -48,21 +88,20 @@ equinox() {
   if [ -f "$HERE/lib/boot/launcher.jar" ] && [ -f "$HERE/plugins/org.eclipse.osgi.unsigned.jar" ]; then
     set -- -cp "$HERE/lib/boot/launcher.jar" "-Dosgi.framework=file:$HERE/plugins/org.eclipse.osgi.unsigned.jar" \
       org.eclipse.equinox.launcher.Main -install "$HERE/" "$@"
-    # config.ini's framework extensions (p2 writes them), with the unsigned copy for compatibility.state
-    extensions=$(sed -n '/^osgi\.framework\.extensions=/{s///; s/\\:/:/g
-      s/org\.eclipse\.osgi\.compatibility\.state_[^,]*\.jar/org.eclipse.osgi.compatibility.state.unsigned.jar/; p; }' \
-      "$HERE/configuration/config.ini" 2>/dev/null)
-    case "$extensions" in
+    framework_extensions
+    case "$EXTENSIONS" in
       *org.eclipse.osgi.compatibility.state.unsigned.jar*)
         [ -f "$HERE/plugins/org.eclipse.osgi.compatibility.state.unsigned.jar" ] \
-          && set -- "-Dosgi.framework.extensions=$extensions" "$@" ;;
+          && set -- "-Dosgi.framework.extensions=$EXTENSIONS" "$@" ;;
     esac
   else
     set -- -jar "$LAUNCHER" "$@"
   fi
   case "$opts" in
     *-Xshare*|*AOTCache*|*AOTMode*|*SharedArchiveFile*) ;;
-    *) if [ -f "$aot" ] && [ "$(cat "$HERE/lib/aot/jdk" 2>/dev/null)" = "$(java_release "$JAVA")" ]; then
+    *) aot_jdk=""
+       if [ -f "$aot" ] && [ -f "$HERE/lib/aot/jdk" ]; then read -r aot_jdk < "$HERE/lib/aot/jdk" || true; fi
+       if [ -n "$aot_jdk" ] && [ "$aot_jdk" = "$JAVA_RELEASE" ]; then
          set -- "-XX:AOTCache=$aot" -Xlog:aot=off -Xlog:cds=off "$@"
        fi ;;
   esac

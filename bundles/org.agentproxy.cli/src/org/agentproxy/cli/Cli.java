@@ -61,7 +61,7 @@ public final class Cli {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         PrintWriter o = writer(out);
         PrintWriter e = writer(err);
-        CommandLine root = commandLine();
+        CommandLine root = args.isEmpty() ? commandLine() : commandLine(args.get(0));
         root.setOut(o);
         root.setErr(e);
         root.setParameterExceptionHandler((ex, given) -> {
@@ -89,16 +89,41 @@ public final class Cli {
      * completion scripts and the manual pages are generated from.
      */
     public CommandLine commandLine() {
-        CommandLine root = new CommandLine(new Root());
-        CommandLine help = new CommandLine(new Help());
-        root.addSubcommand(help);
+        return commandLine(commands, true);
+    }
+
+    /**
+     * The model for a command line whose first argument is {@code first}: when it names a command, the root with that
+     * command alone — building the model of every command from its annotations and texts took a quarter of a
+     * command's start (issue 15) —, else the whole command line (a global option, {@code help}, {@code completion},
+     * a mistyped command, which picocli's suggestions need all the names for).
+     */
+    CommandLine commandLine(String first) {
         for (Command command : commands) {
+            CommandLine.Command declared = command.getClass().getAnnotation(CommandLine.Command.class);
+            if (declared != null && declared.name().equals(first) && declared.aliases().length == 0
+                    && !(command instanceof CompletionCommand)) {
+                return commandLine(List.of(command), false);
+            }
+        }
+        return commandLine();
+    }
+
+    private CommandLine commandLine(List<Command> included, boolean whole) {
+        CommandLine root = new CommandLine(new Root());
+        CommandLine help = whole ? new CommandLine(new Help()) : null;
+        if (help != null) {
+            root.addSubcommand(help);
+        }
+        for (Command command : included) {
             root.addSubcommand(new CommandLine(command));
         }
-        if (commands.stream().noneMatch(CompletionCommand.class::isInstance)) {
+        if (whole && commands.stream().noneMatch(CompletionCommand.class::isInstance)) {
             root.addSubcommand(new CommandLine(new CompletionCommand()));
         }
-        completeCommandNames(help.getCommandSpec(), root.getSubcommands().keySet());
+        if (help != null) {
+            completeCommandNames(help.getCommandSpec(), root.getSubcommands().keySet());
+        }
         root.getCommandSpec().version(NLS.bind(Messages.Cli_agentproxyAgentProxyStudio0, version));
         addHelpOption(root);
         root.setResourceBundle(ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Cli.class.getClassLoader()));

@@ -78,6 +78,19 @@ class PolicyCodecFieldErrorTest {
         assertEquals("expected a whole number", e.reason());
     }
 
+    /** Databind read a blank string as 0 here (its coercion of blank text to an absent number); it is text. */
+    @ParameterizedTest
+    @ValueSource(strings = { "\" \"", "\"\\t\"", "\"\\u0000\"" })
+    void aBlankStringIsNotAWholeNumber(String value) {
+        JsonDoc doc = JsonDoc.sample().replace(SERVER_PORT, "\"port\" : " + value + ",\n      \"user\"");
+
+        PolicyFormatException e = doc.rejected();
+
+        assertEquals("internalAgents.server.port", e.field());
+        assertEquals(doc.lineOf("\"port\" : " + value), e.line());
+        assertEquals("expected a whole number", e.reason());
+    }
+
     @Test
     void aPortBeyondTheIntegerRangeIsRejected() {
         JsonDoc doc = JsonDoc.sample().replace(SERVER_PORT, "\"port\" : 99999999999,\n      \"user\"");
@@ -92,6 +105,19 @@ class PolicyCodecFieldErrorTest {
     @ParameterizedTest
     @ValueSource(strings = { "\"true\"", "1", "0", "\"false\"" })
     void aBooleanThatIsNotTrueOrFalseIsRejected(String value) {
+        JsonDoc doc = JsonDoc.sample().replace("\"directFallback\" : false", "\"directFallback\" : " + value);
+
+        PolicyFormatException e = doc.rejected();
+
+        assertEquals("directFallback", e.field());
+        assertEquals(doc.lineOf("\"directFallback\""), e.line());
+        assertEquals("expected true or false", e.reason());
+    }
+
+    /** Databind read a blank string as false here; it is text. */
+    @ParameterizedTest
+    @ValueSource(strings = { "\" \"", "\"\\t\"" })
+    void aBlankStringIsNotABoolean(String value) {
         JsonDoc doc = JsonDoc.sample().replace("\"directFallback\" : false", "\"directFallback\" : " + value);
 
         PolicyFormatException e = doc.rejected();

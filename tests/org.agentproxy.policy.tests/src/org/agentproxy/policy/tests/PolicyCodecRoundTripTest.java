@@ -105,6 +105,22 @@ class PolicyCodecRoundTripTest {
                 List.copyOf(again.globalSmartProtection().features().keySet()), "features keep their display order");
     }
 
+    /** Databind left a property with empty text out when it wrote the policy: the value was lost on the next save. */
+    @Test
+    void aFeaturePropertyWithEmptyTextIsKept() throws Exception {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("note", "");
+        properties.put("mode", "strict");
+        Policy policy = TestPolicies.valid().withGlobalSmartProtection(TestPolicies.valid().globalSmartProtection()
+                .withFeature("com.example.sandbox", new FeatureSettings(false, properties)));
+
+        String json = PolicyCodec.write(policy);
+
+        assertTrue(json.contains("\"note\" : \"\""), json);
+        assertEquals(properties, PolicyCodec.read(json).globalSmartProtection().features().get("com.example.sandbox")
+                .properties());
+    }
+
     @Test
     void streamsAreUtf8() throws Exception {
         Policy policy = TestPolicies.withNameAndServer("Zürich Büro", new HostPort("bücher.example", 4343));

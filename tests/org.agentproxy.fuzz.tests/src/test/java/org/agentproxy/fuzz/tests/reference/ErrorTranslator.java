@@ -1,4 +1,4 @@
-package org.agentproxy.policy.internal.codec;
+package org.agentproxy.fuzz.tests.reference;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.agentproxy.policy.internal.codec;
+package org.agentproxy.fuzz.tests.reference;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
