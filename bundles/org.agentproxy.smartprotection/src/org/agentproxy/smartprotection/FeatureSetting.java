@@ -88,11 +88,11 @@ public record FeatureSetting(String id, String label, String description, Type t
         return switch (type) {
             case STRING -> null;
             case BOOLEAN -> value.equals("true") || value.equals("false") ? null
-                    : "must be true or false, not \"" + value + "\"";
+                    : Messages.bind(Messages.FeatureSetting_boolean, value);
             case CHOICE -> choices.contains(value) ? null
-                    : "must be one of " + String.join(", ", choices) + ", not \"" + value + "\"";
+                    : Messages.bind(Messages.FeatureSetting_choice, String.join(", ", choices), value);
             case INTEGER -> inRange(value, min, max) ? null
-                    : "must be a whole number" + range(min, max) + ", not \"" + value + "\"";
+                    : integerProblem(value, min, max);
         };
     }
 
@@ -104,10 +104,14 @@ public record FeatureSetting(String id, String label, String description, Type t
         return (min == null || n >= min) && (max == null || n <= max);
     }
 
-    private static String range(Integer min, Integer max) {
+    private static String integerProblem(String value, Integer min, Integer max) {
         if (min != null && max != null) {
-            return " from " + min + " to " + max;
+            return Messages.bind(Messages.FeatureSetting_integerFromTo, min, max, value);
         }
-        return min != null ? " of at least " + min : max != null ? " of at most " + max : "";
+        if (min != null) {
+            return Messages.bind(Messages.FeatureSetting_integerAtLeast, min, value);
+        }
+        return max != null ? Messages.bind(Messages.FeatureSetting_integerAtMost, max, value)
+                : Messages.bind(Messages.FeatureSetting_integer, value);
     }
 }
