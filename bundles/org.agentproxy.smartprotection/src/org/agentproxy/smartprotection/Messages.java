@@ -23,7 +23,7 @@ final class Messages {
     static String FeatureSetting_integerAtMost;
 
     static {
-        ResourceBundle texts = ResourceBundle.getBundle(Messages.class.getPackageName() + ".messages",
+        ResourceBundle texts = ResourceBundle.getBundle(Messages.class.getPackageName() + ".messages", //$NON-NLS-1$
                 Locale.getDefault(), Messages.class.getClassLoader());
         for (Field field : Messages.class.getDeclaredFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
