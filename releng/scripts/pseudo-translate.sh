@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A pseudo-translated run of the product (docs/architecture.md, "Strings"): unpacks the product archive into
 # target/pseudo/studio, adds a pseudo translation en_XA to its plug-ins (releng/scripts/pseudo_properties.py: every
-# text bracketed and 30 % longer), starts the studio with -nl en_XA (under Xvfb when there is no display) once per editor page and perspective,
+# text bracketed and 30 % longer), starts the studio with -nl en_XA (under Xvfb when there is no display) once per editor page,
+# perspective, view and dialog (-command, see StartCommands),
 # and saves a screenshot of the whole screen for each into target/pseudo/ (or DIR). Look at them: a text without
 # brackets was not externalized; a text whose closing bracket is missing is cut off.
 #
@@ -21,7 +22,8 @@ mkdir -p "$out"
 unpack_product "$out/studio"
 python3 releng/scripts/pseudo_properties.py "$out/studio/plugins"
 
-# name, then the studio's start options: an editor page (-reveal a field on it) or a perspective
+# name, then the studio's start options: an editor page (-reveal a field on it), a perspective, or a command that
+# opens a view or a dialog
 shots=(
   "page-internal-agents|-reveal internalAgents.server.host"
   "page-external-agents|-reveal externalAgents.serverUpdateProxy.host"
@@ -29,6 +31,14 @@ shots=(
   "page-user-proxy-privilege|-reveal userProxyPrivilege.applyMode"
   "page-agent-connectivity|-reveal server.host"
   "perspective-simulation|-perspective org.agentproxy.simulation.ui.perspective"
+  # views and dialogs: the start option -command runs a command as its menu item would (StartCommands)
+  "view-fleet-status|-command org.eclipse.ui.views.showView(org.eclipse.ui.views.showView.viewId=org.agentproxy.deployment.ui.fleetStatus)"
+  "view-policy-servers|-command org.eclipse.ui.views.showView(org.eclipse.ui.views.showView.viewId=org.agentproxy.deployment.ui.policyServers)"
+  "view-deployments|-command org.eclipse.ui.views.showView(org.eclipse.ui.views.showView.viewId=org.agentproxy.deployment.ui.deployments)"
+  "dialog-about|-command org.agentproxy.ui.about"
+  "dialog-deploy-wizard|-command org.agentproxy.deployment.ui.deploy"
+  "dialog-policy-servers-preferences|-command org.agentproxy.deployment.ui.servers"
+  "dialog-export|-command org.agentproxy.ui.export"
 )
 for shot in "${shots[@]}"; do
   name=${shot%%|*}

@@ -11,25 +11,25 @@ import java.util.Map;
 public final class Names {
 
     private static final Map<String, String> PURPOSES = Map.of(
-            Purposes.CONFIGURATION, "Configuration",
-            Purposes.LOGS, "Logs",
-            Purposes.COMPONENT_UPDATE, "Component updates",
-            Purposes.UPDATE_NOW, "\"Update Now\"",
-            Purposes.FILE_REPUTATION, "File reputation",
-            Purposes.WEB_REPUTATION, "Web reputation",
-            Purposes.PREDICTIVE_MACHINE_LEARNING, "Predictive Machine Learning",
-            Purposes.BEHAVIOR_MONITORING, "Behavior Monitoring",
-            Purposes.SERVER_UPDATE, "Server's own updates");
+            Purposes.CONFIGURATION, Messages.Names_purposeConfiguration,
+            Purposes.LOGS, Messages.Names_purposeLogs,
+            Purposes.COMPONENT_UPDATE, Messages.Names_purposeComponentUpdate,
+            Purposes.UPDATE_NOW, Messages.Names_purposeUpdateNow,
+            Purposes.FILE_REPUTATION, Messages.Names_purposeFileReputation,
+            Purposes.WEB_REPUTATION, Messages.Names_purposeWebReputation,
+            Purposes.PREDICTIVE_MACHINE_LEARNING, Messages.Names_purposePredictiveMachineLearning,
+            Purposes.BEHAVIOR_MONITORING, Messages.Names_purposeBehaviorMonitoring,
+            Purposes.SERVER_UPDATE, Messages.Names_purposeServerUpdate);
 
     private static final Map<Rule, String> RULES = Map.of(
-            Rule.R0, "Where the agent is (internal or external)",
-            Rule.R1, "Configuration goes to the server",
-            Rule.R2, "Component updates",
-            Rule.R3, "File reputation",
-            Rule.R4, "Web reputation",
-            Rule.R5, "Smart Protection features (PML, Behavior Monitoring)",
-            Rule.R6, "The server's own updates",
-            Rule.R7, "IPv4 and IPv6");
+            Rule.R0, Messages.Names_ruleR0,
+            Rule.R1, Messages.Names_ruleR1,
+            Rule.R2, Messages.Names_ruleR2,
+            Rule.R3, Messages.Names_ruleR3,
+            Rule.R4, Messages.Names_ruleR4,
+            Rule.R5, Messages.Names_ruleR5,
+            Rule.R6, Messages.Names_ruleR6,
+            Rule.R7, Messages.Names_ruleR7);
 
     private Names() {
     }
@@ -51,22 +51,22 @@ public final class Names {
     /** How an attempt goes: {@code direct}, or {@code through the internal proxy (server section)} etc. */
     public static String route(Route route) {
         return switch (route) {
-            case DIRECT -> "direct";
-            case AUTOMATIC -> "through the automatic proxy";
-            case INTERNAL_SERVER -> "through the internal proxy";
-            case INTERNAL_SPS -> "through the internal proxy (SPS section)";
-            case SYSTEM -> "through the system proxy";
-            case USER -> "through the user's proxy";
-            case GLOBAL_SPS -> "through the Global SPS proxy";
-            case SERVER_UPDATE -> "through the server update proxy";
+            case DIRECT -> Messages.Names_routeDirect;
+            case AUTOMATIC -> Messages.Names_routeAutomatic;
+            case INTERNAL_SERVER -> Messages.Names_routeInternalServer;
+            case INTERNAL_SPS -> Messages.Names_routeInternalSps;
+            case SYSTEM -> Messages.Names_routeSystem;
+            case USER -> Messages.Names_routeUser;
+            case GLOBAL_SPS -> Messages.Names_routeGlobalSps;
+            case SERVER_UPDATE -> Messages.Names_routeServerUpdate;
         };
     }
 
     /** A target: {@code host:port} as it is; the Smart Protection Network and ActiveUpdate by name. */
     public static String target(String target) {
         return switch (target) {
-            case "smart-protection-network" -> "Smart Protection Network";
-            case "active-update" -> "ActiveUpdate";
+            case "smart-protection-network" -> Messages.Names_targetSmartProtectionNetwork;
+            case "active-update" -> Messages.Names_targetActiveUpdate;
             default -> target;
         };
     }
@@ -74,21 +74,22 @@ public final class Names {
     /** An attempt's outcome in words, with the cause when it failed. */
     public static String outcome(Outcome outcome, Cause cause) {
         return switch (outcome) {
-            case OK -> "connected";
-            case NOT_TRIED -> "not tried";
-            case FAILED -> cause == null ? "failed" : "failed: " + cause(cause);
+            case OK -> Messages.Names_outcomeOk;
+            case NOT_TRIED -> Messages.Names_outcomeNotTried;
+            case FAILED -> cause == null ? Messages.Names_failed
+                    : Messages.bind(Messages.Names_failedBecause, cause(cause));
         };
     }
 
     /** Why an attempt failed, in words. */
     public static String cause(Cause cause) {
         return switch (cause) {
-            case UNREACHABLE -> "not reachable";
-            case PROXY_UNREACHABLE -> "proxy not reachable";
-            case ADDRESS_FAMILY -> "no common IPv4/IPv6 family";
-            case HTTPS_REQUIRED -> "HTTPS required";
-            case NOT_IN_GATEWAY_LIST -> "gateway not in the list";
-            case NO_TARGET -> "nothing to connect to";
+            case UNREACHABLE -> Messages.Names_causeUnreachable;
+            case PROXY_UNREACHABLE -> Messages.Names_causeProxyUnreachable;
+            case ADDRESS_FAMILY -> Messages.Names_causeAddressFamily;
+            case HTTPS_REQUIRED -> Messages.Names_causeHttpsRequired;
+            case NOT_IN_GATEWAY_LIST -> Messages.Names_causeNotInGatewayList;
+            case NO_TARGET -> Messages.Names_causeNoTarget;
         };
     }
 
@@ -99,6 +100,6 @@ public final class Names {
 
     /** A rule with its id, e.g. {@code R1 · Configuration goes to the server}. */
     public static String rule(Rule rule) {
-        return rule.id() + " \u00b7 " + ruleTitle(rule);
+        return Messages.bind(Messages.Names_ruleWithId, rule.id(), ruleTitle(rule));
     }
 }

@@ -56,16 +56,16 @@ public interface FeatureRegistry {
      * plug-in is absent are not checked (they are kept as they are).
      */
     default List<Problem> problems(Policy policy) {
-        Pattern field = Pattern.compile("(useGlobalProxy|properties\\.[^:\\s]+): (.+)", Pattern.DOTALL);
+        Pattern field = Pattern.compile("(useGlobalProxy|properties\\.[^:\\s]+): (.+)", Pattern.DOTALL); //$NON-NLS-1$
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, FeatureSettings> f : policy.globalSmartProtection().features().entrySet()) {
-            String path = "globalSmartProtection.features." + f.getKey();
+            String path = "globalSmartProtection.features." + f.getKey(); //$NON-NLS-1$
             for (String message : validate(f.getKey(), f.getValue())) {
                 Severity severity = message.startsWith(FeatureValidator.WARNING) ? Severity.WARNING : Severity.ERROR;
                 String text = severity == Severity.WARNING ? message.substring(FeatureValidator.WARNING.length())
                         : message;
                 Matcher m = field.matcher(text);
-                problems.add(m.matches() ? new Problem(path + "." + m.group(1), severity, m.group(2))
+                problems.add(m.matches() ? new Problem(path + "." + m.group(1), severity, m.group(2)) //$NON-NLS-1$
                         : new Problem(path, severity, text));
             }
         }

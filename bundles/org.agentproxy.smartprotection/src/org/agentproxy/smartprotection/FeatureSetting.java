@@ -25,7 +25,7 @@ public record FeatureSetting(String id, String label, String description, Type t
         Integer min, Integer max, List<String> choices) {
 
     /** What a setting id looks like: a letter, then letters, digits, dots, hyphens and underscores. */
-    public static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+    public static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*"); //$NON-NLS-1$
 
     /** The type of a setting, as its {@code type} attribute names it. */
     public enum Type {
@@ -44,32 +44,32 @@ public record FeatureSetting(String id, String label, String description, Type t
 
     /** @throws IllegalArgumentException naming the setting and the reason when the declaration is invalid */
     public FeatureSetting {
-        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(type, "type"); //$NON-NLS-1$
         if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("a setting id is a letter, then letters, digits, dots, hyphens and "
-                    + "underscores, not \"" + id + "\"");
+            throw new IllegalArgumentException("a setting id is a letter, then letters, digits, dots, hyphens and " //$NON-NLS-1$
+                    + "underscores, not \"" + id + "\""); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (label == null || label.isBlank()) {
-            throw new IllegalArgumentException("setting " + id + " has no label");
+            throw new IllegalArgumentException("setting " + id + " has no label"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        description = description == null ? "" : description;
+        description = description == null ? "" : description; //$NON-NLS-1$
         choices = choices == null ? List.of() : List.copyOf(choices);
         if (type != Type.INTEGER && (min != null || max != null)) {
-            throw new IllegalArgumentException("setting " + id + ": min and max are for integer settings only");
+            throw new IllegalArgumentException("setting " + id + ": min and max are for integer settings only"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (min != null && max != null && min > max) {
-            throw new IllegalArgumentException("setting " + id + ": min " + min + " is greater than max " + max);
+            throw new IllegalArgumentException("setting " + id + ": min " + min + " is greater than max " + max); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         if (type == Type.CHOICE && choices.isEmpty()) {
-            throw new IllegalArgumentException("setting " + id + " is a choice without choices");
+            throw new IllegalArgumentException("setting " + id + " is a choice without choices"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (type != Type.CHOICE && !choices.isEmpty()) {
-            throw new IllegalArgumentException("setting " + id + ": choices are for choice settings only");
+            throw new IllegalArgumentException("setting " + id + ": choices are for choice settings only"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (defaultValue != null) {
             String bad = problem(defaultValue, type, min, max, choices);
             if (bad != null) {
-                throw new IllegalArgumentException("setting " + id + ": its default " + bad);
+                throw new IllegalArgumentException("setting " + id + ": its default " + bad); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
     }
@@ -87,27 +87,31 @@ public record FeatureSetting(String id, String label, String description, Type t
     private static String problem(String value, Type type, Integer min, Integer max, List<String> choices) {
         return switch (type) {
             case STRING -> null;
-            case BOOLEAN -> value.equals("true") || value.equals("false") ? null
-                    : "must be true or false, not \"" + value + "\"";
+            case BOOLEAN -> value.equals("true") || value.equals("false") ? null //$NON-NLS-1$ //$NON-NLS-2$
+                    : Messages.bind(Messages.FeatureSetting_boolean, value);
             case CHOICE -> choices.contains(value) ? null
-                    : "must be one of " + String.join(", ", choices) + ", not \"" + value + "\"";
+                    : Messages.bind(Messages.FeatureSetting_choice, String.join(", ", choices), value); //$NON-NLS-1$
             case INTEGER -> inRange(value, min, max) ? null
-                    : "must be a whole number" + range(min, max) + ", not \"" + value + "\"";
+                    : integerProblem(value, min, max);
         };
     }
 
     private static boolean inRange(String value, Integer min, Integer max) {
-        if (!value.matches("-?[0-9]{1,9}")) {
+        if (!value.matches("-?[0-9]{1,9}")) { //$NON-NLS-1$
             return false;
         }
         int n = Integer.parseInt(value);
         return (min == null || n >= min) && (max == null || n <= max);
     }
 
-    private static String range(Integer min, Integer max) {
+    private static String integerProblem(String value, Integer min, Integer max) {
         if (min != null && max != null) {
-            return " from " + min + " to " + max;
+            return Messages.bind(Messages.FeatureSetting_integerFromTo, min, max, value);
         }
-        return min != null ? " of at least " + min : max != null ? " of at most " + max : "";
+        if (min != null) {
+            return Messages.bind(Messages.FeatureSetting_integerAtLeast, min, value);
+        }
+        return max != null ? Messages.bind(Messages.FeatureSetting_integerAtMost, max, value)
+                : Messages.bind(Messages.FeatureSetting_integer, value);
     }
 }

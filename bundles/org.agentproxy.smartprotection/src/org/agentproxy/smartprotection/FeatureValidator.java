@@ -22,7 +22,7 @@ public interface FeatureValidator {
      *
      * @since 0.3.0
      */
-    String WARNING = "warning: ";
+    String WARNING = "warning: "; //$NON-NLS-1$
 
     /**
      * A warning rather than an error: e.g. {@code warning("properties.timeoutSeconds: longer than 60 s delays scans")}.

@@ -11,9 +11,9 @@ import java.util.Optional;
 public enum Routing {
 
     /** Through the Global Smart Protection Service proxy to the integrated SPS, else the SPN (rule R5). */
-    GLOBAL_PROXY("global-proxy"),
+    GLOBAL_PROXY("global-proxy"), //$NON-NLS-1$
     /** Through the Smart Protection Server lists and the internal proxy's SPS section (rule R3). */
-    SPS_LISTS("sps-lists");
+    SPS_LISTS("sps-lists"); //$NON-NLS-1$
 
     private final String id;
 

@@ -16,8 +16,8 @@ import java.util.Objects;
 public record SkippedDeclaration(String contributor, String featureId, String settingId, String reason) {
 
     public SkippedDeclaration {
-        Objects.requireNonNull(contributor, "contributor");
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(contributor, "contributor"); //$NON-NLS-1$
+        Objects.requireNonNull(reason, "reason"); //$NON-NLS-1$
     }
 
     /** Whether only one setting of an otherwise registered feature was left out. */
@@ -28,9 +28,9 @@ public record SkippedDeclaration(String contributor, String featureId, String se
     /** The line the registry logs for it. */
     public String message() {
         return isSetting()
-                ? "Skipping a setting of the Smart Protection feature " + featureId + " contributed by " + contributor
-                        + ": " + reason
-                : "Skipping a Smart Protection feature contributed by " + contributor
-                        + " to org.agentproxy.smartprotection.features: " + reason;
+                ? "Skipping a setting of the Smart Protection feature " + featureId + " contributed by " + contributor //$NON-NLS-1$ //$NON-NLS-2$
+                        + ": " + reason //$NON-NLS-1$
+                : "Skipping a Smart Protection feature contributed by " + contributor //$NON-NLS-1$
+                        + " to org.agentproxy.smartprotection.features: " + reason; //$NON-NLS-1$
     }
 }

@@ -25,20 +25,20 @@ public record SmartProtectionFeature(String id, String name, String description,
         Routing routing, boolean requiresHttps, String contributor, List<FeatureSetting> settings) {
 
     /** What a feature id looks like: lower-case letters, digits, dots and hyphens, starting with a letter. */
-    public static final Pattern ID = Pattern.compile("[a-z][a-z0-9.-]*");
+    public static final Pattern ID = Pattern.compile("[a-z][a-z0-9.-]*"); //$NON-NLS-1$
 
     public SmartProtectionFeature {
-        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(id, "id"); //$NON-NLS-1$
         if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("a feature id is lower-case letters, digits, dots and hyphens: " + id);
+            throw new IllegalArgumentException("a feature id is lower-case letters, digits, dots and hyphens: " + id); //$NON-NLS-1$
         }
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("feature " + id + " has no name");
+            throw new IllegalArgumentException("feature " + id + " has no name"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        Objects.requireNonNull(routing, "routing");
-        description = description == null ? "" : description;
+        Objects.requireNonNull(routing, "routing"); //$NON-NLS-1$
+        description = description == null ? "" : description; //$NON-NLS-1$
         purpose = purpose == null || purpose.isBlank() ? id : purpose;
-        contributor = contributor == null ? "" : contributor;
+        contributor = contributor == null ? "" : contributor; //$NON-NLS-1$
         settings = settings == null ? List.of() : List.copyOf(settings);
     }
 
@@ -78,7 +78,7 @@ public record SmartProtectionFeature(String id, String name, String description,
         for (FeatureSetting s : settings) {
             String value = properties.get(s.id());
             if (value != null) {
-                s.check(value).ifPresent(reason -> problems.add("properties." + s.id() + ": " + reason));
+                s.check(value).ifPresent(reason -> problems.add("properties." + s.id() + ": " + reason)); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
         return problems;

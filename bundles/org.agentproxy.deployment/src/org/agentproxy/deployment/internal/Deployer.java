@@ -50,12 +50,13 @@ public class Deployer implements DeploymentService {
     @Override
     public DeploymentPlan plan(Policy policy, List<DeploymentTarget> targets, Credentials credentials,
             SecretValues secrets, IProgressMonitor monitor) {
-        SubMonitor sub = SubMonitor.convert(monitor, "Planning " + policy.name(), targets.size());
+        SubMonitor sub = SubMonitor.convert(monitor, Messages.bind(Messages.Deployer_planning, policy.name()),
+                targets.size());
         Transports available = new Transports(transports, credentials);
         List<TargetPlan> plans = new ArrayList<>();
         try (PolicySecrets values = new PolicySecrets(policy, secrets)) {
             for (DeploymentTarget target : targets) {
-                sub.subTask("Reading " + target);
+                sub.subTask(Messages.bind(Messages.Deployer_reading, target));
                 TargetPlan read = planOne(policy, target, available, sub.split(1));
                 plans.add(read.isReady() ? SecretComparison.of(read, values, available, monitor) : read);
             }

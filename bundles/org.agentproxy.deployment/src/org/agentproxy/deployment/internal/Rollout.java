@@ -48,7 +48,8 @@ final class Rollout {
 
     private DeploymentResult runTargets(DeploymentPlan plan, IProgressMonitor monitor) {
         Instant started = Instant.now();
-        SubMonitor sub = SubMonitor.convert(monitor, "Deploying " + plan.policy().name(), plan.targets().size());
+        SubMonitor sub = SubMonitor.convert(monitor, Messages.bind(Messages.Rollout_deploying, plan.policy().name()),
+                plan.targets().size());
         List<TargetResult> results = new ArrayList<>();
         int failures = 0;
         String stop = null;
@@ -56,7 +57,7 @@ final class Rollout {
         for (int i = 0; i < plan.targets().size(); i++) {
             TargetPlan target = plan.targets().get(i);
             if (stop == null && sub.isCanceled()) {
-                stop = "cancelled before this target";
+                stop = Messages.Rollout_cancelledBefore;
                 status = Status.CANCELLED;
             }
             if (stop != null) {
@@ -64,25 +65,25 @@ final class Rollout {
                 continue;
             }
             boolean canary = i < options.canaryCount() && plan.targets().size() > 1;
-            sub.subTask((canary ? "canary " : "") + target.target());
+            sub.subTask(canary ? Messages.bind(Messages.Rollout_canary, target.target())
+                    : target.target().toString());
             TargetResult result;
             try {
                 result = deployOne(target, plan.policy(), plan.id(), sub.split(1));
             } catch (OperationCanceledException e) {
                 result = new TargetResult(target.target(), Outcome.SKIPPED, target.currentVersion(), 0, 0,
-                        "cancelled");
-                stop = "cancelled before this target";
+                        Messages.Rollout_cancelled);
+                stop = Messages.Rollout_cancelledBefore;
                 status = Status.CANCELLED;
             }
             results.add(result);
             if (result.isFailure()) {
                 failures++;
                 if (i < options.canaryCount()) {
-                    stop = "not attempted: the canary " + target.target() + " failed";
+                    stop = Messages.bind(Messages.Rollout_canaryFailed, target.target());
                     status = Status.HALTED;
                 } else if (failures > options.maxFailures()) {
-                    stop = "not attempted: " + failures + " targets failed, more than the " + options.maxFailures()
-                            + " tolerated";
+                    stop = Messages.bind(Messages.Rollout_tooManyFailures, failures, options.maxFailures());
                     status = Status.HALTED;
                 }
             }
@@ -122,14 +123,14 @@ final class Rollout {
         String secretsNote = null;
         if (!secrets.isEmpty()) {
             if (!t.carriesSecrets()) {
-                secretsNote = "the policy refers to " + secrets.count() + " secrets; the " + t.id() + " transport "
-                        + "does not carry their values: set them where the policy is imported";
+                secretsNote = Messages.bind(Messages.Rollout_secretsNotCarried, secrets.count(), t.id());
             } else {
                 var sent = sendSecrets(t, plan, token, expected, monitor);
                 if (!sent.succeeded()) {
                     return secretsFailure(plan, expected, sent);
                 }
-                secretsNote = "with the values of " + secrets.count() + (secrets.count() == 1 ? " secret" : " secrets");
+                secretsNote = secrets.count() == 1 ? Messages.Rollout_withOneSecret
+                        : Messages.bind(Messages.Rollout_withSecrets, secrets.count());
             }
         }
         var outcome = Retrier.call(options.retry(), monitor, plan.target().toString(),
@@ -148,7 +149,7 @@ final class Rollout {
                 }
             }
             return new TargetResult(plan.target(), Outcome.CONFLICT, expected, 0, outcome.attempts(),
-                    failure.getMessage() + "; plan again to deploy over the newer version", failure.kind());
+                    Messages.bind(Messages.Rollout_conflict, failure.getMessage()), failure.kind());
         }
         return failed(plan, outcome.attempts(), failure.getMessage(), failure.kind());
     }
@@ -166,8 +167,8 @@ final class Rollout {
         List<String> changed = plan.secretChanges().stream().map(c -> c.field() + " (" + c.state().label() + ")")
                 .toList();
         return new TargetResult(plan.target(), Outcome.SECRETS_UPDATED, plan.currentVersion(), 0, sent.attempts(),
-                "version " + plan.currentVersion() + " has this policy already; sent the secret values, "
-                        + (changed.size() == 1 ? "the password of " : "the passwords of ") + String.join(", ", changed));
+                Messages.bind(changed.size() == 1 ? Messages.Rollout_secretsOnlyOne : Messages.Rollout_secretsOnly,
+                        plan.currentVersion(), String.join(", ", changed)));
     }
 
     /**
@@ -212,10 +213,10 @@ final class Rollout {
         TransportException failure = sent.failure();
         if (failure.kind() == TransportException.Kind.CONFLICT) {
             return new TargetResult(plan.target(), Outcome.CONFLICT, expected, 0, sent.attempts(),
-                    failure.getMessage() + "; plan again to deploy over the newer version", failure.kind());
+                    Messages.bind(Messages.Rollout_conflict, failure.getMessage()), failure.kind());
         }
         String message = sent.attempts() == 0 ? failure.getMessage()
-                : "the secret values could not be stored: " + failure.getMessage();
+                : Messages.bind(Messages.Rollout_secretsNotStored, failure.getMessage());
         return failed(plan, sent.attempts(), message, failure.kind());
     }
 
@@ -225,7 +226,7 @@ final class Rollout {
             return t.current(plan.target(), token, monitor)
                     .filter(d -> d.policy().equals(policy) && d.version() > expected)
                     .map(d -> new TargetResult(plan.target(), Outcome.DEPLOYED, expected, d.version(), attempts,
-                            "an earlier attempt landed; its answer was lost"));
+                            Messages.Rollout_landed));
         } catch (TransportException e) {
             return Optional.empty();
         }

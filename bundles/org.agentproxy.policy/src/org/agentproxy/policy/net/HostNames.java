@@ -19,15 +19,15 @@ public final class HostNames {
      */
     public static Optional<String> problem(String host) {
         if (host == null || host.isEmpty()) {
-            return Optional.of("is empty");
+            return Optional.of(Messages.HostNames_empty);
         }
         if (host.indexOf(':') >= 0 || host.startsWith("[")) {
             return IpAddresses.parse(host).isPresent() ? Optional.empty()
-                    : Optional.of("\"" + host + "\" is not a valid IPv6 address");
+                    : Optional.of(Messages.bind(Messages.HostNames_notIpv6, host));
         }
         if (host.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.')) {
             return IpAddresses.parse(host).isPresent() ? Optional.empty()
-                    : Optional.of("\"" + host + "\" is not a valid IPv4 address");
+                    : Optional.of(Messages.bind(Messages.HostNames_notIpv4, host));
         }
         Optional<String> character = forbiddenCharacter(host);
         if (character.isPresent()) {
@@ -42,25 +42,24 @@ public final class HostNames {
             ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
         } catch (IllegalArgumentException e) {
             // the library's reason ("non-LDH ASCII", "label too long") is not an administrator's: say what it means
-            return Optional.of("\"" + host + "\" is not a valid international host name (a label is too long "
-                    + "once encoded, or uses characters a host name cannot have)");
+            return Optional.of(Messages.bind(Messages.HostNames_notIdn, host));
         }
         String name = ascii.endsWith(".") ? ascii.substring(0, ascii.length() - 1) : ascii;
         if (name.length() > MAX_NAME) {
-            return Optional.of("host name is longer than " + MAX_NAME + " characters");
+            return Optional.of(Messages.bind(Messages.HostNames_tooLong, MAX_NAME));
         }
         for (String label : name.split("\\.", -1)) {
             if (label.isEmpty()) {
                 return Optional.of(emptyLabel(host));
             }
             if (label.length() > MAX_LABEL) {
-                return Optional.of("\"" + host + "\" has a label longer than " + MAX_LABEL + " characters");
+                return Optional.of(Messages.bind(Messages.HostNames_labelTooLong, host, MAX_LABEL));
             }
             if (label.startsWith("-") || label.endsWith("-")) {
-                return Optional.of("\"" + host + "\" has a label that starts or ends with a hyphen ('-')");
+                return Optional.of(Messages.bind(Messages.HostNames_hyphen, host));
             }
             if (!label.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '-')) {
-                return Optional.of("\"" + host + "\" contains a character not allowed in a host name");
+                return Optional.of(Messages.bind(Messages.HostNames_badCharacter, host));
             }
         }
         return Optional.empty();
@@ -75,13 +74,12 @@ public final class HostNames {
         for (int i = 0; i < host.length(); i = host.offsetByCodePoints(i, 1)) {
             int c = host.codePointAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                return Optional.of("contains a space (\"" + host + "\")");
+                return Optional.of(Messages.bind(Messages.HostNames_space, host));
             }
             if (!Character.isLetterOrDigit(c) && c != '-' && !isDot(c) && Character.getType(c) != Character.NON_SPACING_MARK
                     && Character.getType(c) != Character.COMBINING_SPACING_MARK) {
-                return Optional.of("contains '" + new String(Character.toChars(c)) + "' (\"" + host
-                        + "\"): a host name has only letters, digits, '-' and '.'"
-                        + (c == '*' ? "; a wildcard belongs in the bypass list" : ""));
+                return Optional.of(Messages.bind(c == '*' ? Messages.HostNames_wildcard : Messages.HostNames_character,
+                        new String(Character.toChars(c)), host));
             }
         }
         return Optional.empty();
@@ -102,10 +100,10 @@ public final class HostNames {
                 return Optional.of(emptyLabel(host));
             }
             if (!label.isEmpty() && (label.charAt(0) == '-' || label.charAt(label.length() - 1) == '-')) {
-                return Optional.of("\"" + host + "\" has a label that starts or ends with a hyphen ('-')");
+                return Optional.of(Messages.bind(Messages.HostNames_hyphen, host));
             }
             if (label.length() > MAX_LABEL) {
-                return Optional.of("\"" + host + "\" has a label longer than " + MAX_LABEL + " characters");
+                return Optional.of(Messages.bind(Messages.HostNames_labelTooLong, host, MAX_LABEL));
             }
             label.setLength(0);
             if (trailingDot) {
@@ -116,7 +114,7 @@ public final class HostNames {
     }
 
     private static String emptyLabel(String host) {
-        return "\"" + host + "\" has an empty label (two dots in a row, or a leading dot)";
+        return Messages.bind(Messages.HostNames_emptyLabel, host);
     }
 
     /** A label separator as IDNA reads it: the full stop, the ideographic and the full-width ones. */

@@ -13,17 +13,19 @@ final class EndpointRules {
     static final int MAX_PORT = 65535;
 
     /** What a port must be; an unset port (0) is told the same, not "is required": 0 is no port either. */
-    static final String PORT_RANGE = "must be 1\u2013" + MAX_PORT;
+    static String portRange() {
+        return Messages.bind(Messages.EndpointRules_portRange, MAX_PORT);
+    }
 
     private EndpointRules() {
     }
 
     static void proxy(Problems p, ProxyEndpoint proxy) {
         if (proxy.enabled() && proxy.host() == null) {
-            p.error("host", "is required when the proxy is enabled");
+            p.error("host", Messages.EndpointRules_hostRequiredEnabled);
         }
         if (proxy.enabled() && proxy.port() == 0) {
-            p.error("port", PORT_RANGE + " (the proxy is enabled)");
+            p.error("port", Messages.bind(Messages.EndpointRules_portRangeEnabled, MAX_PORT));
         }
         optionalHost(p, proxy.host());
         port(p, "port", proxy.port(), false);
@@ -38,7 +40,7 @@ final class EndpointRules {
         // SOCKS4 identifies with a user id alone: no password, so the user-needs-password rule does not apply
         proxy(p, proxy.asEndpoint().withUser(null).withPassword(null));
         if (proxy.password() != null) {
-            p.error("password", "SOCKS4 has no password authentication; remove the password or use HTTP");
+            p.error("password", Messages.EndpointRules_socks4Password);
         }
     }
 
@@ -48,7 +50,7 @@ final class EndpointRules {
 
     static void hostPort(Problems p, HostPort hostPort) {
         if (hostPort.host() == null) {
-            p.error("host", "is required");
+            p.error("host", Messages.Rules_required);
         }
         optionalHost(p, hostPort.host());
         port(p, "port", hostPort.port(), true);
@@ -62,18 +64,18 @@ final class EndpointRules {
 
     static void port(Problems p, String field, int port, boolean required) {
         if (port == 0 && required) {
-            p.error(field, PORT_RANGE);
+            p.error(field, portRange());
         } else if (port < 0 || port > MAX_PORT) {
-            p.error(field, PORT_RANGE + ", not " + port);
+            p.error(field, Messages.bind(Messages.EndpointRules_portRangeNot, MAX_PORT, port));
         }
     }
 
     private static void credentials(Problems p, String user, boolean hasPassword) {
         if (user != null && !hasPassword) {
-            p.error("password", "is required when a user is set (user \"" + user + "\" has no password)");
+            p.error("password", Messages.bind(Messages.EndpointRules_passwordRequired, user));
         }
         if (user == null && hasPassword) {
-            p.error("user", "is required when a password is set");
+            p.error("user", Messages.EndpointRules_userRequired);
         }
     }
 }

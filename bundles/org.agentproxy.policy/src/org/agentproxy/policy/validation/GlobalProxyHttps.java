@@ -57,8 +57,8 @@ public final class GlobalProxyHttps {
                 BuiltInFeatures.BEHAVIOR_MONITORING)) {
             FeatureSettings s = scope.features().get(builtIn);
             if (s == null || s.useGlobalProxy()) {
-                users.add(builtIn.equals(BuiltInFeatures.BEHAVIOR_MONITORING) ? "Behavior Monitoring"
-                        : "Predictive Machine Learning");
+                users.add(builtIn.equals(BuiltInFeatures.BEHAVIOR_MONITORING) ? Messages.GlobalProxyHttps_behaviorMonitoring
+                        : Messages.GlobalProxyHttps_predictiveMachineLearning);
             }
         }
         for (Map.Entry<String, FeatureSettings> e : scope.features().entrySet()) {
@@ -81,11 +81,12 @@ public final class GlobalProxyHttps {
         BypassList bypass = new BypassList(policy.bypassList());
         List<QueriedSource> out = new ArrayList<>();
         String base = "smartProtectionSources.";
-        add(out, bypass, base + "standardList", "the standard list", policy.smartProtectionSources().standardList());
+        add(out, bypass, base + "standardList", Messages.GlobalProxyHttps_standardList,
+                policy.smartProtectionSources().standardList());
         List<CustomSourceList> custom = policy.smartProtectionSources().customLists();
         for (int i = 0; i < custom.size(); i++) {
-            add(out, bypass, base + "customLists[" + i + "].sources", "the custom list \"" + custom.get(i).name()
-                    + "\"", custom.get(i).sources());
+            add(out, bypass, base + "customLists[" + i + "].sources",
+                    Messages.bind(Messages.GlobalProxyHttps_customList, custom.get(i).name()), custom.get(i).sources());
         }
         return out;
     }
@@ -113,8 +114,7 @@ public final class GlobalProxyHttps {
         Map<String, String> out = new HashMap<>();
         for (QueriedSource q : queried) {
             if (q.http()) {
-                out.put(q.field() + ".protocol", "is HTTP, and the Global Smart Protection Service proxy needs HTTPS: "
-                        + "the queries of " + users + " to this integrated SPS through the proxy fail (https-required)");
+                out.put(q.field() + ".protocol", Messages.bind(Messages.GlobalProxyHttps_httpsRequired, users));
             }
         }
         return out;

@@ -23,10 +23,10 @@ public final class PolicyValidator {
     public static List<Problem> validate(Policy policy) {
         Problems p = new Problems();
         if (policy.name() == null) {
-            p.error("name", "is required");
+            p.error("name", Messages.Rules_required);
         }
         if (policy.server() == null) {
-            p.error("server", "is required: the OfficeScan server the agents report to");
+            p.error("server", Messages.PolicyValidator_serverRequired);
         } else {
             EndpointRules.hostPort(p.at("server"), policy.server());
         }
@@ -57,7 +57,7 @@ public final class PolicyValidator {
         for (Map.Entry<String, FeatureSettings> feature : scope.features().entrySet()) {
             if (!FEATURE_ID.matcher(feature.getKey()).matches()) {
                 p.at("features").error(feature.getKey(),
-                        "feature id must be lower-case letters, digits, '.' or '-' (at most 100)");
+                        Messages.PolicyValidator_featureId);
             }
         }
     }

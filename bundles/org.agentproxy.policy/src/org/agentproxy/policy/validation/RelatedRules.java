@@ -31,7 +31,7 @@ final class RelatedRules {
 
     static void location(Problems p, LocationAwareness location) {
         if (location.mode() == LocationMode.GATEWAY && location.gateways().isEmpty()) {
-            p.error("gateways", "needs at least one gateway in gateway mode, or every agent counts as external");
+            p.error("gateways", Messages.RelatedRules_gatewaysNeeded);
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < location.gateways().size(); i++) {
@@ -39,19 +39,19 @@ final class RelatedRules {
             Problems gp = p.at("gateways", i);
             Optional<InetAddress> ip = gateway.ip() == null ? Optional.empty() : IpAddresses.parse(gateway.ip());
             if (gateway.ip() == null) {
-                gp.error("ip", "is required");
+                gp.error("ip", Messages.Rules_required);
             } else if (ip.isEmpty()) {
-                gp.error("ip", "\"" + gateway.ip() + "\" is not an IPv4 or IPv6 address");
+                gp.error("ip", Messages.bind(Messages.RelatedRules_notAnAddress, gateway.ip()));
             }
             if (gateway.mac() != null && !MacAddresses.isValid(gateway.mac())) {
-                gp.error("mac", "\"" + gateway.mac() + "\" is not a MAC address like 00:1a:2b:3c:4d:5e");
+                gp.error("mac", Messages.bind(Messages.RelatedRules_notAMac, gateway.mac()));
             }
             if (ip.isPresent()) {
                 String key = ip.get().getHostAddress() + "/"
                         + (gateway.mac() == null ? "" : MacAddresses.normalize(gateway.mac()));
                 Integer first = seen.putIfAbsent(key, i);
                 if (first != null) {
-                    gp.error("ip", "duplicate entry: the same gateway is already gateways[" + first + "]");
+                    gp.error("ip", Messages.bind(Messages.RelatedRules_duplicateGateway, first));
                 }
             }
         }
@@ -66,14 +66,14 @@ final class RelatedRules {
             UpdateSource source = updates.sources().get(i);
             Problems sp = p.at("sources", i);
             if (source.url() == null) {
-                sp.error("url", "is required");
+                sp.error("url", Messages.Rules_required);
                 continue;
             }
             Urls.webProblem(source.url()).ifPresent(reason -> sp.error("url", reason));
             // scheme and host compare without case, the path with it
             Integer first = seen.putIfAbsent(Urls.comparable(source.url()), i);
             if (first != null) {
-                sp.error("url", "duplicate entry: already sources[" + first + "]");
+                sp.error("url", Messages.bind(Messages.RelatedRules_duplicateSource, first));
             }
         }
     }
@@ -96,12 +96,11 @@ final class RelatedRules {
             String bits = entry.substring(slash + 1);
             int max = net.map(a -> a.getAddress().length * 8).orElse(-1);
             if (net.isEmpty() || !bits.matches("\\d{1,3}") || Integer.parseInt(bits) > max) {
-                return Optional.of("\"" + entry + "\" is not a CIDR range like 10.0.0.0/8 or fd00::/8");
+                return Optional.of(Messages.bind(Messages.RelatedRules_notACidr, entry));
             }
             return Optional.empty();
         }
         String host = entry.startsWith("*.") ? entry.substring(2) : entry;
-        return HostNames.problem(host).map(reason -> "\"" + entry + "\" is not a host, *.domain, address, CIDR "
-                + "range or <local>: " + reason);
+        return HostNames.problem(host).map(reason -> Messages.bind(Messages.RelatedRules_notABypassEntry, entry, reason));
     }
 }

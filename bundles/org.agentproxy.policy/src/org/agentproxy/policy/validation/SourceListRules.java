@@ -32,24 +32,24 @@ final class SourceListRules {
             CustomSourceList list = sources.customLists().get(i);
             Problems lp = p.at("customLists", i);
             if (list.name() == null) {
-                lp.error("name", "is required");
+                lp.error("name", Messages.Rules_required);
             } else {
                 Integer first = names.putIfAbsent(list.name().toLowerCase(Locale.ROOT), i);
                 if (first != null) {
-                    lp.error("name", "\"" + list.name() + "\" is already used by customLists[" + first + "]");
+                    lp.error("name", Messages.bind(Messages.SourceListRules_nameUsed, list.name(), first));
                 }
             }
             range(lp, list.range(), i).ifPresent(r -> {
                 for (ParsedRange other : ranges) {
                     if (other.overlaps(r)) {
-                        lp.error("range", list.range() + " overlaps customLists[" + other.index() + "] ("
-                                + other.text() + ")");
+                        lp.error("range", Messages.bind(Messages.SourceListRules_overlaps, list.range(),
+                                other.index(), other.text()));
                     }
                 }
                 ranges.add(r);
             });
             if (list.sources().isEmpty()) {
-                lp.warning("sources", "the list has no server: agents in its range get no file reputation service");
+                lp.warning("sources", Messages.SourceListRules_noServer);
             }
             sources(lp, "sources", list.sources(), httpsWarnings);
         }
@@ -61,7 +61,7 @@ final class SourceListRules {
             SpsSource source = list.get(i);
             Problems sp = p.at(field, i);
             if (source.host() == null) {
-                sp.error("host", "is required");
+                sp.error("host", Messages.Rules_required);
             }
             EndpointRules.optionalHost(sp, source.host());
             EndpointRules.port(sp, "port", source.port(), true);
@@ -73,7 +73,8 @@ final class SourceListRules {
                 String key = IpAddresses.canonicalHost(source.host()) + ":" + source.port();
                 Integer first = seen.putIfAbsent(key, i);
                 if (first != null) {
-                    sp.error("host", "duplicate entry: " + source.url() + " is already " + field + "[" + first + "]");
+                    sp.error("host", Messages.bind(Messages.SourceListRules_duplicateSource, source.url(), field,
+                            first));
                 }
             }
         }
@@ -81,7 +82,7 @@ final class SourceListRules {
 
     private static Optional<ParsedRange> range(Problems p, IpRange range, int index) {
         if (range == null) {
-            p.error("range", "is required");
+            p.error("range", Messages.Rules_required);
             return Optional.empty();
         }
         Problems rp = p.at("range");
@@ -91,13 +92,13 @@ final class SourceListRules {
             return Optional.empty();
         }
         if (from.get().getAddress().length != to.get().getAddress().length) {
-            rp.error("to", "must be of the same address family as from (" + range.from() + ")");
+            rp.error("to", Messages.bind(Messages.SourceListRules_sameFamily, range.from()));
             return Optional.empty();
         }
         BigInteger low = IpAddresses.toNumber(from.get());
         BigInteger high = IpAddresses.toNumber(to.get());
         if (low.compareTo(high) > 0) {
-            rp.error("to", range.to() + " is below from (" + range.from() + ")");
+            rp.error("to", Messages.bind(Messages.SourceListRules_below, range.to(), range.from()));
             return Optional.empty();
         }
         return Optional.of(new ParsedRange(index, range.toString(), low, high, from.get().getAddress().length == 16));
@@ -105,12 +106,12 @@ final class SourceListRules {
 
     private static Optional<InetAddress> address(Problems p, String field, String literal) {
         if (literal == null) {
-            p.error(field, "is required");
+            p.error(field, Messages.Rules_required);
             return Optional.empty();
         }
         Optional<InetAddress> address = IpAddresses.parse(literal);
         if (address.isEmpty()) {
-            p.error(field, "\"" + literal + "\" is not an IPv4 or IPv6 address");
+            p.error(field, Messages.bind(Messages.RelatedRules_notAnAddress, literal));
         }
         return address;
     }

@@ -22,17 +22,17 @@ final class Urls {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Optional.of("\"" + url + "\" is not a URL (" + e.getReason() + ")");
+            return Optional.of(Messages.bind(Messages.Urls_notAUrl, url, e.getReason()));
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme == null || !WEB.contains(scheme)) {
-            return Optional.of("must be an http or https URL, not \"" + url + "\"");
+            return Optional.of(Messages.bind(Messages.Urls_notWeb, url));
         }
         String host = host(uri);
         if (host == null) {
-            return Optional.of("\"" + url + "\" has no host");
+            return Optional.of(Messages.bind(Messages.Urls_noHost, url));
         }
-        return HostNames.problem(host).map(reason -> "host " + reason);
+        return HostNames.problem(host).map(reason -> Messages.bind(Messages.Urls_host, reason));
     }
 
     /**

@@ -34,15 +34,15 @@ public final class Contributed {
             @Override
             public void handleException(Throwable e) {
                 failed[0] = true;
-                log.accept("The plug-in " + bundle + " failed in " + what + " (" + e.getClass().getName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): it is disabled until it is "
-                        + "installed again; the studio goes on without it");
+                log.accept("The plug-in " + bundle + " failed in " + what + " (" + e.getClass().getName() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): it is disabled until it is " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + "installed again; the studio goes on without it"); //$NON-NLS-1$
             }
         });
         if (!failed[0] && result[0] == null) {
             failed[0] = true;
-            log.accept("The plug-in " + bundle + " returned nothing from " + what
-                    + ": it is disabled until it is installed again; the studio goes on without it");
+            log.accept("The plug-in " + bundle + " returned nothing from " + what //$NON-NLS-1$ //$NON-NLS-2$
+                    + ": it is disabled until it is installed again; the studio goes on without it"); //$NON-NLS-1$
         }
         if (failed[0]) {
             onFailure.run();

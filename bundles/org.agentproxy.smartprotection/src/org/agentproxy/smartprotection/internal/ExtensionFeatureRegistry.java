@@ -41,7 +41,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = FeatureRegistry.class, immediate = false)
 public final class ExtensionFeatureRegistry implements FeatureRegistry, IRegistryEventListener {
 
-    public static final String POINT = "org.agentproxy.smartprotection.features";
+    public static final String POINT = "org.agentproxy.smartprotection.features"; //$NON-NLS-1$
 
     private final IExtensionRegistry registry;
     private final Consumer<String> log;
@@ -114,10 +114,10 @@ public final class ExtensionFeatureRegistry implements FeatureRegistry, IRegistr
         }
         FeatureProvider provider = s.providers().get(featureId);
         IConfigurationElement element = s.elements().get(featureId);
-        if (provider == null && (element == null || element.getAttribute("class") == null)) {
+        if (provider == null && (element == null || element.getAttribute("class") == null)) { //$NON-NLS-1$
             return List.of();
         }
-        List<String> problems = Contributed.call(feature.contributor(), "the validation of the feature " + featureId,
+        List<String> problems = Contributed.call(feature.contributor(), "the validation of the feature " + featureId, //$NON-NLS-1$
                 () -> provider != null ? provider.validate(featureId, settings)
                         : validators.computeIfAbsent(featureId, id -> Validators.create(element, log))
                                 .validate(settings),
@@ -188,7 +188,7 @@ public final class ExtensionFeatureRegistry implements FeatureRegistry, IRegistr
             failedValidation.clear();
         }
         for (Runnable listener : listeners) {
-            Contributed.run(Contributed.bundleOf(listener), "a change listener of the feature registry", listener,
+            Contributed.run(Contributed.bundleOf(listener), "a change listener of the feature registry", listener, //$NON-NLS-1$
                     log, () -> listeners.remove(listener));
         }
     }

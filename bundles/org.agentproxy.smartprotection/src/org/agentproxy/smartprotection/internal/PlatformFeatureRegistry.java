@@ -19,6 +19,6 @@ public final class PlatformFeatureRegistry {
 
     public static FeatureRegistry get() {
         return SERVICE.current().orElseThrow(() -> new IllegalStateException(
-                "no FeatureRegistry service (is org.apache.felix.scr running, and org.eclipse.equinox.registry?)"));
+                "no FeatureRegistry service (is org.apache.felix.scr running, and org.eclipse.equinox.registry?)")); //$NON-NLS-1$
     }
 }

@@ -34,7 +34,7 @@ record Snapshot(Map<String, SmartProtectionFeature> features, Map<String, IConfi
             if (problem == null) {
                 valid.add(e);
             } else {
-                skip.accept(new SkippedDeclaration(e.getContributor().getName(), e.getAttribute("id"), null, problem));
+                skip.accept(new SkippedDeclaration(e.getContributor().getName(), e.getAttribute("id"), null, problem)); //$NON-NLS-1$
             }
         }
         valid.sort(Comparator.comparing(e -> e.getContributor().getName()));
@@ -47,7 +47,7 @@ record Snapshot(Map<String, SmartProtectionFeature> features, Map<String, IConfi
         }
         for (FeatureProvider p : providers) {
             List<SmartProtectionFeature> provided = Contributed.call(Contributed.bundleOf(p),
-                    "FeatureProvider.features()", p::features, log, () -> failed.accept(p));
+                    "FeatureProvider.features()", p::features, log, () -> failed.accept(p)); //$NON-NLS-1$
             for (SmartProtectionFeature f : provided == null ? List.<SmartProtectionFeature>of() : provided) {
                 if (s.add(f, skip)) {
                     s.providers.put(f.id(), p);
@@ -60,8 +60,8 @@ record Snapshot(Map<String, SmartProtectionFeature> features, Map<String, IConfi
     private boolean add(SmartProtectionFeature f, Consumer<SkippedDeclaration> skip) {
         SmartProtectionFeature first = features.putIfAbsent(f.id(), f);
         if (first != null) {
-            skip.accept(new SkippedDeclaration(f.contributor(), f.id(), null, "duplicate feature id " + f.id()
-                    + " (already contributed by " + first.contributor() + ", which is kept)"));
+            skip.accept(new SkippedDeclaration(f.contributor(), f.id(), null, "duplicate feature id " + f.id() //$NON-NLS-1$
+                    + " (already contributed by " + first.contributor() + ", which is kept)")); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return first == null;
     }

@@ -17,14 +17,14 @@ final class Validators {
     }
 
     static FeatureValidator create(IConfigurationElement element, Consumer<String> log) {
-        String bundle = "?";
+        String bundle = "?"; //$NON-NLS-1$
         try {
             bundle = element.getContributor().getName();
-            Object created = element.createExecutableExtension("class");
+            Object created = element.createExecutableExtension("class"); //$NON-NLS-1$
             if (created instanceof FeatureValidator validator) {
                 return validator;
             }
-            log.accept(message(bundle, element, "it is no " + FeatureValidator.class.getName()));
+            log.accept(message(bundle, element, "it is no " + FeatureValidator.class.getName())); //$NON-NLS-1$
         } catch (CoreException | InvalidRegistryObjectException e) {
             log.accept(message(bundle, element, e.getMessage()));
         }
@@ -32,7 +32,7 @@ final class Validators {
     }
 
     private static String message(String bundle, IConfigurationElement element, String problem) {
-        return "The validation class of a Smart Protection feature contributed by " + bundle
-                + " cannot be used (" + problem + "): the feature's settings get no extra validation";
+        return "The validation class of a Smart Protection feature contributed by " + bundle //$NON-NLS-1$
+                + " cannot be used (" + problem + "): the feature's settings get no extra validation"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

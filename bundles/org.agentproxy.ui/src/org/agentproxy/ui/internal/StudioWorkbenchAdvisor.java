@@ -76,6 +76,7 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
         } catch (PartInitException e) {
             ILog.of(getClass()).error("Cannot open the policy editor", e); //$NON-NLS-1$
         }
+        StartCommands.runLater(getWorkbenchConfigurer().getWorkbench());
     }
 
     /**

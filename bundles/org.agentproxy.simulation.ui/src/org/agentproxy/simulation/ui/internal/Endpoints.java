@@ -30,8 +30,8 @@ final class Endpoints {
                 list.sources().forEach(s -> add(endpoints, s));
             }
         }
-        endpoints.put(ScenarioForm.SPN, "SPN"); //$NON-NLS-1$
-        endpoints.put(ScenarioForm.ACTIVE_UPDATE, "ActiveUpdate"); //$NON-NLS-1$
+        endpoints.put(ScenarioForm.SPN, Messages.Endpoints_spn);
+        endpoints.put(ScenarioForm.ACTIVE_UPDATE, Messages.Endpoints_activeUpdate);
         return endpoints;
     }
 

@@ -90,6 +90,8 @@ final class Messages extends NLS {
     public static String DiagramAccessibility_notTried;
     public static String FleetImpactView_inventory;
     public static String Endpoints_server;
+    public static String Endpoints_spn;
+    public static String Endpoints_activeUpdate;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

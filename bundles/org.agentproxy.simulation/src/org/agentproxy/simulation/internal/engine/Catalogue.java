@@ -25,8 +25,8 @@ public record Catalogue(List<String> purposes, Map<String, SimulatedFeature> byP
             SimulatedFeature first = byPurpose.get(f.purpose());
             boolean builtInPurpose = Purposes.BUILT_IN.contains(f.purpose()) && !Purposes.FEATURES.contains(f.purpose());
             if (first != null || builtInPurpose) {
-                conflicts.add(new SkippedFeature(f.id(), "not simulated: its purpose \"" + f.purpose()
-                        + "\" is already that of " + (first == null ? "a built-in purpose" : first.name())));
+                conflicts.add(new SkippedFeature(f.id(), Messages.bind(Messages.Catalogue_notSimulated, f.purpose(),
+                        first == null ? Messages.Catalogue_builtInPurpose : first.name())));
             } else {
                 byPurpose.put(f.purpose(), f);
             }

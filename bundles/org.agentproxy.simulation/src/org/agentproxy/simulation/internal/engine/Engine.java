@@ -24,8 +24,8 @@ public final class Engine {
         List<PurposeReport> reports = new ArrayList<>(catalogue.purposes().size());
         for (String purpose : catalogue.purposes()) {
             reports.add(switch (purpose) {
-                case Purposes.CONFIGURATION -> ServerRule.run(e, Purposes.CONFIGURATION, "configuration requests");
-                case Purposes.LOGS -> ServerRule.run(e, Purposes.LOGS, "logs");
+                case Purposes.CONFIGURATION -> ServerRule.run(e, Purposes.CONFIGURATION, Messages.Engine_configuration);
+                case Purposes.LOGS -> ServerRule.run(e, Purposes.LOGS, Messages.Engine_logs);
                 case Purposes.COMPONENT_UPDATE -> UpdateRule.scheduled(e);
                 case Purposes.UPDATE_NOW -> UpdateRule.updateNow(e);
                 case Purposes.FILE_REPUTATION -> ReputationRule.fileReputation(e);

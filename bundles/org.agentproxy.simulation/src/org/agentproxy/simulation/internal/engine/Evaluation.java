@@ -21,7 +21,7 @@ final class Evaluation {
     record Sources(String name, String range, List<SpsSource> list) {
 
         String describe() {
-            return name == null ? "the standard list" : "the custom list \"" + name + "\" (range " + range + ")";
+            return name == null ? Messages.Evaluation_standardList : Messages.bind(Messages.Evaluation_customList, name, range);
         }
     }
 
@@ -47,7 +47,8 @@ final class Evaluation {
                 : policy.server().host()));
         this.routes = new Routes(policy, agent, network);
         this.executor = new Executor(network);
-        this.agentParty = new Party("the " + agent.family().label() + " agent", agent.family().mask());
+        this.agentParty = new Party(Messages.bind(Messages.Evaluation_agent, agent.family().label()),
+                agent.family().mask());
         this.server = policy.server() == null || policy.server().host() == null ? null
                 : network.target(policy.server().host(), policy.server().port());
         this.location = LocationRule.decide(this);

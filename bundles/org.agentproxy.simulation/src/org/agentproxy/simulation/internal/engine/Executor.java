@@ -15,9 +15,6 @@ import org.agentproxy.simulation.Rule;
  */
 final class Executor {
 
-    static final String FALLBACK = "The policy's direct fallback retries directly a connection that failed through "
-            + "a proxy.";
-
     private final Network network;
 
     Executor(Network network) {
@@ -37,7 +34,7 @@ final class Executor {
             lastFailure = a.outcome() == Outcome.FAILED ? a : lastFailure;
         }
         String reason = attempts.size() == 1 ? lastFailure.reason()
-                : "every attempt failed; the last: " + lastFailure.reason();
+                : Messages.bind(Messages.Executor_everyAttemptFailed, lastFailure.reason());
         return new PurposeReport(purpose, attempts, Outcome.FAILED, lastFailure.cause(), reason);
     }
 
@@ -53,7 +50,7 @@ final class Executor {
             out.add(a);
             done = a.ok();
             if (!done && directFallback && step.via().route().isProxy() && a.cause() != Cause.HTTPS_REQUIRED) {
-                Step retry = new Step(step.target(), Via.direct(null), step.rule(), FALLBACK);
+                Step retry = new Step(step.target(), Via.direct(null), step.rule(), Messages.Executor_fallback);
                 Attempt b = attempt(from, retry);
                 out.add(b);
                 done = b.ok();
@@ -74,8 +71,7 @@ final class Executor {
     private static Attempt attempt(Step step, Outcome outcome, Cause cause, String reason) {
         if (cause == Cause.ADDRESS_FAMILY) {
             return new Attempt(step.target().label(), step.via().route(), proxyLabel(step), outcome, cause, reason,
-                    Rule.R7, step.rule().id() + " routes this attempt, and R7 stops it: no common address family on "
-                            + "the path, and only a dual-stack proxy bridges IPv4 and IPv6. " + step.explanation(),
+                    Rule.R7, Messages.bind(Messages.Executor_addressFamily, step.rule().id(), step.explanation()),
                     step.rule());
         }
         return new Attempt(step.target().label(), step.via().route(), proxyLabel(step), outcome, cause, reason,

@@ -23,10 +23,10 @@ import org.agentproxy.simulation.scenario.IntegratedSpsAvailability;
 final class FeatureRule {
 
     /** The routing of a feature the policy has no settings for, as the Global Smart Protection Service page says. */
-    static final String DEFAULT = "Default (uses the proxy)";
+    static final String DEFAULT = Messages.FeatureRule_default;
 
     /** The routing of a feature whose settings keep it off the proxy, as the page says. */
-    static final String NOT_THROUGH = "Not through the proxy";
+    static final String NOT_THROUGH = Messages.FeatureRule_notThrough;
 
     private FeatureRule() {
     }
@@ -38,11 +38,9 @@ final class FeatureRule {
                 && (settings == null || settings.useGlobalProxy());
         String name = feature.name();
         // the same words as the Routing column of the Global Smart Protection Service page
-        String off = !scope.proxy().enabled() ? "the Global Smart Protection Service proxy is disabled"
-                : "the policy sets " + name + " to \"" + NOT_THROUGH + "\"";
-        String byDefault = global && settings == null
-                ? " (\"" + DEFAULT + "\": the policy has no settings for " + name + ")"
-                : "";
+        String off = !scope.proxy().enabled() ? Messages.FeatureRule_proxyDisabled
+                : Messages.bind(Messages.FeatureRule_setNotThrough, name, NOT_THROUGH);
+        String byDefault = global && settings == null ? name : null; // the feature that uses the proxy by default
         SpsSource listed = e.sources.list().stream().filter(s -> s.integrated() && s.host() != null).findFirst()
                 .orElse(null);
         // the server's integrated SPS the scenario describes apart from the lists, when the list names none
@@ -51,20 +49,17 @@ final class FeatureRule {
         if (integrated != null) {
             Endpoint target = e.network.target(integrated.host(), integrated.port());
             Via via = via(e, global, off, byDefault, target);
-            String which = listed != null ? "the integrated SPS of " + e.sources.describe()
-                    : "the OfficeScan server's integrated SPS, which the scenario describes (" + e.sources.describe()
-                            + " names none),";
-            steps.add(new Step(target, via, Rule.R5, name + " queries " + which + (listed != null ? "," : ""),
+            String what = Messages.bind(listed != null ? Messages.FeatureRule_queriesListed : Messages.FeatureRule_queriesScenario, name,
+                    e.sources.describe());
+            steps.add(new Step(target, via, Rule.R5, what,
                     httpsProblem(feature, integrated, via)));
         }
         boolean spn = integrated == null || e.params.integratedSpsAvailable() == IntegratedSpsAvailability.WHEN_REACHABLE;
         if (spn) {
             Endpoint target = e.network.smartProtectionNetwork();
             String what = integrated == null
-                    ? name + " goes to the Smart Protection Network, " + e.sources.describe()
-                            + " having no integrated SPS,"
-                    : "When the integrated SPS is unavailable (integratedSpsAvailable = when-reachable), " + name
-                            + " goes to the Smart Protection Network,";
+                    ? Messages.bind(Messages.FeatureRule_spnNoIntegrated, name, e.sources.describe())
+                    : Messages.bind(Messages.FeatureRule_spnUnavailable, name);
             steps.add(new Step(target, via(e, global, off, byDefault, target), Rule.R5, what));
         }
         return e.run(feature.purpose(), steps, null);
@@ -79,16 +74,16 @@ final class FeatureRule {
         if (via.route() != Route.GLOBAL_SPS || !feature.requiresHttps() || source.protocol() != SpsProtocol.HTTP) {
             return null;
         }
-        return "the Global Smart Protection Service proxy needs an HTTPS source for " + feature.name() + ", and "
-                + source.url() + " is HTTP";
+        return Messages.bind(Messages.FeatureRule_httpsRequired, feature.name(), source.url());
     }
 
     private static Via via(Evaluation e, boolean global, String off, String byDefault, Endpoint target) {
         if (global) {
             Via via = e.routes.globalSps(target);
-            return new Via(via.route(), via.proxy(), via.how() + byDefault);
+            return byDefault == null ? via : new Via(via.route(), via.proxy(),
+                    Messages.bind(Messages.FeatureRule_byDefault, via.how(), DEFAULT, byDefault));
         }
         Via via = e.routes.byKind(e.params.featuresWithoutGlobalProxy(), target, "featuresWithoutGlobalProxy");
-        return new Via(via.route(), via.proxy(), via.how() + ", as " + off);
+        return new Via(via.route(), via.proxy(), Messages.bind(Messages.FeatureRule_as, via.how(), off));
     }
 }

@@ -34,11 +34,12 @@ final class LocationRule {
     private static LocationReport byGateway(Evaluation e, List<Gateway> gateways) {
         Gateway own = e.agent.gateway();
         if (own == null || own.ip() == null) {
-            String why = "Gateway mode: the agent has no default gateway, so it is external.";
+            String why = Messages.LocationRule_noGateway;
             return new LocationReport(Location.EXTERNAL, why, List.of(new Attempt("gateway (none)", Route.DIRECT, null,
-                    Outcome.FAILED, Cause.NOT_IN_GATEWAY_LIST, "the agent has no default gateway", Rule.R0, why)));
+                    Outcome.FAILED, Cause.NOT_IN_GATEWAY_LIST, Messages.LocationRule_noGatewayReason, Rule.R0, why)));
         }
-        String label = "gateway " + own.ip() + (own.mac() == null ? "" : " " + own.mac());
+        String label = own.mac() == null ? Messages.bind(Messages.LocationRule_gateway, own.ip())
+                : Messages.bind(Messages.LocationRule_gatewayWithMac, own.ip(), own.mac());
         int ipOnly = -1;
         for (int i = 0; i < gateways.size(); i++) {
             Gateway g = gateways.get(i);
@@ -46,18 +47,18 @@ final class LocationRule {
                 continue;
             }
             if (g.mac() == null || (own.mac() != null && sameMac(g.mac(), own.mac()))) {
-                String why = "Gateway mode: the agent's gateway " + own.ip() + (g.mac() == null ? ""
-                        : " with MAC " + g.mac()) + " is gateways[" + i + "] of the list, so the agent is internal.";
+                String why = g.mac() == null ? Messages.bind(Messages.LocationRule_listed, own.ip(), i)
+                        : Messages.bind(Messages.LocationRule_listedWithMac, own.ip(), g.mac(), i);
                 return new LocationReport(Location.INTERNAL, why,
                         List.of(new Attempt(label, Route.DIRECT, null, Outcome.OK, null, null, Rule.R0, why)));
             }
             ipOnly = ipOnly < 0 ? i : ipOnly;
         }
         String reason = ipOnly >= 0
-                ? "the gateway's IP is gateways[" + ipOnly + "] of the list but its MAC " + (own.mac() == null
-                        ? "is unknown" : own.mac() + " is not the listed " + gateways.get(ipOnly).mac())
-                : "the gateway " + own.ip() + " is not in the list";
-        String why = "Gateway mode: " + reason + ", so the agent is external.";
+                ? (own.mac() == null ? Messages.bind(Messages.LocationRule_macUnknown, ipOnly)
+                        : Messages.bind(Messages.LocationRule_macDiffers, ipOnly, own.mac(), gateways.get(ipOnly).mac()))
+                : Messages.bind(Messages.LocationRule_notListed, own.ip());
+        String why = Messages.bind(Messages.LocationRule_external, reason);
         return new LocationReport(Location.EXTERNAL, why, List.of(new Attempt(label, Route.DIRECT, null,
                 Outcome.FAILED, Cause.NOT_IN_GATEWAY_LIST, reason, Rule.R0, why)));
     }
@@ -66,26 +67,25 @@ final class LocationRule {
         List<Step> steps = new ArrayList<>();
         if (e.server != null) {
             steps.add(new Step(e.server, probeVia(e, e.server), Rule.R0,
-                    "Reachability mode probes the OfficeScan server first,"));
+                    Messages.LocationRule_probeServer));
         }
         for (int i = 0; i < la.referenceServers().size(); i++) {
             HostPort ref = la.referenceServers().get(i);
             if (ref.host() != null) {
                 Endpoint target = e.network.target(ref.host(), ref.port());
-                steps.add(new Step(target, probeVia(e, target), Rule.R0, "Then reference server " + (i + 1)
-                        + " of " + la.referenceServers().size() + ","));
+                steps.add(new Step(target, probeVia(e, target), Rule.R0, Messages.bind(Messages.LocationRule_probeReference, i + 1,
+                        la.referenceServers().size())));
             }
         }
         List<Attempt> attempts = e.executor().attempts(e.agentParty, steps, false);
         Attempt ok = attempts.stream().filter(Attempt::ok).findFirst().orElse(null);
         String why;
         if (ok == null) {
-            why = "Reachability mode: neither the server nor any reference server answers, so the agent is external.";
+            why = Messages.LocationRule_noneAnswers;
         } else if (e.server != null && ok.target().equals(e.server.label())) {
-            why = "Reachability mode: the server " + ok.target() + " answers, so the agent is internal.";
+            why = Messages.bind(Messages.LocationRule_serverAnswers, ok.target());
         } else {
-            why = "Reachability mode: the server does not answer but the reference server " + ok.target()
-                    + " does, so the agent is internal.";
+            why = Messages.bind(Messages.LocationRule_referenceAnswers, ok.target());
         }
         return new LocationReport(ok == null ? Location.EXTERNAL : Location.INTERNAL, why, attempts);
     }
@@ -93,7 +93,7 @@ final class LocationRule {
     /** The probe's route: direct, or through the internal proxy when the parameter says so. */
     private static Via probeVia(Evaluation e, Endpoint target) {
         if (!e.params.locationProbeUsesInternalProxy()) {
-            return Via.direct("directly (locationProbeUsesInternalProxy = false)");
+            return Via.direct(Messages.LocationRule_probeDirect);
         }
         return e.routes.internalServer(target);
     }

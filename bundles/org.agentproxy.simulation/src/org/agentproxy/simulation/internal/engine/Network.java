@@ -76,35 +76,38 @@ final class Network {
      * an automatic proxy whose address the scenario does not give is {@code the automatic proxy}.
      */
     private static String proxyName(Endpoint proxy, boolean family) {
-        String kind = family ? proxy.family().label() + " " : "";
-        return proxy.host() == null ? "the " + kind + "automatic proxy" : "the " + kind + "proxy " + proxy.label();
+        if (!family) {
+            return proxy.host() == null ? Messages.Network_automaticProxy : Messages.bind(Messages.Network_proxy, proxy.label());
+        }
+        return proxy.host() == null ? Messages.bind(Messages.Network_familyAutomaticProxy, proxy.family().label())
+                : Messages.bind(Messages.Network_familyProxy, proxy.family().label(), proxy.label());
     }
 
     /** Whether {@code from} reaches {@code target}, directly ({@code proxy == null}) or through a proxy. */
     Hop connect(Party from, Endpoint proxy, Endpoint target) {
         if (proxy == null) {
             if ((from.mask() & target.family().mask()) == 0) {
-                return new Hop(Cause.ADDRESS_FAMILY, from.label() + " cannot reach the " + target.family().label()
-                        + " " + target.label() + " without a dual-stack proxy");
+                return new Hop(Cause.ADDRESS_FAMILY, Messages.bind(Messages.Network_noCommonFamily, from.label(),
+                        target.family().label(), target.label()));
             }
-            return target.reachable() ? Hop.OK : new Hop(Cause.UNREACHABLE, target.label() + " is unreachable");
+            return target.reachable() ? Hop.OK : new Hop(Cause.UNREACHABLE, Messages.bind(Messages.Network_unreachable, target.label()));
         }
         if ((from.mask() & proxy.family().mask()) == 0) {
-            return new Hop(Cause.ADDRESS_FAMILY, from.label() + " cannot reach " + proxyName(proxy, true));
+            return new Hop(Cause.ADDRESS_FAMILY, Messages.bind(Messages.Network_cannotReachProxy, from.label(), proxyName(proxy, true)));
         }
         if (!proxy.reachable()) {
-            return new Hop(Cause.PROXY_UNREACHABLE, proxyName(proxy, false) + " is unreachable");
+            return new Hop(Cause.PROXY_UNREACHABLE, Messages.bind(Messages.Network_proxyUnreachable, proxyName(proxy, false)));
         }
         int carries = proxy.socks4() ? proxy.family().mask() & IPV4 : proxy.family().mask();
         if ((carries & target.family().mask()) == 0) {
             return new Hop(Cause.ADDRESS_FAMILY, proxy.socks4()
-                    ? "the SOCKS4 proxy " + proxy.label() + " carries IPv4 connections only, and " + target.label()
-                            + " is " + target.family().label()
-                    : proxyName(proxy, true) + " cannot reach the " + target.family().label() + " "
-                            + target.label());
+                    ? Messages.bind(Messages.Network_socks4, proxy.label(), target.label(),
+                            target.family().label())
+                    : Messages.bind(Messages.Network_proxyCannotReach, proxyName(proxy, true),
+                            target.family().label(), target.label()));
         }
         return target.reachable() ? Hop.OK
-                : new Hop(Cause.UNREACHABLE, target.label() + " is unreachable (through " + proxyName(proxy, false)
-                        + ")");
+                : new Hop(Cause.UNREACHABLE, Messages.bind(Messages.Network_unreachableThrough, target.label(),
+                        proxyName(proxy, false)));
     }
 }

@@ -27,14 +27,14 @@ final class ReputationRule {
 
     static PurposeReport fileReputation(Evaluation e) {
         if (!e.internal) {
-            return external(e, Purposes.FILE_REPUTATION, Rule.R3, "File reputation");
+            return external(e, Purposes.FILE_REPUTATION, Rule.R3, Messages.ReputationRule_fileReputation);
         }
-        return sourceList(e, Purposes.FILE_REPUTATION, Rule.R3, "File reputation", false);
+        return sourceList(e, Purposes.FILE_REPUTATION, Rule.R3, Messages.ReputationRule_fileReputation, false);
     }
 
     /** A feature routed through the SPS lists: R3, under the feature's purpose and name. */
     static PurposeReport feature(Evaluation e, SimulatedFeature feature) {
-        String name = feature.name() + " (routed through the SPS lists)";
+        String name = Messages.bind(Messages.ReputationRule_routedFeature, feature.name());
         if (!e.internal) {
             return external(e, feature.purpose(), Rule.R3, name);
         }
@@ -43,22 +43,19 @@ final class ReputationRule {
 
     static PurposeReport webReputation(Evaluation e) {
         if (!e.internal) {
-            return external(e, Purposes.WEB_REPUTATION, Rule.R4, "Web reputation");
+            return external(e, Purposes.WEB_REPUTATION, Rule.R4, Messages.ReputationRule_webReputation);
         }
         if (e.policy.webReputation().sendQueriesToSps()) {
-            return sourceList(e, Purposes.WEB_REPUTATION, Rule.R4, "Web reputation (\"send queries to SPS\" on)",
-                    false);
+            return sourceList(e, Purposes.WEB_REPUTATION, Rule.R4, Messages.ReputationRule_webOn, false);
         }
         Endpoint spn = e.network.smartProtectionNetwork();
         Via via = e.routes.byKind(e.params.internalAgentsToSpn(), spn, "internalAgentsToSpn");
-        return e.run(Purposes.WEB_REPUTATION, List.of(new Step(spn, via, Rule.R4, "Web reputation (\"send queries "
-                + "to SPS\" off) goes to the Smart Protection Network")), null);
+        return e.run(Purposes.WEB_REPUTATION, List.of(new Step(spn, via, Rule.R4, Messages.ReputationRule_webOff)), null);
     }
 
     private static PurposeReport external(Evaluation e, String purpose, Rule rule, String what) {
         Endpoint spn = e.network.smartProtectionNetwork();
-        return e.run(purpose, List.of(new Step(spn, e.routes.system(), rule, what + " of an external agent goes to "
-                + "the Smart Protection Network")), null);
+        return e.run(purpose, List.of(new Step(spn, e.routes.system(), rule, Messages.bind(Messages.ReputationRule_external, what))), null);
     }
 
     private static PurposeReport sourceList(Evaluation e, String purpose, Rule rule, String what, boolean https) {
@@ -70,20 +67,21 @@ final class ReputationRule {
                 continue;
             }
             Endpoint target = e.network.target(source.host(), source.port());
-            String which = (i == 0 ? what + " asks " + e.sources.describe() + ", source 1 of " + list.size()
-                    : "Next on failure: source " + (i + 1) + " of " + e.sources.describe())
-                    + (source.integrated() ? " (an integrated SPS)" : "") + ",";
+            String which = i == 0
+                    ? Messages.bind(source.integrated() ? Messages.ReputationRule_firstIntegrated : Messages.ReputationRule_first,
+                            what, e.sources.describe(), list.size())
+                    : Messages.bind(source.integrated() ? Messages.ReputationRule_nextIntegrated : Messages.ReputationRule_next, i + 1,
+                            e.sources.describe());
             String problem = https && source.protocol() == SpsProtocol.HTTP
-                    ? what + " needs HTTPS sources, and " + source.url() + " is HTTP" : null;
+                    ? Messages.bind(Messages.ReputationRule_httpsRequired, what, source.url()) : null;
             steps.add(new Step(target, via(e, source, target), rule, which, problem));
         }
         if (e.params.whenEverySpsFails() == SpsExhaustion.SMART_PROTECTION_NETWORK) {
             Endpoint spn = e.network.smartProtectionNetwork();
             Via via = e.routes.byKind(e.params.internalAgentsToSpn(), spn, "internalAgentsToSpn");
-            steps.add(new Step(spn, via, rule, "When every SPS fails the agent asks the Smart Protection Network "
-                    + "(whenEverySpsFails = smart-protection-network),"));
+            steps.add(new Step(spn, via, rule, Messages.ReputationRule_everySpsFails));
         }
-        return e.run(purpose, steps, e.sources.describe() + " is empty (whenEverySpsFails = fail)");
+        return e.run(purpose, steps, Messages.bind(Messages.ReputationRule_empty, e.sources.describe()));
     }
 
     /** The SPS section, except for the integrated SPS of the agent's own server, as the scope table describes. */
@@ -91,8 +89,7 @@ final class ReputationRule {
         boolean own = source.integrated() && e.server != null
                 && IpAddresses.canonicalHost(source.host()).equals(IpAddresses.canonicalHost(e.server.host()));
         if (own && e.params.ownIntegratedSpsProxy() == Route.INTERNAL_SERVER) {
-            return e.routes.internalServer(target).noted("the server's own integrated SPS: ownIntegratedSpsProxy = "
-                    + "internal-server");
+            return e.routes.internalServer(target).noted(Messages.ReputationRule_ownIntegratedSps);
         }
         return e.routes.internalSps(target);
     }

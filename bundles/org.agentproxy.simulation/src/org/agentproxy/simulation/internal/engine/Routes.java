@@ -30,45 +30,45 @@ final class Routes {
 
     Via internalServer(Endpoint target) {
         return policyProxy(Route.INTERNAL_SERVER, policy.internalAgents().server(), target,
-                "the internal proxy (server section)");
+                Messages.Routes_internalServer);
     }
 
     Via internalSps(Endpoint target) {
         return policyProxy(Route.INTERNAL_SPS, policy.internalAgents().smartProtection(), target,
-                "the internal proxy (SPS section)");
+                Messages.Routes_internalSps);
     }
 
     Via globalSps(Endpoint target) {
         return policyProxy(Route.GLOBAL_SPS, policy.globalSmartProtection().proxy(), target,
-                "the Global Smart Protection Service proxy");
+                Messages.Routes_globalSps);
     }
 
     Via system() {
         if (agent.systemProxy() == null) {
-            return Via.direct("directly, the endpoint having no system proxy");
+            return Via.direct(Messages.Routes_noSystemProxy);
         }
         String user = policy.externalAgents().systemProxyCredentials().user();
-        return new Via(Route.SYSTEM, network.proxy(agent.systemProxy()), "through the endpoint's system proxy"
-                + (user == null ? "" : " with the external agents' credentials (user " + user + ")"));
+        return new Via(Route.SYSTEM, network.proxy(agent.systemProxy()), user == null
+                ? Messages.Routes_system : Messages.bind(Messages.Routes_systemWithUser, user));
     }
 
     Via automatic() {
         AgentProxy proxy = agent.automaticProxy() != null ? agent.automaticProxy() : new AgentProxy(null, 0, null);
-        return new Via(Route.AUTOMATIC, network.proxy(proxy), "through the automatic proxy, which the policy enables "
-                + "and the agent detects" + (proxy.host() == null ? "; the scenario gives no address for it" : ""));
+        return new Via(Route.AUTOMATIC, network.proxy(proxy), proxy.host() == null
+                ? Messages.Routes_automaticNoAddress : Messages.Routes_automatic);
     }
 
     Via user(String why) {
-        return new Via(Route.USER, network.proxy(agent.userProxy()), "through the user's proxy, " + why);
+        return new Via(Route.USER, network.proxy(agent.userProxy()), Messages.bind(Messages.Routes_user, why));
     }
 
     Via serverUpdate() {
         var p = policy.externalAgents().serverUpdateProxy();
         if (!p.enabled() || p.host() == null) {
-            return Via.direct("directly, the server update proxy being disabled");
+            return Via.direct(Messages.Routes_serverUpdateDisabled);
         }
         return new Via(Route.SERVER_UPDATE, network.proxy(p),
-                "through the server update proxy (" + p.protocol().name() + ")");
+                Messages.bind(Messages.Routes_serverUpdate, p.protocol().name()));
     }
 
     /** The route a parameter names: direct, system, internal SPS or internal server. */
@@ -77,20 +77,20 @@ final class Routes {
             case SYSTEM -> system();
             case INTERNAL_SPS -> internalSps(target);
             case INTERNAL_SERVER -> internalServer(target);
-            default -> Via.direct("directly");
+            default -> Via.direct(Messages.Routes_direct);
         };
         return via.noted(parameter + " = " + kind.id());
     }
 
     private Via policyProxy(Route kind, ProxyEndpoint proxy, Endpoint target, String name) {
         if (!proxy.enabled() || proxy.host() == null) {
-            return Via.direct("directly, " + name + " being disabled");
+            return Via.direct(Messages.bind(Messages.Routes_proxyDisabled, name));
         }
         Optional<String> entry = bypass.match(target.host());
         if (entry.isPresent()) {
-            return Via.direct("directly, not through " + name + ": " + target.host()
-                    + " matches the bypass list entry \"" + entry.get() + "\"");
+            return Via.direct(Messages.bind(Messages.Routes_bypassed, name, target.host(),
+                    entry.get()));
         }
-        return new Via(kind, network.proxy(proxy), "through " + name);
+        return new Via(kind, network.proxy(proxy), Messages.bind(Messages.Routes_through, name));
     }
 }

@@ -41,18 +41,16 @@ final class ScenarioHosts {
         List<String> warnings = new ArrayList<>();
         World world = scenario.world();
         if (world.integratedSps() != null && (policy.server() == null || policy.server().host() == null)) {
-            warnings.add("world.integratedSps: the policy names no OfficeScan server, so the integrated SPS is not "
-                    + "used");
+            warnings.add(Messages.bind(Messages.ScenarioHosts_integratedSpsUnused, "world.integratedSps"));
         }
         for (String key : world.hosts().keySet()) {
             String host = World.hostOf(key);
             boolean withPort = !host.equals(key);
-            String at = "world.hosts.\"" + key + "\": ";
+            String at = "world.hosts.\"" + key + "\"";
             if (!hosts.contains(host)) {
-                warnings.add(at + "the policy names no such host, so the entry is not used");
+                warnings.add(Messages.bind(Messages.ScenarioHosts_noSuchHost, at));
             } else if (withPort && !endpoints.contains(key)) {
-                warnings.add(at + "the policy names " + host + " only on port " + ports(endpoints, host)
-                        + ", so the entry is not used");
+                warnings.add(Messages.bind(Messages.ScenarioHosts_otherPort, at, host, ports(endpoints, host)));
             }
         }
         return warnings;

@@ -18,10 +18,9 @@ final class ServerUpdateRule {
 
     static PurposeReport run(Evaluation e) {
         EndpointFamily family = e.server == null ? EndpointFamily.DUAL_STACK : e.server.family();
-        Party server = new Party("the " + family.label() + " OfficeScan server", family.mask());
+        Party server = new Party(Messages.bind(Messages.ServerUpdateRule_server, family.label()), family.mask());
         Endpoint au = e.network.activeUpdate();
-        Step step = new Step(au, e.routes.serverUpdate(), Rule.R6, "The OfficeScan server downloads its own updates "
-                + "from ActiveUpdate");
+        Step step = new Step(au, e.routes.serverUpdate(), Rule.R6, Messages.ServerUpdateRule_step);
         return e.executor().run(Purposes.SERVER_UPDATE, server, List.of(step), e.fallback(Purposes.SERVER_UPDATE),
                 null);
     }

@@ -17,6 +17,6 @@ record Step(Endpoint target, Via via, Rule rule, String what, String httpsProble
     }
 
     String explanation() {
-        return via.how() == null ? what : what + " " + via.how() + ".";
+        return via.how() == null ? what : Messages.bind(Messages.Step_explanation, what, via.how());
     }
 }

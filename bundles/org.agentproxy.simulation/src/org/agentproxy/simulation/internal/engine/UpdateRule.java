@@ -24,7 +24,7 @@ final class UpdateRule {
     }
 
     static PurposeReport scheduled(Evaluation e) {
-        return run(e, Purposes.COMPONENT_UPDATE, "Scheduled updates try", target -> {
+        return run(e, Purposes.COMPONENT_UPDATE, Messages.UpdateRule_scheduled, target -> {
             if (e.automaticProxyUsed) {
                 return e.routes.automatic();
             }
@@ -34,25 +34,24 @@ final class UpdateRule {
 
     static PurposeReport updateNow(Evaluation e) {
         Via via = updateNowVia(e);
-        return run(e, Purposes.UPDATE_NOW, "\"Update Now\" tries", target -> via);
+        return run(e, Purposes.UPDATE_NOW, Messages.UpdateRule_updateNow, target -> via);
     }
 
     private static Via updateNowVia(Evaluation e) {
         if (e.automaticProxyUsed) {
             return e.routes.automatic();
         }
-        String automatic = e.policy.automaticProxy().enabled() ? "the agent does not detect the automatic settings"
-                : "the policy has no automatic proxy";
+        String automatic = e.policy.automaticProxy().enabled() ? Messages.UpdateRule_notDetected
+                : Messages.UpdateRule_noAutomatic;
         boolean hasUserProxy = e.agent.userProxy() != null;
         if (e.granted && hasUserProxy) {
-            return e.routes.user("since " + automatic + " and the privilege is granted");
+            return e.routes.user(Messages.bind(Messages.UpdateRule_userGranted, automatic));
         }
         if (hasUserProxy) {
-            return Via.direct("directly: " + automatic + ", and the user's proxy is ignored because the privilege "
-                    + "is not granted here");
+            return Via.direct(Messages.bind(Messages.UpdateRule_userIgnored, automatic));
         }
-        return Via.direct("directly: " + automatic + " and no user proxy is configured"
-                + (e.granted ? " (the privilege is granted)" : ""));
+        return Via.direct(Messages.bind(e.granted ? Messages.UpdateRule_noUserProxyGranted : Messages.UpdateRule_noUserProxy,
+                automatic));
     }
 
     private static PurposeReport run(Evaluation e, String purpose, String who, Function<Endpoint, Via> via) {
@@ -63,21 +62,22 @@ final class UpdateRule {
             UpdateSource source = updates.sources().get(i);
             Endpoint target = target(e, source);
             if (target != null) {
-                String what = who + (steps.isEmpty() ? "" : ", on failure,") + " update source \"" + source.name()
-                        + "\"";
+                String what = Messages.bind(steps.isEmpty() ? Messages.UpdateRule_source : Messages.UpdateRule_sourceNext, who,
+                        source.name());
                 steps.add(new Step(target, via.apply(target), Rule.R2, what));
             }
         }
         if (e.server != null) {
-            String what = who + (steps.isEmpty() ? "" : ", on failure,") + " the OfficeScan server";
+            String what = Messages.bind(steps.isEmpty() ? Messages.UpdateRule_server : Messages.UpdateRule_serverNext, who);
             steps.add(new Step(e.server, via.apply(e.server), Rule.R2, what));
         }
         if (updates.allowActiveUpdate()) {
             Endpoint au = e.network.activeUpdate();
-            String what = who + (steps.isEmpty() ? "" : ", on failure,") + " ActiveUpdate, which the policy allows,";
+            String what = Messages.bind(steps.isEmpty() ? Messages.UpdateRule_activeUpdate : Messages.UpdateRule_activeUpdateNext,
+                    who);
             steps.add(new Step(au, via.apply(au), Rule.R2, what));
         }
-        return e.run(purpose, steps, "the policy names no update source, no server, and does not allow ActiveUpdate");
+        return e.run(purpose, steps, Messages.UpdateRule_noTarget);
     }
 
     /** The endpoint of an update source's URL, or {@code null} when the URL has no host (the validator says so). */

@@ -24,8 +24,8 @@ record Via(Route route, Endpoint proxy, String how) {
     Via noted(String note) {
         String text = how == null ? "" : how;
         String joined = text.endsWith(")") && !text.endsWith("\")")
-                ? text.substring(0, text.length() - 1) + "; " + note + ")"
-                : text + " (" + note + ")";
+                ? Messages.bind(Messages.Via_notedJoined, text.substring(0, text.length() - 1), note)
+                : Messages.bind(Messages.Via_noted, text, note);
         return new Via(route, proxy, joined.strip());
     }
 }

@@ -1,0 +1,258 @@
+package org.agentproxy.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.agentproxy.testing.bot.Bot;
+import org.agentproxy.testing.bot.ClippedControls;
+import org.agentproxy.testing.bot.Condition;
+import org.agentproxy.testing.bot.ShellBot;
+import org.agentproxy.testing.bot.UntranslatedTexts;
+import org.agentproxy.ui.tests.bots.StudioBot;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.preference.PreferenceManager;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Widget;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The studio under a pseudo translation ({@link PseudoTranslation}: every Java text bracketed and 30 % longer): each
+ * dialog, wizard page, preference page and view an administrator opens shows no text that is not translated (no
+ * {@code ~]} at its end: not externalized) and no text cut off (a label narrower than its text, a control its window
+ * cannot show whole) — with the text named. A screenshot of each goes to {@code agentproxy.pseudoshots} (by default
+ * {@code target/pseudo-ui/}). The {@code plugin.xml} texts (menus, view titles) are the product run's
+ * ({@code releng/scripts/pseudo-translate.sh}).
+ */
+class PseudoTranslationUiTest extends StudioTestSupport {
+
+    private static final Path SHOTS = Path.of(System.getProperty("agentproxy.pseudoshots", "target/pseudo-ui"));
+
+    /**
+     * What a view or dialog shows that is data, not words: the sample policy's and the workspace's own texts (names,
+     * hosts, file names, versions) — never translated in any locale.
+     */
+    private static final Predicate<String> DATA_TEXT = Pattern.compile(
+            "(?s).*(\\.json|\\.example|https?://|sample-policy|agentproxy-policy/\\d).*").asMatchPredicate();
+
+    /** Controls that show data: the Connection Paths samples' drop-down (its tooltip is the sample's description). */
+    private static final Set<String> DATA_IDS = Set.of("connectionPaths.samples");
+
+    /**
+     * The platform's words, which Eclipse's language packs translate, not the studio's properties: the dialog buttons
+     * of JFace and the preference dialog's title; and the names plugin.xml gives (preference pages), which the
+     * product run checks.
+     */
+    private static Set<String> platformTexts() {
+        Set<String> texts = new HashSet<>();
+        Stream.of(IDialogConstants.OK_LABEL, IDialogConstants.CANCEL_LABEL,
+                IDialogConstants.BACK_LABEL, IDialogConstants.NEXT_LABEL, IDialogConstants.FINISH_LABEL,
+                IDialogConstants.YES_LABEL, IDialogConstants.NO_LABEL, IDialogConstants.CLOSE_LABEL,
+                JFaceResources.getString("defaults"), JFaceResources.getString("apply"),
+                JFaceResources.getString("PreferencesDialog.okButtonLabel"),
+                JFaceResources.getString("PreferenceDialog.title"), JFaceResources.getString("info"),
+                JFaceResources.getString("warning"), JFaceResources.getString("error"),
+                JFaceResources.getString("question")).map(t -> t.replace("&", "")).forEach(texts::add);
+        PlatformUI.getWorkbench().getPreferenceManager().getElements(PreferenceManager.PRE_ORDER)
+                .forEach(node -> texts.add(node.getLabelText()));
+        return texts;
+    }
+
+    private static final BiPredicate<Widget, String> DATA = new BiPredicate<>() {
+        private Set<String> platform;
+
+        @Override
+        public boolean test(Widget widget, String text) {
+            if (platform == null) {
+                platform = platformTexts();
+            }
+            return DATA_TEXT.test(text) || platform.contains(text.replace("&", ""))
+                    || DATA_IDS.contains(String.valueOf(widget.getData(Bot.ID_KEY)));
+        }
+    };
+
+    private static PseudoTranslation translation;
+
+    @BeforeAll
+    static void pseudoTranslate() {
+        translation = PseudoTranslation.apply();
+    }
+
+    @AfterAll
+    static void backToEnglish() {
+        if (translation != null) {
+            translation.restore();
+        }
+    }
+
+    @Test
+    void theTranslationReachesEveryMessagesClass() {
+        // the UI's NLS classes and the core's ResourceBundle ones: hundreds of texts
+        assertTrue(translation.size() > 500, "pseudo-translated texts: " + translation.size());
+        assertEquals("[Host:~~]", PseudoTranslation.pseudo("Host:"));
+    }
+
+    @Test
+    void aboutDialog() {
+        List<String> problems = dialog("dialog-about", () -> menu("Help", "About Agent Proxy Studio"));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void deployWizardEveryPage() {
+        List<String> problems = dialog("dialog-deploy-wizard", () -> menu("Deployment", "Deploy Policy..."));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void policyServersPreferences() {
+        List<String> problems = dialog("dialog-policy-servers", () -> menu("Deployment", "Servers..."));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void exportDialog() {
+        List<String> problems = dialog("dialog-export", () -> menu("File", "Export Policy..."));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void views() {
+        List<String> problems = new ArrayList<>();
+        problems.addAll(view("view-policy-explorer", StudioBot.EXPLORER_ID, "Policy Explorer"));
+        problems.addAll(view("view-policy-problems", StudioBot.PROBLEMS_ID, "Policy Problems"));
+        problems.addAll(view("view-fleet-status", "org.agentproxy.deployment.ui.fleetStatus", "Fleet Status"));
+        problems.addAll(view("view-connection-paths", "org.agentproxy.simulation.ui.connectionPaths",
+                "Connection Paths"));
+        problems.addAll(view("view-fleet-impact", "org.agentproxy.simulation.ui.fleetImpact", "Fleet Impact"));
+        problems.addAll(view("view-policy-servers", "org.agentproxy.deployment.ui.policyServers", "Policy Servers"));
+        problems.addAll(view("view-deployments", "org.agentproxy.deployment.ui.deployments", "Deployments"));
+        problems.addAll(view("view-history", "org.agentproxy.ui.policyHistory", "History"));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private void menu(String menu, String item) {
+        studio.activate();
+        studio.window().bot().menu(menu).menu(item).click();
+    }
+
+    /**
+     * Opens a dialog, checks it (a wizard page by page, as its Next would show them) and closes it.
+     *
+     * @return the texts not translated and the controls cut off, one line each, prefixed with the shot's name
+     */
+    private List<String> dialog(String name, Runnable open) {
+        Set<Shell> before = Collections.newSetFromMap(new IdentityHashMap<>());
+        studio.bot().shells().forEach(s -> before.add(s.syncExec(shell -> shell)));
+        open.run();
+        studio.bot().waitUntil(Condition.of("a dialog to open (" + name + ")",
+                () -> studio.bot().shells().stream().anyMatch(s -> !before.contains(s.syncExec(shell -> shell)))));
+        ShellBot dialog = studio.bot().shells().stream().filter(s -> !before.contains(s.syncExec(shell -> shell)))
+                .findFirst().orElseThrow();
+        List<String> problems = new ArrayList<>();
+        List<IWizardPage> pages = dialog.syncExec(s -> s.getData() instanceof WizardDialog w
+                ? List.of(w.getCurrentPage().getWizard().getPages()) : List.<IWizardPage>of());
+        if (pages.isEmpty()) {
+            problems.addAll(check(name, dialog));
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            IWizardPage page = pages.get(i);
+            dialog.syncExec(s -> {
+                ((WizardDialog) s.getData()).showPage(page);
+                return null;
+            });
+            problems.addAll(check(name + "-" + (i + 1), dialog));
+        }
+        dialog.close();
+        return problems;
+    }
+
+    private List<String> check(String name, ShellBot dialog) {
+        dialog.captureScreenshot(SHOTS.resolve(name + ".png"));
+        List<String> problems = new ArrayList<>();
+        dialog.syncExec(s -> UntranslatedTexts.under(s, DATA)).forEach(p -> problems.add(name + ": " + p));
+        dialog.clippedControls().forEach(p -> problems.add(name + ": cut off: " + p));
+        return problems;
+    }
+
+    /**
+     * Closes a view and opens it again (so that it is made with the pseudo texts), maximizes it and checks what its tab
+     * holds.
+     */
+    private List<String> view(String name, String id, String title) {
+        studio.closeView(id);
+        studio.bot().syncExec(() -> {
+            try {
+                IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+                page.showView(id);
+                // the whole window's width, as an administrator gives a view that needs it (double-click its tab)
+                page.setPartState(page.findViewReference(id), IWorkbenchPage.STATE_MAXIMIZED);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        studio.window().captureScreenshot(SHOTS.resolve(name + ".png"));
+        List<String> problems = new ArrayList<>();
+        studio.window().syncExec(s -> {
+            Composite content = viewContent(s, title);
+            if (content == null) {
+                problems.add(name + ": no tab titled " + title);
+                return null;
+            }
+            content.getShell().layout(true, true);
+            UntranslatedTexts.under(content, DATA).forEach(p -> problems.add(name + ": " + p));
+            ClippedControls.under(content).forEach(p -> problems.add(name + ": cut off: " + p));
+            return null;
+        });
+        studio.bot().syncExec(() -> {
+            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            page.setPartState(page.findViewReference(id), IWorkbenchPage.STATE_RESTORED);
+            return null;
+        });
+        return problems;
+    }
+
+    /** What the workbench's tab titled {@code title} (a view's name, from plugin.xml) holds. */
+    private static Composite viewContent(Composite parent, String title) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof CTabFolder folder) {
+                for (CTabItem item : folder.getItems()) {
+                    if (title.equals(item.getText()) && item.getControl() instanceof Composite content) {
+                        return content;
+                    }
+                }
+            }
+            if (child instanceof Composite composite) {
+                Composite found = viewContent(composite, title);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
