@@ -25,6 +25,7 @@ import org.agentproxy.simulation.ui.layout.PathLayout;
 import org.agentproxy.simulation.ui.layout.TextMeasure;
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.FileKind;
+import org.agentproxy.ui.ScrolledColumn;
 import org.agentproxy.ui.Studio;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
