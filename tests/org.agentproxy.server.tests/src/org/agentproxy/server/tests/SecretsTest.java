@@ -107,6 +107,33 @@ class SecretsTest {
         assertFalse(Stores.atRest(data).contains(hash), "the store holds the fingerprint's hash in clear");
     }
 
+    /**
+     * A rollout stores the same values in group after group: the server makes one slow hash per value, not one per
+     * group (each costs seconds on a busy machine, and the deployment waits for it), and a new value gets its own.
+     */
+    @Test
+    void theSameValueStoredInAnotherGroupGetsTheFingerprintAlreadyMadeForIt() throws Exception {
+        String shared = "Shared-" + System.nanoTime();
+        String other = "Other-" + System.nanoTime();
+        server.createGroup("lab");
+        putSecrets("{\"secrets\": {\"internalAgents.server.password\": \"" + shared + "\"}}");
+        server.api.put("v1/admin/groups/lab/secrets", server.adminToken, "{\"secrets\": {"
+                + "\"internalAgents.server.password\": \"" + shared + "\", \"other.key\": \"" + other + "\"}}",
+                "If-Match", server.api.get("v1/admin/groups/lab/secrets", server.adminToken).header("ETag"));
+
+        var hq = SecretFingerprintCodec.fromJson(server.api.get("v1/admin/groups/hq/secrets", server.adminToken)
+                .json().get("fingerprints"));
+        var lab = SecretFingerprintCodec.fromJson(server.api.get("v1/admin/groups/lab/secrets", server.adminToken)
+                .json().get("fingerprints"));
+
+        SecretFingerprint first = hq.get("internalAgents.server.password");
+        SecretFingerprint again = lab.get("internalAgents.server.password");
+        assertEquals(first.salt() + first.hash(), again.salt() + again.hash(), "made once for both groups");
+        assertTrue(again.matches(shared.toCharArray()));
+        assertNotEquals(first.salt(), lab.get("other.key").salt(), "another value, its own salt");
+        assertTrue(lab.get("other.key").matches(other.toCharArray()));
+    }
+
     @Test
     void valuesAreEncryptedAtRestAndSurviveARestart() throws Exception {
         putSecrets("{\"secrets\": {\"internalAgents.server.password\": \"" + VALUE + "\"}}");

@@ -12,8 +12,13 @@ import org.agentproxy.deployment.AccessToken;
 import org.agentproxy.deployment.fleet.AgentFleet;
 import org.agentproxy.deployment.fleet.FleetReporting;
 import org.agentproxy.policy.codec.PolicyCodec;
+import org.agentproxy.testing.bot.ComboBot;
+import org.agentproxy.testing.bot.Condition;
+import org.agentproxy.testing.bot.ShellBot;
 import org.agentproxy.ui.tests.bots.ConnectionPathsBot;
 import org.agentproxy.ui.tests.bots.FleetStatusBot;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +87,59 @@ class FleetStatusUiTest extends StudioTestSupport {
 
         ConnectionPathsBot paths = view.openConnectionPaths();
         assertEquals("10.0.0.9", paths.field("ip").getText());
+    }
+
+    /**
+     * An IPv6-only agent and an IPv4-only SPS: the engine predicts that R3 routes file reputation to the SPS and R7
+     * stops it; the agent reached it all the same. The predicted side names both rules, routing rule first, and the
+     * observed side the rule that routed the agent's path.
+     */
+    @Test
+    void anAddressFamilyMismatchShowsTheRoutingRuleOfBothPathsNotOnlyR7() throws Exception {
+        String agentToken = server.createGroup("v6");
+        server.deploy("v6", PolicyCodec.read("""
+                {"format": "agentproxy-policy/1", "name": "HQ v6",
+                 "server": {"host": "osce.corp.example", "port": 4343},
+                 "smartProtectionSources": {"standardList": [{"host": "10.0.0.5", "port": 5275}]}}"""), 0);
+        assertEquals(204, server.report("v6", agentToken, """
+                {"format": "agentproxy-agent-status/1", "agent": "agent-v6", "version": 1,
+                 "time": "2026-12-06T04:00:00Z", "facts": {"ip": "fd00::9", "family": "ipv6"},
+                 "purposes": [{"purpose": "file-reputation", "via": "direct", "target": "10.0.0.5:5275",
+                               "outcome": "ok"}]}"""));
+        studio.servers().add(SERVER_NAME, server.url(), server.adminToken()).applyAndClose();
+
+        FleetStatusBot view = studio.fleetStatus().group("v6").refresh().show("mismatch");
+        view.select("agent-v6");
+
+        assertTrue(view.predicted().contains("file-reputation [R3, R7]"), view.predicted());
+        assertTrue(view.predicted().contains("R3 routes this attempt, and R7 stops it"), view.predicted());
+        assertTrue(view.observed().contains("file-reputation [routed by R3]"), view.observed());
+        assertTrue(view.observed().contains("10.0.0.5:5275 via direct - ok"), view.observed());
+        shot("fleet-status-address-family.png");
+    }
+
+    /** At 1024×700 a long "name (URL)" of a server shows whole: the combo has a line of its own; and in its tooltip. */
+    @Test
+    void theServerComboShowsALongNameAndUrlWholeAt1024x700() throws Exception {
+        String name = "Policy server of the Lyon branch office (second building)";
+        studio.servers().add(name, server.url(), server.adminToken()).applyAndClose();
+        ShellBot window = studio.window();
+        Point before = window.size();
+        window.resize(1024, 700);
+        try {
+            FleetStatusBot view = studio.fleetStatus();
+            ComboBot combo = studio.bot().comboWithId("fleetStatus.server");
+            String whole = name + " (" + server.url() + ")";
+            assertEquals(whole, combo.getText());
+            assertEquals(whole, combo.tooltip(), "the tooltip holds the whole text");
+            int needed = combo.syncExec(c -> c.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+            studio.bot().waitUntil(Condition.of("the combo wide enough for '" + whole + "' (" + needed + " px)",
+                    () -> combo.syncExec(c -> c.getSize().x) >= needed));
+            assertTrue(view.status().contains("group"), view.status());
+            studio.bot().captureScreenshot(Path.of("target", "fleet-status-1024x700.png"));
+        } finally {
+            window.resize(before.x, before.y);
+        }
     }
 
     /** The view maximized in the screenshot (for docs/fleet-status.md), in the docshots folder when one is set. */

@@ -65,6 +65,14 @@ final class PolicyServerFixture implements AutoCloseable {
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** An agent's status report ({@code POST /v1/agent/groups/GROUP/status}); the HTTP status (204: stored). */
+    int report(String group, String agentToken, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(server.uri().resolve("v1/agent/groups/" + group + "/status"))
+                .header("Authorization", "Bearer " + agentToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
     /** The HTTP status of {@code GET /v1/admin/groups/GROUP} (200, or 404 when there is no such group). */
     int groupStatus(String group) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(server.uri().resolve("v1/admin/groups/" + group))

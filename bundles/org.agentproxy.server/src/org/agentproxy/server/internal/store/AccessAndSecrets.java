@@ -177,15 +177,10 @@ final class AccessAndSecrets {
         return place(number) + " fingerprints";
     }
 
-    /** The fingerprints of values: those of unchanged values kept, the others new. */
+    /** The fingerprints of values: those of unchanged values kept, the others new (or lately made for the value). */
     private static SortedMap<String, SecretFingerprint> fingerprintsOf(Map<String, String> newValues,
             Map<String, String> oldValues, Map<String, SecretFingerprint> oldFingerprints) {
-        SortedMap<String, SecretFingerprint> result = new TreeMap<>();
-        newValues.forEach((k, v) -> {
-            SecretFingerprint kept = v.equals(oldValues.get(k)) ? oldFingerprints.get(k) : null;
-            result.put(k, kept != null ? kept : SecretFingerprint.of(v.toCharArray()));
-        });
-        return result;
+        return FingerprintMaker.of(newValues, oldValues, oldFingerprints);
     }
 
     private static ObjectNode fingerprintsJson(Map<String, SecretFingerprint> fingerprints) {

@@ -3,6 +3,8 @@ package org.agentproxy.simulation.ui.internal;
 import org.eclipse.osgi.util.NLS;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.agentproxy.simulation.ui.layout.PathLayout;
 import org.agentproxy.simulation.ui.layout.TextMeasure;
 import org.agentproxy.ui.ActivePolicy;
 import org.agentproxy.ui.FileKind;
+import org.agentproxy.ui.ScrolledColumn;
 import org.agentproxy.ui.Studio;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -69,7 +72,7 @@ public final class ConnectionPathsView extends ViewPart {
         columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         scenarioColumn = new ScrolledColumn(columns); // scrolls in a short or narrow view
         samplesCombo = new ScenarioChoice(scenarioColumn.body(), samples, this::chooseSample, this::loadScenario,
-                () -> setBase(base)).combo();
+                this::saveScenario, () -> setBase(base)).combo();
         form = new ScenarioForm(scenarioColumn.body(), () -> refresh(Recompute.DELAY_MS));
         RuleLegend.create(scenarioColumn.body());
         SashForm sash = new SashForm(columns, SWT.VERTICAL);
@@ -103,6 +106,29 @@ public final class ConnectionPathsView extends ViewPart {
         base = scenario;
         form.setBase(scenario);
         refresh(0);
+    }
+
+    /** Writes the scenario as the form shows it (the agent, the integrated SPS, what answers) to a file. */
+    private void saveScenario() {
+        Scenario scenario;
+        try {
+            scenario = form.scenario();
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage()); // the field and why: nothing is written
+            return;
+        }
+        Optional<Path> file = Studio.fileChooser().chooseFileToSave(getSite().getShell(), FileKind.SCENARIO,
+                Path.of((scenario.name() == null || scenario.name().isBlank() ? "scenario" : scenario.name()) //$NON-NLS-1$
+                        .replaceAll("[^A-Za-z0-9._-]+", "-") + ".json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            Files.writeString(file.get(), ScenarioCodec.write(scenario), StandardCharsets.UTF_8);
+            status.setText(NLS.bind(Messages.ConnectionPathsView_savedScenario, file.get().getFileName()));
+        } catch (IOException e) {
+            status.setText(NLS.bind(Messages.ConnectionPathsView_cannotSaveScenario, file.get(), e.getMessage()));
+        }
     }
 
     private void loadScenario() {

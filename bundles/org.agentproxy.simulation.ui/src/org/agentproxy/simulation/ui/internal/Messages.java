@@ -78,6 +78,13 @@ final class Messages extends NLS {
     public static String ScenarioForm_userProxy;
     public static String ScenarioForm_theProxyAUserSet;
     public static String ScenarioForm_reachable;
+    public static String ScenarioForm_integratedSps;
+    public static String ScenarioChoice_saveScenario;
+    public static String ConnectionPathsView_savedScenario;
+    public static String ConnectionPathsView_cannotSaveScenario;
+    public static String ScenarioForm_integratedSpsEmptyForNone;
+    public static String ScenarioForm_integratedSpsTooltip;
+    public static String ScenarioForm_integratedSpsInvalid;
     public static String ViewHeader_theViewRecomputesOffThe;
     public static String DiagramAccessibility_name;
     public static String DiagramAccessibility_empty;

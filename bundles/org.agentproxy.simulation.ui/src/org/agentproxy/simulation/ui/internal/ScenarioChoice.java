@@ -11,15 +11,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 /**
- * The top of the scenario column: the Sample drop-down of the shipped scenarios, with Load Scenario… and Reset
- * beside it.
+ * The top of the scenario column: the Sample drop-down of the shipped scenarios, with Load Scenario…, Reset and
+ * Save Scenario… (the scenario as the form shows it) beside it.
  */
 final class ScenarioChoice {
 
     private final Combo combo;
 
     ScenarioChoice(Composite parent, List<SampleScenarios.Sample> samples, Runnable choose, Runnable load,
-            Runnable reset) {
+            Runnable save, Runnable reset) {
         Composite box = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(3, false);
         layout.marginWidth = 0;
@@ -41,6 +41,8 @@ final class ScenarioChoice {
         new Label(box, SWT.NONE);
         button(box, Messages.ScenarioChoice_loadScenario, "connectionPaths.load", load); //$NON-NLS-1$
         button(box, Messages.ScenarioChoice_reset, "connectionPaths.reset", reset); //$NON-NLS-1$
+        new Label(box, SWT.NONE);
+        button(box, Messages.ScenarioChoice_saveScenario, "connectionPaths.save", save); //$NON-NLS-1$
     }
 
     private static void button(Composite parent, String text, String id, Runnable action) {

@@ -11,6 +11,7 @@ import org.agentproxy.simulation.scenario.AgentFacts;
 import org.agentproxy.simulation.scenario.AgentProxy;
 import org.agentproxy.simulation.scenario.AgentFamily;
 import org.agentproxy.simulation.scenario.EndpointFacts;
+import org.agentproxy.simulation.scenario.IntegratedSps;
 import org.agentproxy.simulation.scenario.Scenario;
 import org.agentproxy.simulation.scenario.World;
 import org.eclipse.swt.SWT;
@@ -25,7 +26,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * The editable scenario: the agent's fields (its system and user proxies included, so that an external agent is
- * described completely) and a check box per endpoint of the policy saying whether it answers.
+ * described completely), the port of the server's integrated SPS ({@code world.integratedSps}) and a check box per
+ * endpoint of the policy saying whether it answers.
  * Starts from a base scenario (the shipped sample or a loaded file); {@link #scenario()} applies the edits to it.
  */
 final class ScenarioForm {
@@ -41,6 +43,7 @@ final class ScenarioForm {
     private final Text systemProxy;
     private final Button systemProxyAnswers;
     private final Text userProxy;
+    private final IntegratedSpsField integratedSps;
     private final Composite reachability;
     private final Map<String, Button> toggles = new LinkedHashMap<>();
     private Scenario base;
@@ -65,6 +68,7 @@ final class ScenarioForm {
         userProxy = text(agent, Messages.ScenarioForm_userProxy, "connectionPaths.userProxy", 120); //$NON-NLS-1$
         userProxy.setMessage(Messages.ScenarioForm_hostPortEmptyForNone);
         userProxy.setToolTipText(Messages.ScenarioForm_theProxyAUserSet);
+        integratedSps = new IntegratedSpsField(agent, this::changed);
         reachability = new Composite(parent, SWT.NONE);
         RowLayout rows = new RowLayout(SWT.VERTICAL);
         rows.marginLeft = 5;
@@ -113,6 +117,7 @@ final class ScenarioForm {
                 : a.systemProxy().authority());
         systemProxyAnswers.setSelection(a.systemProxy() == null || answers(scenario.world(), a.systemProxy()));
         userProxy.setText(a.userProxy() == null || a.userProxy().host() == null ? "" : a.userProxy().authority()); //$NON-NLS-1$
+        integratedSps.set(scenario.world().integratedSps());
         toggles.forEach((key, button) -> button.setSelection(reachable(scenario.world(), key)));
         filling = false;
     }
@@ -189,6 +194,10 @@ final class ScenarioForm {
         AgentFacts agent = new AgentFacts(a.id(), newIp, family, g, domain.getText(), autoProxy.getSelection(),
                 a.automaticProxy(), system, ProxyField.parse("User proxy", userProxy.getText(), a.userProxy())); //$NON-NLS-1$
         World world = base.world();
+        IntegratedSps sps = integratedSps.value(world.integratedSps());
+        if (sps != world.integratedSps()) {
+            world = world.withIntegratedSps(sps);
+        }
         for (Map.Entry<String, Button> e : toggles.entrySet()) {
             EndpointFacts was = facts(base.world(), e.getKey());
             boolean now = e.getValue().getSelection();

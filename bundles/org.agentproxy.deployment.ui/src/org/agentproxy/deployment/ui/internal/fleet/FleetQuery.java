@@ -14,10 +14,17 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-/** The view's first row: which server, group and state to show; Refresh and Cancel; the status line below. */
+/**
+ * The view's first rows: which server (on a line of its own), group and state to show; Refresh and Cancel; the
+ * status line below.
+ */
 final class FleetQuery {
 
     static final String BOT_ID = "org.agentproxy.bot.id"; //$NON-NLS-1$
+    /** The Server combo's least width; it spans the row's first line, so it grows with the view. */
+    private static final int SERVER_MIN_WIDTH = 220;
+    /** Server and its combo on the first line; group, state, Refresh and Cancel on the second. */
+    private static final int COLUMNS = 6;
 
     private final Composite row;
     private final Combo server;
@@ -31,10 +38,14 @@ final class FleetQuery {
     FleetQuery(Composite parent, Runnable onRefresh, Runnable onCancel) {
         row = new Composite(parent, SWT.NONE);
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        row.setLayout(new GridLayout(8, false));
+        row.setLayout(new GridLayout(COLUMNS, false));
         new Label(row, SWT.NONE).setText(Messages.FleetStatus_server);
         server = new Combo(row, SWT.READ_ONLY);
-        server.setLayoutData(new GridData(220, SWT.DEFAULT));
+        // "name (URL)" is long: the combo has a line of its own across the view, and its tooltip the whole text
+        GridData serverData = new GridData(SWT.FILL, SWT.CENTER, true, false, COLUMNS - 1, 1);
+        serverData.widthHint = SERVER_MIN_WIDTH;
+        server.setLayoutData(serverData);
+        server.addListener(SWT.Selection, e -> server.setToolTipText(server.getText()));
         server.setData(BOT_ID, "fleetStatus.server"); //$NON-NLS-1$
         new Label(row, SWT.NONE).setText(Messages.FleetStatus_group);
         group = new Text(row, SWT.BORDER);
@@ -79,6 +90,7 @@ final class FleetQuery {
         } else if (!servers.isEmpty()) {
             server.select(0);
         }
+        server.setToolTipText(server.getText().isEmpty() ? null : server.getText());
     }
 
     /** The chosen server, or {@code null}. */

@@ -9,14 +9,13 @@ import org.agentproxy.deployment.fleet.FleetStatusClient;
 import org.agentproxy.deployment.ui.internal.servers.PolicyServerEntry;
 import org.agentproxy.simulation.codec.ScenarioCodec;
 import org.agentproxy.simulation.scenario.Scenario;
+import org.agentproxy.ui.ScrolledColumn;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -47,12 +46,8 @@ public final class FleetStatusView extends ViewPart {
     public void createPartControl(Composite parent) {
         parent.setLayout(new FillLayout());
         // in a short stack (at 1024×700 the view gets ~150 pixels) it scrolls: nothing is cut off or squeezed away
-        ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
-        scroll.setExpandHorizontal(true);
-        scroll.setExpandVertical(true);
-        Composite body = new Composite(scroll, SWT.NONE);
-        body.setLayout(new GridLayout(1, false));
-        scroll.setContent(body);
+        ScrolledColumn column = new ScrolledColumn(parent);
+        Composite body = column.body();
         refresh = new FleetRefresh(parent.getDisplay(), FleetStatusClient.overHttp());
         query = new FleetQuery(body, this::refresh, this::cancel);
         SashForm rows = new SashForm(body, SWT.VERTICAL);
@@ -63,7 +58,7 @@ public final class FleetStatusView extends ViewPart {
         top.setWeights(30, 70);
         paths = new PathsSideBySide(rows, this::openConnectionPaths);
         rows.setWeights(55, 45);
-        scroll.setMinSize(query.preferredWidth(), MIN_HEIGHT);
+        column.setMinimumSize(query.preferredWidth(), MIN_HEIGHT); // the sashes' own preferred size means nothing
         query.status(query.server() == null ? Messages.FleetStatus_noServer : Messages.FleetStatus_noGroup);
     }
 

@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String FleetStatus_selectAgent;
     public static String FleetStatus_noMismatch;
     public static String FleetStatus_mismatchHead;
+    public static String FleetStatus_observedHead;
     public static String FleetStatus_pathLine;
     public static String FleetStatus_reasonLine;
     public static String FleetStatus_failedLine;

@@ -62,15 +62,16 @@ final class PathsSideBySide {
         StringBuilder p = new StringBuilder();
         StringBuilder o = new StringBuilder();
         for (PurposeMismatch m : value.mismatches()) {
-            String head = NLS.bind(Messages.FleetStatus_mismatchHead, m.purpose(), m.rule().id());
-            p.append(head).append('\n').append(NLS.bind(Messages.FleetStatus_pathLine, m.predictedPath(),
-                    m.predictedOutcome().id())).append('\n');
+            p.append(NLS.bind(Messages.FleetStatus_mismatchHead, m.purpose(), MismatchRules.predicted(m))).append('\n')
+                    .append(NLS.bind(Messages.FleetStatus_pathLine, m.predictedPath(), m.predictedOutcome().id()))
+                    .append('\n');
             if (m.explanation() != null) {
                 p.append(NLS.bind(Messages.FleetStatus_reasonLine, m.explanation())).append('\n');
             }
             p.append('\n');
             ObservedPath seen = m.observed();
-            o.append(head).append('\n').append(NLS.bind(Messages.FleetStatus_pathLine, seen.path(),
+            o.append(NLS.bind(Messages.FleetStatus_observedHead, m.purpose(), MismatchRules.routing(m))).append('\n')
+                    .append(NLS.bind(Messages.FleetStatus_pathLine, seen.path(),
                     seen.outcome().id() + (seen.error() == null ? "" : " (" + seen.error() + ")"))).append('\n') //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .append(NLS.bind(Messages.FleetStatus_reasonLine, m.reason())).append("\n\n"); //$NON-NLS-1$
         }
