@@ -418,10 +418,8 @@ public final class PgAgentStatusStore implements AgentStatusStore {
                     polls.executeBatch();
                 }
                 c.commit();
-            } catch (SQLException | RuntimeException e) {
-                restore(c);
-                throw e;
             } finally {
+                // after a failure this rolls the batch back; after the commit there is nothing left to roll back
                 restore(c);
             }
         } catch (SQLException e) {
