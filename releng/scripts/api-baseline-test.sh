@@ -56,8 +56,10 @@ s = re.sub(r'<modules>.*?</modules>', '<modules>\n    <module>releng/org.agentpr
            '    <module>bundles/org.agentproxy.policy</module>\n  </modules>', s, flags=re.S)
 open(p, 'w').write(s)
 PY
-  # the package at the baseline's version (what a developer who forgot to bump it would have)
+  # the package and the bundle at the baseline's versions (what a developer who forgot to bump them would have; the
+  # bundle itself may have moved on since the release, e.g. to 0.1.1 for a change of an internal package)
   set_package_version "$tree" "$base_pkg"
+  set_bundle_version "$tree" "$base_bundle"
 }
 
 set_package_version() {   # $1 tree, $2 version of $package
