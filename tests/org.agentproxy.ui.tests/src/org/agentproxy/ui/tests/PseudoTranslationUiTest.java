@@ -38,6 +38,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The studio under a pseudo translation ({@link PseudoTranslation}: every Java text bracketed and 30 % longer): each
@@ -46,7 +47,12 @@ import org.junit.jupiter.api.Test;
  * cannot show whole) — with the text named. A screenshot of each goes to {@code agentproxy.pseudoshots} (by default
  * {@code target/pseudo-ui/}). The {@code plugin.xml} texts (menus, view titles) are the product run's
  * ({@code releng/scripts/pseudo-translate.sh}).
+ *
+ * <p>Runs only when asked ({@code -Dagentproxy.pseudo=true}, with {@code -Dtest=PseudoTranslationUiTest}): the
+ * workbench it leaves behind is not the English one — a class first loaded under the pseudo translation keeps the
+ * pseudo texts it copied, and so do the views reopened here — so it must not share a run with the other UI tests.
  */
+@EnabledIfSystemProperty(named = "agentproxy.pseudo", matches = "true")
 class PseudoTranslationUiTest extends StudioTestSupport {
 
     private static final Path SHOTS = Path.of(System.getProperty("agentproxy.pseudoshots", "target/pseudo-ui"));
