@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.agentproxy.deployment.SecretValues;
 import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.SecretFingerprint;
 import org.agentproxy.policy.SecretRef;
 import org.agentproxy.policy.diff.PolicyFields;
 import org.agentproxy.policy.store.secrets.SecretStoreException;
@@ -24,6 +26,8 @@ final class PolicySecrets implements AutoCloseable {
     private final SecretValues source;
     private Map<String, char[]> values;
     private String problem;
+    /** Comparisons made in this plan, by fingerprint and value (the key that first had the value), never a value. */
+    private final Map<String, Boolean> compared = new ConcurrentHashMap<>();
 
     PolicySecrets(Policy policy, SecretValues source) {
         PolicyFields.secretRefs(policy).forEach((field, ref) -> fields.putIfAbsent(ref.key(), field));
@@ -86,6 +90,43 @@ final class PolicySecrets implements AutoCloseable {
                     : "the passwords of " + String.join(", ", missing) + " have")
                     + " no stored value: set it in the policy editor (or give --secrets-file) and deploy again";
         }
+    }
+
+    /**
+     * Whether each key's value is the one its fingerprint was made of. Each fingerprint is a slow hash (600,000
+     * iterations: seconds on a busy machine), so a pair of fingerprint and value is hashed once per plan — a server
+     * gives the same value in two groups, or under two keys, the same fingerprint — and the distinct pairs side by
+     * side.
+     *
+     * @param fingerprints a fingerprint per key that has a value here
+     */
+    Map<String, Boolean> matches(Map<String, SecretFingerprint> fingerprints) {
+        Map<String, String> pairOfKey = new LinkedHashMap<>();
+        Map<String, Map.Entry<SecretFingerprint, char[]>> toHash = new LinkedHashMap<>();
+        fingerprints.forEach((key, fingerprint) -> {
+            char[] value = valueOf(key);
+            String pair = fingerprint.iterations() + ":" + fingerprint.salt() + ":" + fingerprint.hash() + ":"
+                    + sameValueAs(key, value);
+            pairOfKey.put(key, pair);
+            if (!compared.containsKey(pair)) {
+                toHash.putIfAbsent(pair, Map.entry(fingerprint, value));
+            }
+        });
+        toHash.entrySet().parallelStream().forEach(e -> compared.put(e.getKey(),
+                e.getValue().getKey().matches(e.getValue().getValue())));
+        Map<String, Boolean> result = new LinkedHashMap<>();
+        pairOfKey.forEach((key, pair) -> result.put(key, compared.get(pair)));
+        return result;
+    }
+
+    /** The first key (in field order) whose value equals this key's: keys with equal values share it. */
+    private String sameValueAs(String key, char[] value) {
+        for (String other : fields.keySet()) {
+            if (Arrays.equals(valueOf(other), value)) {
+                return other;
+            }
+        }
+        return key;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.agentproxy.deployment.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,26 +41,35 @@ final class SecretComparison {
             }
             held = read.value();
         }
+        Map<String, SecretFingerprint> toCompare = new LinkedHashMap<>();
+        if (held.isPresent()) {
+            for (String key : secrets.fields().keySet()) {
+                SecretFingerprint fingerprint = held.get().fingerprints().get(key);
+                if (fingerprint != null && secrets.valueOf(key) != null) {
+                    toCompare.put(key, fingerprint);
+                }
+            }
+        }
+        Map<String, Boolean> matches = secrets.matches(toCompare); // the slow hashes: once each, side by side
         List<SecretChange> changes = new ArrayList<>();
         for (Map.Entry<String, String> e : secrets.fields().entrySet()) {
             changes.add(new SecretChange(e.getValue(), e.getKey(), state(held, secrets.valueOf(e.getKey()),
-                    e.getKey())));
+                    e.getKey(), matches.get(e.getKey()))));
         }
         return new TargetPlan(plan.target(), plan.transport(), plan.currentVersion(), plan.changes(), null, null,
                 plan.deployed(), changes, held.map(HeldSecrets::revision).orElse(-1L));
     }
 
-    private static State state(Optional<HeldSecrets> held, char[] value, String key) {
+    private static State state(Optional<HeldSecrets> held, char[] value, String key, Boolean matches) {
         if (held.isEmpty()) {
             return State.NOT_COMPARED;
         }
         if (value == null) {
             return State.NO_VALUE;
         }
-        SecretFingerprint fingerprint = held.get().fingerprints().get(key);
-        if (fingerprint == null) {
+        if (held.get().fingerprints().get(key) == null) {
             return State.NEW;
         }
-        return fingerprint.matches(value) ? State.UNCHANGED : State.CHANGED;
+        return Boolean.TRUE.equals(matches) ? State.UNCHANGED : State.CHANGED;
     }
 }
