@@ -116,13 +116,16 @@ if [ -d "$HOME/.m2/repository/org/eclipse/tycho/tycho-surefire-plugin" ] && [ "$
   offline=(-o)
 fi
 test_filter=${test_spec##*.}
+# the UI tests' second runtime (the pom's execution pseudo-translation) only for the test that needs it
+pseudo=()
+if [ "$class" != PseudoTranslationUiTest ]; then pseudo=(-Dagentproxy.pseudo.skip=true); fi
 echo "ui-test: $test_filter in $test_module; building $(echo "$modules" | tr ',' '\n' | wc -l) modules${offline:+ (offline)}"
 start=$(date +%s)
 status=0
 # clean: a class left in target/classes by an earlier build (moved since to another bundle) would be compared with
 # the API baseline as if it were still there, and fail the build (docs/api-policy.md)
 # shellcheck disable=SC2086
-with_display ./mvnw -B -ntp "${offline[@]}" clean verify -pl "$modules" -Dtest="$test_filter" \
+with_display ./mvnw -B -ntp "${offline[@]}" clean verify -pl "$modules" -Dtest="$test_filter" "${pseudo[@]}" \
   -Dsurefire.failIfNoSpecifiedTests=false ${UI_TEST_MAVEN_ARGS:-} || status=$?
 echo
 echo "ui-test: $test_filter $( [ $status = 0 ] && echo passed || echo FAILED ) in $(( $(date +%s) - start )) s"

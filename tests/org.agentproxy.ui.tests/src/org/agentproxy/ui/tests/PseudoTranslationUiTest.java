@@ -48,9 +48,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code target/pseudo-ui/}). The {@code plugin.xml} texts (menus, view titles) are the product run's
  * ({@code releng/scripts/pseudo-translate.sh}).
  *
- * <p>Runs only when asked ({@code -Dagentproxy.pseudo=true}, with {@code -Dtest=PseudoTranslationUiTest}): the
- * workbench it leaves behind is not the English one — a class first loaded under the pseudo translation keeps the
- * pseudo texts it copied, and so do the views reopened here — so it must not share a run with the other UI tests.
+ * <p>Runs in a test runtime of its own, the pom's execution {@code pseudo-translation}, which sets
+ * {@code agentproxy.pseudo=true} ({@code ./test.sh} runs it with the other UI tests; {@code releng/scripts/ui-test.sh
+ * PseudoTranslationUiTest} alone): the workbench it leaves behind is not the English one — a class first loaded
+ * under the pseudo translation keeps the pseudo texts it copied, and so do the views reopened here — so it must not
+ * share a runtime with the other UI tests.
  */
 @EnabledIfSystemProperty(named = "agentproxy.pseudo", matches = "true")
 class PseudoTranslationUiTest extends StudioTestSupport {
