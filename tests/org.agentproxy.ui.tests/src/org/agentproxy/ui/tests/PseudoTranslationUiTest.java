@@ -162,6 +162,46 @@ class PseudoTranslationUiTest extends StudioTestSupport {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * The views whose top row holds a status and several controls, at the size the perspective gives them (not
+     * maximized): the longer texts must wrap there, not run out of the view.
+     */
+    @Test
+    void viewHeadersAtNormalSize() {
+        List<String> problems = new ArrayList<>();
+        problems.addAll(restored("view-fleet-impact-restored", "org.agentproxy.simulation.ui.fleetImpact",
+                "Fleet Impact"));
+        problems.addAll(restored("view-connection-paths-restored", "org.agentproxy.simulation.ui.connectionPaths",
+                "Connection Paths"));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** Closes a view, opens it again at its normal size and checks what its tab holds for controls cut off. */
+    private List<String> restored(String name, String id, String title) {
+        studio.closeView(id);
+        studio.bot().syncExec(() -> {
+            try {
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(id);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        studio.window().captureScreenshot(SHOTS.resolve(name + ".png"));
+        List<String> problems = new ArrayList<>();
+        studio.window().syncExec(s -> {
+            Composite content = viewContent(s, title);
+            if (content == null) {
+                problems.add(name + ": no tab titled " + title);
+                return null;
+            }
+            content.getShell().layout(true, true);
+            ClippedControls.under(content).forEach(p -> problems.add(name + ": cut off: " + p));
+            return null;
+        });
+        return problems;
+    }
+
     private void menu(String menu, String item) {
         studio.activate();
         studio.window().bot().menu(menu).menu(item).click();
