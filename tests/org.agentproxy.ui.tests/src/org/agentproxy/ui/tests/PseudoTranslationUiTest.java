@@ -163,7 +163,7 @@ class PseudoTranslationUiTest extends StudioTestSupport {
     }
 
     /**
-     * The views whose top row holds a status and several controls, at the size the perspective gives them (not
+     * The views whose top rows hold a status and several controls (Fleet Impact, Connection Paths, Fleet Status), at the size the perspective gives them (not
      * maximized): the longer texts must wrap there, not run out of the view.
      */
     @Test
@@ -173,33 +173,14 @@ class PseudoTranslationUiTest extends StudioTestSupport {
                 "Fleet Impact"));
         problems.addAll(restored("view-connection-paths-restored", "org.agentproxy.simulation.ui.connectionPaths",
                 "Connection Paths"));
+        problems.addAll(restored("view-fleet-status-restored", "org.agentproxy.deployment.ui.fleetStatus",
+                "Fleet Status"));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    /** Closes a view, opens it again at its normal size and checks what its tab holds for controls cut off. */
+    /** Closes a view, opens it again at its normal size and checks what its tab holds. */
     private List<String> restored(String name, String id, String title) {
-        studio.closeView(id);
-        studio.bot().syncExec(() -> {
-            try {
-                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(id);
-            } catch (PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-            return null;
-        });
-        studio.window().captureScreenshot(SHOTS.resolve(name + ".png"));
-        List<String> problems = new ArrayList<>();
-        studio.window().syncExec(s -> {
-            Composite content = viewContent(s, title);
-            if (content == null) {
-                problems.add(name + ": no tab titled " + title);
-                return null;
-            }
-            content.getShell().layout(true, true);
-            ClippedControls.under(content).forEach(p -> problems.add(name + ": cut off: " + p));
-            return null;
-        });
-        return problems;
+        return view(name, id, title, false);
     }
 
     private void menu(String menu, String item) {
@@ -247,17 +228,23 @@ class PseudoTranslationUiTest extends StudioTestSupport {
     }
 
     /**
-     * Closes a view and opens it again (so that it is made with the pseudo texts), maximizes it and checks what its tab
-     * holds.
+     * Closes a view and opens it again (so that it is made with the pseudo texts), maximizes it (unless
+     * {@code maximize} is false) and checks what its tab holds.
      */
     private List<String> view(String name, String id, String title) {
+        return view(name, id, title, true);
+    }
+
+    private List<String> view(String name, String id, String title, boolean maximize) {
         studio.closeView(id);
         studio.bot().syncExec(() -> {
             try {
                 IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
                 page.showView(id);
-                // the whole window's width, as an administrator gives a view that needs it (double-click its tab)
-                page.setPartState(page.findViewReference(id), IWorkbenchPage.STATE_MAXIMIZED);
+                if (maximize) {
+                    // the whole window's width, as an administrator gives a view that needs it (double-click its tab)
+                    page.setPartState(page.findViewReference(id), IWorkbenchPage.STATE_MAXIMIZED);
+                }
             } catch (PartInitException e) {
                 throw new IllegalStateException(e);
             }
