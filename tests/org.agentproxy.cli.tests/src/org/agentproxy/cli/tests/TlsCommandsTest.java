@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,12 +17,15 @@ import java.util.concurrent.TimeUnit;
 
 import org.agentproxy.cli.AgentsCommand;
 import org.agentproxy.cli.GroupsCommand;
+import org.agentproxy.deployment.AccessToken;
 import org.agentproxy.deployment.GroupAdministration;
 import org.agentproxy.deployment.ServerTrust;
+import org.agentproxy.deployment.fleet.FleetStatusClient;
 import org.agentproxy.server.PolicyServer;
 import org.agentproxy.server.ServerConfig;
 import org.agentproxy.server.ServerTls;
 import org.agentproxy.server.internal.tls.SelfSignedCertificate;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,6 +140,18 @@ class TlsCommandsTest {
                 "waiting for a new version", waiting), agentToken, pin)), "agents-command");
         thread.start();
         assertTrue(waiting.await(2, TimeUnit.MINUTES), "the agents did not all poll");
+        // the next version only once the agents polled again holding version 1 (answered 304, what this test checks
+        // over HTTPS): a deploy at once can be quicker than one poll interval. Read from the server's fleet status:
+        // every agent seen since (they poll every 50 ms; a report comes only after a poll)
+        Instant held = Instant.now();
+        FleetStatusClient fleet = FleetStatusClient.overHttp();
+        AccessToken admin = AccessToken.read(Path.of(tokenFile));
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (fleet.all(server.uri(), admin, "hq", null, new NullProgressMonitor()).page().stream()
+                .filter(a -> a.lastSeen() != null && a.lastSeen().isAfter(held)).count() < 5) {
+            assertTrue(System.nanoTime() < end, "the agents did not poll again after holding version 1");
+            Thread.sleep(20); // the condition's polling interval
+        }
         assertEquals(0, deploy(3128, pin).exitCode());
         DeploymentCliRun polled = run.get(2, TimeUnit.MINUTES);
 

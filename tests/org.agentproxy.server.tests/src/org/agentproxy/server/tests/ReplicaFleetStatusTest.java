@@ -57,10 +57,16 @@ class ReplicaFleetStatusTest {
         }
     }
 
-    private void start(int n) throws IOException {
+    private void start(int n) throws IOException, InterruptedException {
         replicas = new Replicas(cluster, dir).start(n, EVERY_REPORT);
         agentToken = replicas.createGroup(0, "hq");
         assertEquals(201, replicas.deploy(0, "hq", 0, Policies.json("HQ", 8080)).status());
+        // agents poll before they report: the group and its version reach the other replicas by notification
+        for (int i = 1; i < n; i++) {
+            int replica = i;
+            Replicas.await("replica " + i + " serves version 1", Duration.ofSeconds(30),
+                    () -> Replicas.poll(replicas.api(replica), "hq", agentToken, null).status() == 200);
+        }
     }
 
     private Api.Reply post(int replica, String body) {

@@ -12,7 +12,8 @@ import java.util.ResourceBundle;
  * static String field gets its text from {@code messages.properties} in the same package (a translation is a
  * {@code messages_<locale>.properties} beside it, e.g. in a fragment). The model is plain Java, used by plain-Java
  * tests and tools too, so it reads its texts through {@link ResourceBundle} with the bundle's class loader, in the
- * default locale (which Equinox sets from {@code -nl}). Not exported: each core bundle has its own copy.
+ * default locale (which Equinox sets from {@code -nl}). The other core bundles' messages classes (simulation,
+ * deployment, smartprotection) load through it too: the package is exported to them alone ({@code x-friends}).
  */
 public final class Texts {
 

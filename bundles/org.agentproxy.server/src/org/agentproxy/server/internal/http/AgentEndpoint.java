@@ -83,7 +83,9 @@ final class AgentEndpoint {
         }
         HttpIO.requireJsonIfTyped(request);
         GroupStore group = authenticate(request, path.substring(PREFIX.length(), path.length() - STATUS.length()));
-        status.report(request, response, callback, group);
+        // the report may wait for the store (it reads a body, off Jetty's selector): a version deployed through
+        // another replica a moment ago is read before the report is compared with it
+        status.report(request, response, callback, group, groups);
     }
 
     /** The group named by the path, when the request has its agent token. */

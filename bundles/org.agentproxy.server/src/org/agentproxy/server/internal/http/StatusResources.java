@@ -11,6 +11,7 @@ import org.agentproxy.server.internal.status.AgentView;
 import org.agentproxy.server.internal.status.GroupStatus;
 import org.agentproxy.server.internal.status.GroupVersions;
 import org.agentproxy.server.internal.store.GroupStore;
+import org.agentproxy.server.internal.store.Groups;
 import org.agentproxy.server.internal.store.Json;
 import org.agentproxy.simulation.status.AgentStatusCodec;
 import org.agentproxy.simulation.status.AgentStatusReport;
@@ -45,7 +46,8 @@ final class StatusResources {
     }
 
     /** {@code POST …/status}: 204 when stored; 400 naming the field, 429 with {@code Retry-After} when too soon. */
-    void report(Request request, Response response, Callback callback, GroupStore group) throws Exception {
+    void report(Request request, Response response, Callback callback, GroupStore group, Groups groups)
+            throws Exception {
         byte[] body = HttpIO.body(request, settings.limits().maxBodyBytes());
         AgentStatusReport report;
         try {
@@ -53,6 +55,14 @@ final class StatusResources {
         } catch (StatusFormatException e) {
             String field = e.field().isEmpty() ? "body" : e.field();
             throw new ApiException(400, "invalid-status-report", field + ": " + e.reason()).with("field", field);
+        }
+        if (report.version() > group.agentView().version()) {
+            // deployed through another replica a moment ago: compared with that version, not taken as unknown
+            GroupStore current = groups.reread(group.name());
+            if (current == null) {
+                throw ApiException.unknownGroup(group.name());
+            }
+            group = current;
         }
         GroupStatus.Outcome outcome = store.report(group.name(), report, System.currentTimeMillis(),
                 GroupVersions.of(group));

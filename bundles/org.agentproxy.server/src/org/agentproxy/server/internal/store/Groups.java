@@ -26,6 +26,15 @@ public interface Groups {
         return get(name);
     }
 
+    /**
+     * The group as the store holds it now, or {@code null}, for a request that may wait: a store shared by several
+     * servers re-reads the group's row, so a version another replica deployed a moment ago is known before its
+     * notification arrives (an agent that polled that replica reports it here).
+     */
+    default GroupStore reread(String name) throws IOException {
+        return get(name);
+    }
+
     /** Every live group, by name. */
     List<GroupStore> all();
 

@@ -54,6 +54,12 @@ final class PgGroups implements Groups {
     }
 
     @Override
+    public GroupStore reread(String name) throws IOException {
+        sync(name);
+        return get(name);
+    }
+
+    @Override
     public List<GroupStore> all() {
         return byName.values().stream().map(Held::group).sorted(Comparator.comparing(GroupStore::name)).toList();
     }

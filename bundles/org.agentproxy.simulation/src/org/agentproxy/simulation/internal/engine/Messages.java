@@ -1,16 +1,11 @@
 package org.agentproxy.simulation.internal.engine;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.text.MessageFormat;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.agentproxy.policy.internal.nls.Texts;
 
 /**
  * The path engine's explanations, reasons and warnings, from {@code messages.properties} beside this class (a translation is a
  * {@code messages_<locale>.properties} beside it, e.g. in a fragment). Loaded the way {@code org.eclipse.osgi.util.NLS}
- * loads a messages class, with plain Java ({@link ResourceBundle} and this bundle's class loader, the default locale,
+ * loads a messages class, with plain Java ({@code java.util.ResourceBundle} and this bundle's class loader, the default locale,
  * which Equinox sets from {@code -nl}): the engine is plain Java, used on a plain class path too.
  */
 final class Messages {
@@ -121,17 +116,7 @@ final class Messages {
     static String ScenarioHosts_otherPort;
 
     static {
-        ResourceBundle texts = ResourceBundle.getBundle(Messages.class.getPackageName() + ".messages",
-                Locale.getDefault(), Messages.class.getClassLoader());
-        for (Field field : Messages.class.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                try {
-                    field.set(null, texts.getString(field.getName()));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
+        Texts.load(Messages.class);
     }
 
     private Messages() {
@@ -139,6 +124,6 @@ final class Messages {
 
     /** A message with its values, as {@code NLS.bind} makes it: each value as {@link String#valueOf(Object)}. */
     static String bind(String message, Object... values) {
-        return MessageFormat.format(message, Arrays.stream(values).map(String::valueOf).toArray());
+        return Texts.bind(message, values);
     }
 }
