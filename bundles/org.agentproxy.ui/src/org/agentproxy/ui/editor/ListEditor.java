@@ -1,5 +1,7 @@
 package org.agentproxy.ui.editor;
 
+import org.agentproxy.ui.ColumnWidths;
+
 import org.eclipse.osgi.util.NLS;
 
 import java.util.ArrayList;
@@ -75,7 +77,7 @@ public final class ListEditor<T> {
     private void addColumn(ListColumn<T> column) {
         TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
         c.getColumn().setText(column.title());
-        c.getColumn().setWidth(column.width());
+        ColumnWidths.set(c.getColumn(), column.width());
         c.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> column.text().apply(element(e))));
         c.setEditingSupport(new EditingSupport(viewer) {
             @Override

@@ -9,6 +9,9 @@ import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
@@ -21,7 +24,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
 
 /**
  * Finds the labelled controls a user cannot see whole, however they scroll. UI thread only.
@@ -40,12 +47,16 @@ import org.eclipse.swt.widgets.Text;
  * larger than the viewport of a scrolled composite that can scroll to it is seen piece by piece, which counts as
  * whole. A control of zero width or height is clipped (a layout squeezed it out). A one-line label or button
  * narrower than its text is clipped too — its text is cut off — unless its tooltip holds the whole text (as the
- * workbench does for a view's description line).
+ * workbench does for a view's description line). A visible column header of a table or tree narrower than its
+ * text (measured in bold, plus a few pixels of padding) is cut off as well.
  */
 public final class ClippedControls {
 
     /** Pixels a control may stick out of its visible area (rounding in layouts, focus borders). */
     private static final int TOLERANCE = 1;
+
+    /** Pixels a column header needs besides its text (the padding of the header cell). */
+    private static final int HEADER_PADDING = 8;
 
     private ClippedControls() {
     }
@@ -69,6 +80,15 @@ public final class ClippedControls {
             String problem = problem(control, root);
             if (problem != null) {
                 problems.add(where(control, root) + Texts.describe(control) + ": " + problem);
+            }
+        }
+        if (control instanceof Table table && table.getHeaderVisible()) {
+            for (TableColumn column : table.getColumns()) {
+                cutHeader(column.getParent(), column.getText(), column.getWidth(), root, problems);
+            }
+        } else if (control instanceof Tree tree && tree.getHeaderVisible()) {
+            for (TreeColumn column : tree.getColumns()) {
+                cutHeader(column.getParent(), column.getText(), column.getWidth(), root, problems);
             }
         }
         if (control instanceof Composite composite) {
@@ -165,6 +185,34 @@ public final class ClippedControls {
 
     private static boolean showing(ScrollBar bar) {
         return bar != null && bar.getVisible() && bar.getThumb() < bar.getMaximum() - bar.getMinimum();
+    }
+
+    /**
+     * A column header narrower than its text: the text measured in bold (headers are drawn bold on GTK; bold is never
+     * narrower than the header's font) plus {@link #HEADER_PADDING}. A column of width 0 is hidden on purpose.
+     */
+    private static void cutHeader(Control table, String text, int width, Composite root, List<String> problems) {
+        if (width <= 0 || text == null || text.isBlank()) {
+            return;
+        }
+        FontData[] data = table.getFont().getFontData();
+        for (FontData d : data) {
+            d.setStyle(d.getStyle() | SWT.BOLD);
+        }
+        Font bold = new Font(table.getDisplay(), data);
+        GC gc = new GC(table);
+        int need;
+        try {
+            gc.setFont(bold);
+            need = gc.textExtent(text).x + HEADER_PADDING;
+        } finally {
+            gc.dispose();
+            bold.dispose();
+        }
+        if (width + TOLERANCE < need) {
+            problems.add(where(table, root) + Texts.describe(table) + ": the header of column \"" + text
+                    + "\" is cut off: " + width + " of the " + need + " pixels it needs");
+        }
     }
 
     /** A one-line label or button narrower than its text, unless its tooltip holds the whole text. */

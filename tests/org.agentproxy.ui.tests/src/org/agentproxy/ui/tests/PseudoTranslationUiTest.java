@@ -162,6 +162,27 @@ class PseudoTranslationUiTest extends StudioTestSupport {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * The views whose top rows hold a status and several controls (Fleet Impact, Connection Paths, Fleet Status), at the size the perspective gives them (not
+     * maximized): the longer texts must wrap there, not run out of the view.
+     */
+    @Test
+    void viewHeadersAtNormalSize() {
+        List<String> problems = new ArrayList<>();
+        problems.addAll(restored("view-fleet-impact-restored", "org.agentproxy.simulation.ui.fleetImpact",
+                "Fleet Impact"));
+        problems.addAll(restored("view-connection-paths-restored", "org.agentproxy.simulation.ui.connectionPaths",
+                "Connection Paths"));
+        problems.addAll(restored("view-fleet-status-restored", "org.agentproxy.deployment.ui.fleetStatus",
+                "Fleet Status"));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** Closes a view, opens it again at its normal size and checks what its tab holds. */
+    private List<String> restored(String name, String id, String title) {
+        return view(name, id, title, false);
+    }
+
     private void menu(String menu, String item) {
         studio.activate();
         studio.window().bot().menu(menu).menu(item).click();
@@ -207,17 +228,23 @@ class PseudoTranslationUiTest extends StudioTestSupport {
     }
 
     /**
-     * Closes a view and opens it again (so that it is made with the pseudo texts), maximizes it and checks what its tab
-     * holds.
+     * Closes a view and opens it again (so that it is made with the pseudo texts), maximizes it (unless
+     * {@code maximize} is false) and checks what its tab holds.
      */
     private List<String> view(String name, String id, String title) {
+        return view(name, id, title, true);
+    }
+
+    private List<String> view(String name, String id, String title, boolean maximize) {
         studio.closeView(id);
         studio.bot().syncExec(() -> {
             try {
                 IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
                 page.showView(id);
-                // the whole window's width, as an administrator gives a view that needs it (double-click its tab)
-                page.setPartState(page.findViewReference(id), IWorkbenchPage.STATE_MAXIMIZED);
+                if (maximize) {
+                    // the whole window's width, as an administrator gives a view that needs it (double-click its tab)
+                    page.setPartState(page.findViewReference(id), IWorkbenchPage.STATE_MAXIMIZED);
+                }
             } catch (PartInitException e) {
                 throw new IllegalStateException(e);
             }

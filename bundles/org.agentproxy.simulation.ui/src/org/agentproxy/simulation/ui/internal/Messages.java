@@ -61,6 +61,10 @@ final class Messages extends NLS {
     public static String ImpactChart_agentsPerPurpose;
     public static String ImpactChart_purpose;
     public static String ImpactChart_agents;
+    public static String ImpactChart_kept;
+    public static String ImpactChart_changed;
+    public static String ImpactChart_gained;
+    public static String ImpactChart_lost;
     public static String Recompute_computing;
     public static String ResultTable_id0;
     public static String RuleLegend_rules;

@@ -1,5 +1,7 @@
 package org.agentproxy.simulation.ui.internal;
 
+import org.agentproxy.ui.ColumnWidths;
+
 import org.eclipse.osgi.util.NLS;
 
 import java.util.List;
@@ -45,7 +47,7 @@ final class ResultTable {
         for (Column c : columns) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(c.title());
-            column.setWidth(c.width());
+            ColumnWidths.set(column, c.width());
         }
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
         table.addListener(SWT.MouseMove, this::tooltip);

@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.history;
 
+import org.agentproxy.ui.ColumnWidths;
+
 import org.eclipse.osgi.util.NLS;
 
 import java.io.IOException;
@@ -78,7 +80,7 @@ public final class PolicyHistoryView extends ViewPart {
             java.util.function.Function<Object, String> text) {
         TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
         c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
+        ColumnWidths.set(c.getColumn(), width);
         c.setLabelProvider(ColumnLabelProvider.createTextProvider(text));
     }
 

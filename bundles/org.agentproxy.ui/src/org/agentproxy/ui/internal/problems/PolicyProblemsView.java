@@ -1,5 +1,7 @@
 package org.agentproxy.ui.internal.problems;
 
+import org.agentproxy.ui.ColumnWidths;
+
 import java.util.function.Consumer;
 
 import org.agentproxy.policy.validation.Problem;
@@ -70,7 +72,7 @@ public final class PolicyProblemsView extends ViewPart {
     private void column(String title, int width, ColumnLabelProvider labels) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        ColumnWidths.set(column.getColumn(), width);
         column.setLabelProvider(labels);
     }
 

@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.fleet;
 
+import org.agentproxy.ui.ColumnWidths;
+
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -40,7 +42,7 @@ final class AgentTable {
     private void column(String title, int width, Function<FleetAgent, String> text) {
         TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
         c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
+        ColumnWidths.set(c.getColumn(), width);
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

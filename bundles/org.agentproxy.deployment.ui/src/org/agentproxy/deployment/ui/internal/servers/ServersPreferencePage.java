@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.servers;
 
+import org.agentproxy.ui.ColumnWidths;
+
 import org.eclipse.osgi.util.NLS;
 
 import java.util.ArrayList;
@@ -89,7 +91,7 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
     private void column(String title, int width, java.util.function.Function<PolicyServerEntry, String> text) {
         TableViewerColumn c = new TableViewerColumn(table, SWT.LEFT);
         c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
+        ColumnWidths.set(c.getColumn(), width);
         c.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text.apply((PolicyServerEntry) o)));
     }
 

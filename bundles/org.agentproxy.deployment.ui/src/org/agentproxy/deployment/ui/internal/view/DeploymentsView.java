@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.view;
 
+import org.agentproxy.ui.ColumnWidths;
+
 import org.eclipse.osgi.util.NLS;
 
 import java.util.ArrayList;
@@ -87,7 +89,7 @@ public final class DeploymentsView extends ViewPart {
     private static void column(TableViewer viewer, String title, int width, Function<Object, String> text) {
         TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
         c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
+        ColumnWidths.set(c.getColumn(), width);
         c.setLabelProvider(ColumnLabelProvider.createTextProvider(text));
     }
 

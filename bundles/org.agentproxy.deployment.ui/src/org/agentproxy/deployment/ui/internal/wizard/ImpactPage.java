@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.wizard;
 
+import org.agentproxy.ui.ColumnWidths;
+
 import org.eclipse.osgi.util.NLS;
 
 import java.nio.file.Files;
@@ -107,7 +109,7 @@ final class ImpactPage extends WizardPage {
         for (String[] c : columns) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(c[0]);
-            column.setWidth(Integer.parseInt(c[1]));
+            ColumnWidths.set(column, Integer.parseInt(c[1]));
         }
         return table;
     }

@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.wizard;
 
+import org.agentproxy.ui.ColumnWidths;
+
 import org.eclipse.osgi.util.NLS;
 
 import java.util.List;
@@ -60,7 +62,7 @@ final class PlanPage extends WizardPage {
         for (String[] c : new String[][] {{Messages.PlanPage_target, "110"}, {Messages.PlanPage_field, "355"}, {Messages.PlanPage_deployed, "155"}, {Messages.PlanPage_new, "150"}}) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(c[0]);
-            column.setWidth(Integer.parseInt(c[1]));
+            ColumnWidths.set(column, Integer.parseInt(c[1]));
         }
         setControl(root);
     }

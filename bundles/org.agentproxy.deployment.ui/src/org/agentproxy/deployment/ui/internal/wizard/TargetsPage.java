@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal.wizard;
 
+import org.agentproxy.ui.ColumnWidths;
+
 import org.eclipse.osgi.util.NLS;
 
 import java.util.ArrayList;
@@ -65,7 +67,7 @@ final class TargetsPage extends WizardPage {
                 {Messages.TargetsPage_role, "80"}}) { //$NON-NLS-1$
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(c[0]);
-            column.setWidth(Integer.parseInt(c[1]));
+            ColumnWidths.set(column, Integer.parseInt(c[1]));
         }
         table.addListener(SWT.Selection, e -> {
             if (e.detail == SWT.CHECK) {

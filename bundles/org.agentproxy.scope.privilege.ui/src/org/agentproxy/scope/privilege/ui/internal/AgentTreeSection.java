@@ -1,5 +1,7 @@
 package org.agentproxy.scope.privilege.ui.internal;
 
+import org.agentproxy.ui.ColumnWidths;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,18 +91,8 @@ final class AgentTreeSection {
     private static void column(TreeViewer viewer, String title, int width, Function<AgentTreeRow, String> text) {
         TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
         c.getColumn().setText(title);
-        c.getColumn().setWidth(Math.max(width, headerWidth(viewer.getTree(), title)));
+        ColumnWidths.set(c.getColumn(), width);
         c.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> text.apply((AgentTreeRow) e)));
-    }
-
-    /** The width the column's title needs (a translation may be longer than the English the widths were set for). */
-    private static int headerWidth(org.eclipse.swt.widgets.Tree tree, String title) {
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(tree);
-        try {
-            return gc.textExtent(title).x + 24;
-        } finally {
-            gc.dispose();
-        }
     }
 
     private static void buttons(ScopePageSite site, Composite client, TreeViewer viewer) {

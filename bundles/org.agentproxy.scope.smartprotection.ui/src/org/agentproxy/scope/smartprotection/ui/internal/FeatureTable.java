@@ -1,5 +1,7 @@
 package org.agentproxy.scope.smartprotection.ui.internal;
 
+import org.agentproxy.ui.ColumnWidths;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -188,7 +190,7 @@ final class FeatureTable {
             Function<FeatureRow, String> text, Function<FeatureRow, Image> image) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(header);
-        column.getColumn().setWidth(width);
+        ColumnWidths.set(column.getColumn(), width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
