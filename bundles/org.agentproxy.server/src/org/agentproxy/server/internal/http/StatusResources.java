@@ -3,6 +3,8 @@ package org.agentproxy.server.internal.http;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.agentproxy.server.StatusSettings;
 import org.agentproxy.server.internal.status.AgentState;
@@ -37,7 +39,12 @@ final class StatusResources {
     /** The most agents one page of the admin listing holds, and the default. */
     static final int MAX_PAGE = 1000;
 
+    /** How often a group may be re-read for a report ahead of it ({@link #rereadDue}). */
+    static final long REREAD_INTERVAL_MILLIS = 1000;
+
     private final AgentStatusStore store;
+    /** When each group was last re-read for a report ahead of it (System.nanoTime; one entry per group). */
+    private final Map<String, Long> rereads = new ConcurrentHashMap<>();
     private final StatusSettings settings;
 
     StatusResources(AgentStatusStore store, StatusSettings settings) {
@@ -56,7 +63,7 @@ final class StatusResources {
             String field = e.field().isEmpty() ? "body" : e.field();
             throw new ApiException(400, "invalid-status-report", field + ": " + e.reason()).with("field", field);
         }
-        if (report.version() > group.agentView().version()) {
+        if (report.version() > group.agentView().version() && rereadDue(group.name())) {
             // deployed through another replica a moment ago: compared with that version, not taken as unknown
             GroupStore current = groups.reread(group.name());
             if (current == null) {
@@ -79,6 +86,24 @@ final class StatusResources {
                     .with("field", "agent").with("retryAfter", 3600).header("Retry-After", "3600");
         }
         HttpIO.noContent(response, callback, 204);
+    }
+
+    /**
+     * Whether a report ahead of the group as held may re-read it from the store: once per group and
+     * {@value #REREAD_INTERVAL_MILLIS} ms, so that an agent sending made-up versions (it holds the group's token, and
+     * the per-agent rate limit comes later) cannot make the store read on every request.
+     */
+    private boolean rereadDue(String group) {
+        long now = System.nanoTime();
+        boolean[] due = {false};
+        rereads.compute(group, (name, last) -> {
+            if (last == null || now - last >= TimeUnit.MILLISECONDS.toNanos(REREAD_INTERVAL_MILLIS)) {
+                due[0] = true;
+                return now;
+            }
+            return last;
+        });
+        return due[0];
     }
 
     /** The agent id a poll carries, or {@code null}; 400 naming the header when it is not a valid id. */
