@@ -25,7 +25,7 @@ public sealed interface Outcome {
     record TunnelEstablished(String proxyReply) implements Outcome {
         @Override
         public String describe() {
-            return "tunnel established (" + proxyReply + ")";
+            return Messages.bind(Messages.Outcome_tunnelEstablished, proxyReply);
         }
 
         @Override
@@ -44,8 +44,8 @@ public sealed interface Outcome {
     record DnsFailure(String host, boolean resolvedByProxy) implements Outcome {
         @Override
         public String describe() {
-            return resolvedByProxy ? "DNS failure: the proxy cannot resolve the target name " + host
-                    : "DNS failure: the proxy name " + host + " does not resolve from this computer";
+            return Messages.bind(resolvedByProxy ? Messages.Outcome_dnsFailureAtProxy : Messages.Outcome_dnsFailureHere,
+                    host);
         }
     }
 
@@ -57,7 +57,7 @@ public sealed interface Outcome {
     record Refused(String authority) implements Outcome {
         @Override
         public String describe() {
-            return "connection refused by " + authority + ": no proxy listens on that port, or a firewall rejects";
+            return Messages.bind(Messages.Outcome_refused, authority);
         }
     }
 
@@ -70,7 +70,7 @@ public sealed interface Outcome {
     record Unreachable(String authority, String detail) implements Outcome {
         @Override
         public String describe() {
-            return "proxy " + authority + " is unreachable: " + detail;
+            return Messages.bind(Messages.Outcome_unreachable, authority, detail);
         }
     }
 
@@ -84,11 +84,11 @@ public sealed interface Outcome {
         @Override
         public String describe() {
             String what = switch (phase) {
-                case RESOLVE_PROXY -> "DNS did not answer for the proxy name";
-                case CONNECT_PROXY -> "the proxy did not accept the connection (packets dropped by a firewall?)";
-                case TUNNEL -> "the proxy did not answer the tunnel request (it may still be trying the target)";
+                case RESOLVE_PROXY -> Messages.Outcome_timedOutResolve;
+                case CONNECT_PROXY -> Messages.Outcome_timedOutConnect;
+                case TUNNEL -> Messages.Outcome_timedOutTunnel;
             };
-            return "timeout in phase \"" + phase.label() + "\" after " + limit.toMillis() + " ms: " + what;
+            return Messages.bind(Messages.Outcome_timedOut, phase.label(), limit.toMillis(), what);
         }
     }
 
@@ -108,9 +108,10 @@ public sealed interface Outcome {
 
         @Override
         public String describe() {
-            String offered = schemes.isEmpty() ? "no scheme named" : "scheme " + String.join(", ", schemes);
-            return (credentialsSent ? "proxy rejected the user name or password" : "proxy requires authentication")
-                    + " (HTTP " + status + ", " + offered + ")";
+            String offered = schemes.isEmpty() ? Messages.Outcome_noScheme
+                    : Messages.bind(Messages.Outcome_schemes, String.join(", ", schemes));
+            return Messages.bind(credentialsSent ? Messages.Outcome_credentialsRejected
+                    : Messages.Outcome_authenticationRequired, status, offered);
         }
     }
 
@@ -125,8 +126,8 @@ public sealed interface Outcome {
     record HttpRefused(int status, String reason, String diagnostic) implements Outcome {
         @Override
         public String describe() {
-            return "proxy answered HTTP " + status + " " + reason + (diagnostic.isEmpty() ? "" : " (" + diagnostic
-                    + ")");
+            return diagnostic.isEmpty() ? Messages.bind(Messages.Outcome_httpRefused, status, reason)
+                    : Messages.bind(Messages.Outcome_httpRefusedWith, status, reason, diagnostic);
         }
     }
 
@@ -139,12 +140,12 @@ public sealed interface Outcome {
         @Override
         public String describe() {
             String meaning = switch (code) {
-                case 91 -> "request rejected or failed (the proxy refuses the user or target, or cannot reach it)";
-                case 92 -> "rejected: the proxy cannot reach an identd on this computer";
-                case 93 -> "rejected: identd did not confirm the user id";
-                default -> "unknown reply code";
+                case 91 -> Messages.Outcome_socks91;
+                case 92 -> Messages.Outcome_socks92;
+                case 93 -> Messages.Outcome_socks93;
+                default -> Messages.Outcome_socksUnknown;
             };
-            return "SOCKS4 proxy answered " + code + ": " + meaning;
+            return Messages.bind(Messages.Outcome_socksRejected, code, meaning);
         }
     }
 
@@ -156,7 +157,7 @@ public sealed interface Outcome {
     record ProtocolError(String detail) implements Outcome {
         @Override
         public String describe() {
-            return "unexpected answer from the proxy: " + detail;
+            return Messages.bind(Messages.Outcome_protocolError, detail);
         }
     }
 
@@ -168,7 +169,7 @@ public sealed interface Outcome {
     record Cancelled(Phase phase) implements Outcome {
         @Override
         public String describe() {
-            return "cancelled during \"" + phase.label() + "\"";
+            return Messages.bind(Messages.Outcome_cancelled, phase.label());
         }
     }
 }

@@ -36,11 +36,11 @@ record ResponseHead(String statusLine, int status, String reason, Map<String, Li
             int b = in.read();
             if (b < 0) {
                 throw new EOFException(lines.isEmpty() && line.size() == 0
-                        ? "the proxy closed the connection without answering"
-                        : "the proxy closed the connection in the middle of its answer");
+                        ? Messages.ResponseHead_closedWithoutAnswer
+                        : Messages.ResponseHead_closedInTheMiddle);
             }
             if (++total > MAX_BYTES) {
-                throw new ProtocolException("the answer's header is longer than " + MAX_BYTES + " bytes");
+                throw new ProtocolException(Messages.bind(Messages.ResponseHead_headerTooLong, MAX_BYTES));
             }
             if (b == '\n') {
                 String text = line.toString(StandardCharsets.ISO_8859_1).stripTrailing();
@@ -60,7 +60,7 @@ record ResponseHead(String statusLine, int status, String reason, Map<String, Li
     private static ResponseHead parse(List<String> lines) throws ProtocolException {
         Matcher m = STATUS.matcher(lines.get(0));
         if (!m.matches()) {
-            throw new ProtocolException("not an HTTP answer: \"" + printable(lines.get(0)) + "\"");
+            throw new ProtocolException(Messages.bind(Messages.ResponseHead_notHttp, printable(lines.get(0))));
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String h : lines.subList(1, lines.size())) {

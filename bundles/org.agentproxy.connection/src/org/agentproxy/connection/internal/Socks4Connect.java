@@ -52,21 +52,21 @@ final class Socks4Connect {
         InputStream in = socket.getInputStream();
         byte[] reply = in.readNBytes(8);
         if (reply.length == 0) {
-            return new Outcome.ProtocolError("the proxy closed the connection without answering");
+            return new Outcome.ProtocolError(Messages.ResponseHead_closedWithoutAnswer);
         }
         if (reply[0] != 0 && reply[0] != 4) {
-            return new Outcome.ProtocolError("reply version " + (reply[0] & 0xff) + " is not SOCKS4"
-                    + (reply[0] == 'H' ? " (it looks like an HTTP proxy: choose protocol HTTP)" : ""));
+            return new Outcome.ProtocolError(Messages.bind(reply[0] == 'H' ? Messages.Socks4Connect_notSocks4Http
+                    : Messages.Socks4Connect_notSocks4, reply[0] & 0xff));
         }
         if (reply.length < 2) {
-            return new Outcome.ProtocolError("the proxy closed the connection after " + reply.length + " of 8 bytes");
+            return new Outcome.ProtocolError(Messages.bind(Messages.Socks4Connect_closedAfter, reply.length));
         }
         int code = reply[1] & 0xff;
         if (code != GRANTED) {
             return new Outcome.SocksRejected(code);
         }
         if (reply.length < 8) {
-            return new Outcome.ProtocolError("the proxy closed the connection after " + reply.length + " of 8 bytes");
+            return new Outcome.ProtocolError(Messages.bind(Messages.Socks4Connect_closedAfter, reply.length));
         }
         return new Outcome.TunnelEstablished(byName ? "SOCKS4a request granted" : "SOCKS4 request granted");
     }

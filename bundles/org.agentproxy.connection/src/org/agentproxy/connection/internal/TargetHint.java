@@ -21,9 +21,8 @@ final class TargetHint {
         }
         Resolver.Result local = Resolver.resolve(host, request.timeouts().connect(), watch);
         String hint = switch (local.failure()) {
-            case UNKNOWN_HOST -> "the target name " + host + " does not resolve from this computer either: DNS?";
-            case NONE -> "the target name " + host + " resolves from this computer; is the target's port open"
-                    + " and reachable from the proxy?";
+            case UNKNOWN_HOST -> Messages.bind(Messages.TargetHint_doesNotResolveEither, host);
+            case NONE -> Messages.bind(Messages.TargetHint_resolvesHere, host);
             default -> "";
         };
         return new Outcome.HttpRefused(refused.status(), refused.reason(), hint);

@@ -38,8 +38,8 @@ public final class TestRun {
 
     public ConnectionTestResult run(IProgressMonitor monitor) {
         ProxyAddress proxy = request.proxy();
-        progress = SubMonitor.convert(monitor, "Testing " + proxy.authority() + " \u2192 "
-                + request.targetAuthority(), Phase.values().length);
+        progress = SubMonitor.convert(monitor, Messages.bind(Messages.TestRun_testing, proxy.authority(),
+                request.targetAuthority()), Phase.values().length);
         Outcome outcome;
         try (CancelWatch watch = new CancelWatch(progress)) {
             outcome = phases(watch);
@@ -51,7 +51,7 @@ public final class TestRun {
 
     private Outcome phases(CancelWatch watch) {
         ProxyAddress proxy = request.proxy();
-        start(Phase.RESOLVE_PROXY, "Resolving " + proxy.host());
+        start(Phase.RESOLVE_PROXY, Messages.bind(Messages.TestRun_resolving, proxy.host()));
         if (watch.cancelled()) {
             return end(new Outcome.Cancelled(phase));
         }
@@ -68,7 +68,7 @@ public final class TestRun {
             }
             case NONE -> end(null);
         }
-        start(Phase.CONNECT_PROXY, "Connecting to " + proxy.authority());
+        start(Phase.CONNECT_PROXY, Messages.bind(Messages.TestRun_connecting, proxy.authority()));
         Outcome failed = null;
         for (InetAddress address : dns.addresses()) {   // each address in turn, as agents do
             failed = connect(address, watch);
@@ -80,7 +80,7 @@ public final class TestRun {
             return end(failed);
         }
         end(null);
-        start(Phase.TUNNEL, "Asking for a tunnel to " + request.targetAuthority());
+        start(Phase.TUNNEL, Messages.bind(Messages.TestRun_askingForTunnel, request.targetAuthority()));
         return end(tunnel(watch));
     }
 
@@ -125,7 +125,7 @@ public final class TestRun {
             if (e instanceof EOFException || e instanceof ProtocolException) {
                 return new Outcome.ProtocolError(e.getMessage());
             }
-            return new Outcome.ProtocolError("the connection failed: " + e.getMessage());
+            return new Outcome.ProtocolError(Messages.bind(Messages.TestRun_connectionFailed, e.getMessage()));
         }
     }
 

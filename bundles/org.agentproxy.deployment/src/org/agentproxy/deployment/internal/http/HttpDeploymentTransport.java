@@ -60,8 +60,8 @@ public final class HttpDeploymentTransport implements DeploymentTransport {
             return Optional.of(new DeployedPolicy(version, PolicyCodec.read(new ByteArrayInputStream(
                     response.body()))));
         } catch (IOException e) {
-            throw new TransportException(Kind.FAILED, 200, target + ": the server sent a policy this client cannot "
-                    + "read: " + e.getMessage());
+            throw new TransportException(Kind.FAILED, 200, Messages.bind(Messages.Http_unreadablePolicy, target,
+                    e.getMessage()));
         }
     }
 
@@ -106,8 +106,8 @@ public final class HttpDeploymentTransport implements DeploymentTransport {
         }
         long current = ServerCalls.json(group).path("currentVersion").asLong(-1);
         if (current != expectedVersion) {
-            throw new TransportException(Kind.CONFLICT, 412, target + ": HTTP 412: the group is at version " + current
-                    + ", not " + expectedVersion + " as planned; its secrets were left alone");
+            throw new TransportException(Kind.CONFLICT, 412, Messages.bind(Messages.Http_secretsConflict, target,
+                    current, expectedVersion));
         }
         byte[] body = SecretsBody.encode(values);
         try {
@@ -138,8 +138,8 @@ public final class HttpDeploymentTransport implements DeploymentTransport {
             return Optional.of(new HeldSecrets(held.path("revision").asLong(0),
                     SecretFingerprintCodec.fromJson(fingerprints)));
         } catch (IllegalArgumentException bad) {
-            throw new TransportException(Kind.FAILED, 200, target + ": the server's secret fingerprints cannot be "
-                    + "used: " + bad.getMessage());
+            throw new TransportException(Kind.FAILED, 200, Messages.bind(Messages.Http_badFingerprints, target,
+                    bad.getMessage()));
         }
     }
 
@@ -186,7 +186,7 @@ public final class HttpDeploymentTransport implements DeploymentTransport {
         }
         long version = ServerCalls.json(response).path("version").asLong(0);
         if (version < 1) {
-            throw new TransportException(Kind.FAILED, 201, target + ": the server's answer names no new version");
+            throw new TransportException(Kind.FAILED, 201, Messages.bind(Messages.Http_noNewVersion, target));
         }
         return version;
     }

@@ -56,8 +56,8 @@ public final class HttpFleetStatus implements FleetStatusClient {
         try {
             return read(ServerCalls.json(response));
         } catch (StatusFormatException | RuntimeException e) {
-            throw new TransportException(Kind.FAILED, 200, target + ": the fleet status the server sent is not "
-                    + "readable (" + e.getMessage() + "): is this an Agent Proxy Studio policy server?");
+            throw new TransportException(Kind.FAILED, 200, Messages.bind(Messages.Http_unreadableFleetStatus, target,
+                    e.getMessage()));
         }
     }
 

@@ -33,8 +33,7 @@ public final class HttpGroupAdministration implements GroupAdministration {
         }
         JsonNode body = ServerCalls.json(response);
         if (!body.path("groups").isArray()) {
-            throw new TransportException(Kind.FAILED, 200, server + ": the answer lists no groups: is this an Agent "
-                    + "Proxy Studio policy server?");
+            throw new TransportException(Kind.FAILED, 200, Messages.bind(Messages.Http_noGroups, server));
         }
         List<Group> groups = new ArrayList<>();
         for (JsonNode g : body.path("groups")) {
@@ -83,7 +82,7 @@ public final class HttpGroupAdministration implements GroupAdministration {
         try {
             return new IssuedToken(target.group(), new AccessToken(token));
         } catch (IllegalArgumentException e) {
-            throw new TransportException(Kind.FAILED, expected, target + ": the server's answer holds no agent token");
+            throw new TransportException(Kind.FAILED, expected, Messages.bind(Messages.Http_noAgentToken, target));
         }
     }
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLHandshakeException;
+
 import org.agentproxy.deployment.AccessToken;
 import org.agentproxy.deployment.DeploymentTarget;
 import org.agentproxy.deployment.ServerTrust;
@@ -52,8 +54,8 @@ final class ServerCalls {
     HttpRequest.Builder request(URI server, AccessToken token, String path, Object forMessages)
             throws TransportException {
         if (token == null) {
-            throw new TransportException(Kind.UNAUTHORIZED, 0, forMessages + ": no admin token for " + server
-                    + " (give one, e.g. --token-file FILE)");
+            throw new TransportException(Kind.UNAUTHORIZED, 0, Messages.bind(Messages.ServerCalls_noAdminToken,
+                    forMessages, server));
         }
         String base = server.toString();
         URI uri = URI.create((base.endsWith("/") ? base : base + "/") + path);
@@ -101,9 +103,8 @@ final class ServerCalls {
     /** The failure an error response stands for, with the server's message (it never holds a secret). */
     static TransportException failure(Object target, HttpResponse<byte[]> response) {
         int status = response.statusCode();
-        String message = target + ": HTTP " + status + ": " + serverMessage(response)
-                + (status == 413 ? " (the server's --max-body; nothing was changed, and sending it again would not help)"
-                        : "");
+        String message = Messages.bind(status == 413 ? Messages.ServerCalls_httpErrorTooLarge
+                : Messages.ServerCalls_httpError, target, status, serverMessage(response));
         Kind kind = switch (status) {
             case 412 -> Kind.CONFLICT;
             case 401, 403 -> Kind.UNAUTHORIZED;
@@ -129,7 +130,7 @@ final class ServerCalls {
 
     private static String serverMessage(HttpResponse<byte[]> response) {
         String message = json(response).path("message").asText("");
-        return message.isEmpty() ? "(no error message; is this an Agent Proxy Studio policy server?)" : message;
+        return message.isEmpty() ? Messages.ServerCalls_noErrorMessage : message;
     }
 
     private static TransportException unreachable(Object target, Throwable cause) {
@@ -137,11 +138,32 @@ final class ServerCalls {
         if (refusal != null) {
             return untrusted(target, refusal);
         }
-        String why = cause instanceof ConnectException ? "connection refused"
-                : cause instanceof HttpTimeoutException ? "timed out"
-                : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        String prefix = target instanceof DeploymentTarget t ? t + ": cannot reach " + t.server()
-                : "cannot reach " + target;
-        return new TransportException(Kind.TRANSIENT, prefix + ": " + why, cause);
+        String why = why(cause);
+        String message = target instanceof DeploymentTarget t
+                ? Messages.bind(Messages.ServerCalls_cannotReachTarget, t, t.server(), why)
+                : Messages.bind(Messages.ServerCalls_cannotReach, target, why);
+        return new TransportException(Kind.TRANSIENT, message, cause);
+    }
+
+    /**
+     * Why a request did not get an answer, in words: refused, timed out, a certificate for another host name, another
+     * handshake failure; else the exception as it is (its message is the runtime's).
+     */
+    static String why(Throwable cause) {
+        if (cause instanceof ConnectException) {
+            return Messages.ServerCalls_connectionRefused;
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return Messages.ServerCalls_timedOut;
+        }
+        if (cause instanceof SSLHandshakeException handshake) {
+            String detail = String.valueOf(handshake.getMessage());
+            // the runtime's words when the certificate names other hosts (sun.security.util.HostnameChecker)
+            return detail.contains("No subject alternative") || detail.contains("No name matching")
+                    ? Messages.bind(Messages.ServerCalls_hostNameMismatch, detail)
+                    : Messages.bind(Messages.ServerCalls_tlsHandshake, detail);
+        }
+        String type = cause.getClass().getSimpleName();
+        return cause.getMessage() == null ? type : Messages.bind(Messages.ServerCalls_otherFailure, type, cause.getMessage());
     }
 }

@@ -29,10 +29,8 @@ public final class CertificateRefusal extends CertificateException {
 
     /** The refusal and what to do about it: pin the fingerprint seen, or check a changed certificate. */
     public String explained() {
-        return getMessage() + (pinned != null
-                ? " (if the server's certificate was replaced on purpose, check the new fingerprint and pin it)"
-                : "; if that is the fingerprint the server printed at start, pin it: --server-fingerprint " + seen
-                        + " (in the studio: trust it on the Policy Servers preference page)");
+        return pinned != null ? Messages.bind(Messages.CertificateRefusal_checkReplaced, getMessage())
+                : Messages.bind(Messages.CertificateRefusal_pinIt, getMessage(), seen);
     }
 
     /** The refusal among a failure's causes, or null. */

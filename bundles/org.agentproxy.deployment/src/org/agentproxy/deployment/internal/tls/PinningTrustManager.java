@@ -4,7 +4,10 @@ import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
+import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 
@@ -72,6 +75,24 @@ public final class PinningTrustManager extends X509ExtendedTrustManager {
         check(chain, null, -1, () -> system.checkServerTrusted(chain, authType));
     }
 
+    /**
+     * Why the system refused the certificate: expired or not yet valid, with the date (what an administrator can act
+     * on); else the runtime's own words (e.g. {@code PKIX path building failed …}).
+     */
+    private static String reason(CertificateException e, X509Certificate certificate) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CertificateExpiredException || t instanceof CertPathValidatorException v
+                    && v.getReason() == CertPathValidatorException.BasicReason.EXPIRED) {
+                return Messages.bind(Messages.PinningTrustManager_expired, certificate.getNotAfter().toInstant());
+            }
+            if (t instanceof CertificateNotYetValidException || t instanceof CertPathValidatorException v
+                    && v.getReason() == CertPathValidatorException.BasicReason.NOT_YET_VALID) {
+                return Messages.bind(Messages.PinningTrustManager_notYetValid, certificate.getNotBefore().toInstant());
+            }
+        }
+        return e.getMessage();
+    }
+
     private interface Check {
         void run() throws CertificateException;
     }
@@ -79,23 +100,23 @@ public final class PinningTrustManager extends X509ExtendedTrustManager {
     private void check(X509Certificate[] chain, String host, int port, Check systemCheck)
             throws CertificateException {
         if (chain == null || chain.length == 0) {
-            throw new CertificateException("the server presented no certificate");
+            throw new CertificateException(Messages.PinningTrustManager_noCertificate);
         }
         String seen = fingerprint(chain[0]);
         String pinned = host == null ? null : trust.pinned(host, port);
-        String where = host == null ? "the server" : host + ":" + port;
+        String where = host == null ? Messages.PinningTrustManager_theServer : host + ":" + port;
         if (pinned != null) {
             if (!pinned.equals(seen)) {
-                throw new CertificateRefusal(seen, pinned, "the TLS certificate of " + where + " has changed: its "
-                        + "SHA-256 fingerprint is " + seen + ", but " + pinned + " is pinned; refusing it", null);
+                throw new CertificateRefusal(seen, pinned,
+                        Messages.bind(Messages.PinningTrustManager_changed, where, seen, pinned), null);
             }
             return;
         }
         try {
             systemCheck.run();
         } catch (CertificateException e) {
-            throw new CertificateRefusal(seen, null, "the TLS certificate of " + where + " is not trusted ("
-                    + e.getMessage() + "); its SHA-256 fingerprint is " + seen, e);
+            throw new CertificateRefusal(seen, null,
+                    Messages.bind(Messages.PinningTrustManager_notTrusted, where, reason(e, chain[0]), seen), e);
         }
     }
 
