@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.agentproxy.cli.internal.Words;
 import org.agentproxy.smartprotection.FeatureRegistry;
 import org.agentproxy.smartprotection.FeatureSetting;
 import org.agentproxy.smartprotection.SkippedDeclaration;
@@ -76,9 +77,11 @@ public final class FeaturesCommand implements Command {
 
     private static void text(List<SmartProtectionFeature> list, PrintStream out) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] { "ID", "NAME", "PURPOSE", "ROUTING", "HTTPS", "BUNDLE" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        rows.add(new String[] { Messages.FeaturesCommand_columnId, Messages.FeaturesCommand_columnName,
+            Messages.FeaturesCommand_columnPurpose, Messages.FeaturesCommand_columnRouting,
+            Messages.FeaturesCommand_columnHttps, Messages.FeaturesCommand_columnBundle });
         for (SmartProtectionFeature f : list) {
-            rows.add(new String[] { f.id(), f.name(), f.purpose(), f.routing().id(), f.requiresHttps() ? "yes" : "no", //$NON-NLS-1$ //$NON-NLS-2$
+            rows.add(new String[] { f.id(), f.name(), f.purpose(), f.routing().id(), Words.yesNo(f.requiresHttps()),
                     f.contributor() });
         }
         int[] width = new int[6];

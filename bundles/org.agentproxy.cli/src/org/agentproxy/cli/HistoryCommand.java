@@ -13,6 +13,7 @@ import org.agentproxy.cli.internal.ServerValues;
 import org.agentproxy.cli.internal.TlsOptions;
 import org.agentproxy.cli.internal.PrintingMonitor;
 import org.agentproxy.cli.internal.Services;
+import org.agentproxy.cli.internal.Words;
 import org.agentproxy.deployment.Credentials;
 import org.agentproxy.deployment.DeploymentJournal;
 import org.agentproxy.deployment.DeploymentResult;
@@ -81,8 +82,10 @@ public final class HistoryCommand implements Command {
             Credentials credentials = Credentials.of(ServerValues.token(tokenFile));
             List<VersionInfo> versions = service.get().history(target, credentials,
                     new PrintingMonitor(err, Messages.HistoryCommand_agentproxyHistory));
-            out.printf("%7s  %-24s  %-10s  %-8s  %4s  %s%n", "VERSION", "TIME", "WHO", "ACTION", "FROM", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-                    "POLICY / NOTE"); //$NON-NLS-1$
+            out.printf("%7s  %-24s  %-10s  %-8s  %4s  %s%n", Messages.HistoryCommand_columnVersion, //$NON-NLS-1$
+                    Messages.HistoryCommand_columnTime, Messages.HistoryCommand_columnWho,
+                    Messages.HistoryCommand_columnAction, Messages.HistoryCommand_columnFrom,
+                    Messages.HistoryCommand_columnPolicyNote);
             for (VersionInfo v : versions) {
                 String action = v.rollbackOf() > 0 ? "rollback" : v.action(); //$NON-NLS-1$
                 String note = (v.rollbackOf() > 0 ? NLS.bind(Messages.HistoryCommand_restores0, v.rollbackOf()) : "") //$NON-NLS-1$
@@ -104,9 +107,9 @@ public final class HistoryCommand implements Command {
         try {
             for (String id : journal.ids()) {
                 DeploymentResult r = journal.load(id).orElseThrow();
-                out.println(id + "  " + r.kind() + "  " + r.status().name().toLowerCase() + "  " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                out.println(id + "  " + r.kind() + "  " + Words.status(r.status()) + "  " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         + (r.policyName() == null ? NLS.bind(Messages.HistoryCommand_of0, r.rollbackOf()) : "\"" + r.policyName() + "\"") + "  " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        + r.results().stream().map(t -> t.target() + " " + t.outcome().name().toLowerCase()) //$NON-NLS-1$
+                        + r.results().stream().map(t -> t.target() + " " + Words.outcome(t.outcome())) //$NON-NLS-1$
                                 .toList());
             }
             return ExitCodes.OK;

@@ -127,6 +127,18 @@ final class Messages extends NLS {
     public static String StatusCommand_agentproxyStatus0;
     public static String StatusCommand_agents0;
     public static String StatusCommand_agentsNotCurrent;
+    public static String HistoryCommand_columnVersion;
+    public static String HistoryCommand_columnTime;
+    public static String HistoryCommand_columnWho;
+    public static String HistoryCommand_columnAction;
+    public static String HistoryCommand_columnFrom;
+    public static String HistoryCommand_columnPolicyNote;
+    public static String FeaturesCommand_columnId;
+    public static String FeaturesCommand_columnName;
+    public static String FeaturesCommand_columnPurpose;
+    public static String FeaturesCommand_columnRouting;
+    public static String FeaturesCommand_columnHttps;
+    public static String FeaturesCommand_columnBundle;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

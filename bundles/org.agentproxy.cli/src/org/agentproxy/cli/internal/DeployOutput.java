@@ -47,15 +47,13 @@ public final class DeployOutput {
                 case ROLLED_BACK -> NLS.bind(Messages.DeployOutput_rolledBackVersion0Was, r.toVersion(), r.fromVersion());
                 case UNCHANGED -> NLS.bind(Messages.DeployOutput_unchangedVersion0, r.fromVersion());
                 case SECRETS_UPDATED -> NLS.bind(Messages.DeployOutput_secretValuesUpdatedVersion0, r.fromVersion());
-                case CONFLICT -> "conflict"; //$NON-NLS-1$
-                case FAILED -> "failed"; //$NON-NLS-1$
-                case SKIPPED -> "skipped"; //$NON-NLS-1$
+                case CONFLICT, FAILED, SKIPPED -> Words.outcome(r.outcome());
             };
             String attempts = r.attempts() > 1 ? NLS.bind(Messages.DeployOutput_after0Attempts, r.attempts()) : ""; //$NON-NLS-1$
             out.println("  " + r.target() + ": " + what + attempts + (r.message() == null ? "" : ": " + r.message())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
         out.println((result.kind().equals("rollback") ? Messages.DeployOutput_rollback : Messages.DeployOutput_deployment) + result.id() + ": " //$NON-NLS-1$ //$NON-NLS-2$
-                + result.status().name().toLowerCase() + (journal == null ? "" //$NON-NLS-1$
+                + Words.status(result.status()) + (journal == null ? "" //$NON-NLS-1$
                         : NLS.bind(Messages.DeployOutput_recordedIn0, journal.directory().resolve(result.id() + ".json")))); //$NON-NLS-1$
         result.warnings().forEach(w -> out.println(NLS.bind(Messages.DeployOutput_warning0, w)));
     }

@@ -86,6 +86,19 @@ final class Messages extends NLS {
     public static String FleetStatusOutput_predicted01;
     public static String FleetStatusOutput_observed01;
     public static String FleetStatusOutput_0Because1;
+    public static String Words_succeeded;
+    public static String Words_partial;
+    public static String Words_halted;
+    public static String Words_cancelled;
+    public static String Words_deployed;
+    public static String Words_unchanged;
+    public static String Words_secretsUpdated;
+    public static String Words_rolledBack;
+    public static String Words_conflict;
+    public static String Words_failed;
+    public static String Words_skipped;
+    public static String Words_yes;
+    public static String Words_no;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
