@@ -15,6 +15,18 @@ final class Messages extends NLS {
     public static String PolicyErrors_and;
     public static String PolicyErrors_morePolicyProblemsListsThem;
 
+    public static String Labels_proxyProtocolHttp;
+    public static String Labels_proxyProtocolSocks4;
+    public static String Labels_spsProtocolHttp;
+    public static String Labels_spsProtocolHttps;
+    public static String Labels_grantInherit;
+    public static String Labels_grantGranted;
+    public static String Labels_grantDenied;
+    public static String Labels_applyModeAllAgents;
+    public static String Labels_applyModeFutureDomainsOnly;
+    public static String Labels_locationModeGateway;
+    public static String Labels_locationModeReachability;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -1,5 +1,7 @@
 package org.agentproxy.deployment.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ public final class Activity {
         private final String label;
         private final String rollbackOf;
         private final Instant started = Instant.now();
-        private volatile String progress = "starting"; //$NON-NLS-1$
+        private volatile String progress = Messages.Activity_starting;
         private volatile DeploymentResult result;
         private volatile String failure;
 
@@ -94,7 +96,7 @@ public final class Activity {
             } catch (RuntimeException e) {
                 run.failure = String.valueOf(e.getMessage());
             } finally {
-                run.progress = "done"; //$NON-NLS-1$
+                run.progress = Messages.Activity_done;
                 fire();
             }
             return Status.OK_STATUS;
@@ -162,7 +164,7 @@ public final class Activity {
         }
 
         private void update() {
-            run.progress = Math.min(100, Math.round(100 * done / total)) + "% " + task; //$NON-NLS-1$
+            run.progress = NLS.bind(Messages.Activity_percent, Math.min(100, Math.round(100 * done / total)), task);
             fire();
         }
     }

@@ -77,7 +77,8 @@ final class AgentList {
     /** The agents of one bar: a purpose and a change. */
     void showBar(ImpactReport report, String purpose, Change change, List<SimulatedFeature> features) {
         List<AgentChange> value = report.agents(purpose, change);
-        show(Names.purpose(purpose, features) + " \u00b7 " + change.id(), value, unit(value), features); //$NON-NLS-1$
+        show(NLS.bind(Messages.AgentList_purposeAndChange, Names.purpose(purpose, features), Words.change(change)), value, unit(value),
+                features);
     }
 
     /** The agents of one row: a purpose's changed, gained and lost agents. */
@@ -119,7 +120,7 @@ final class AgentList {
             String cause = a.cause() == null ? "" : Names.cause(a.cause()) + (a.reason() == null ? "" : ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     + a.reason());
             return new ResultTable.Row(new String[] {a.agentId(), Names.purpose(a.purpose(), features),
-                a.change().id(), orNone(a.before()), orNone(a.after()), cause},
+                Words.change(a.change()), orNone(a.before()), orNone(a.after()), cause},
                     new String[] {a.agentId(), a.purpose(), a.change().id(), a.before(), a.after(),
                         a.cause() == null ? null : a.cause().id()});
         }

@@ -208,7 +208,7 @@ public final class ConnectionPathsView extends ViewPart {
 
     private static String describe(SimulationReport report) {
         var agent = report.scenario().agent();
-        return NLS.bind(Messages.ConnectionPathsView_policy012Is, new Object[] { report.policyName(), (agent.id() == null ? "" : agent.id() + " "), agent.ip(), report.location().location().id(), report.location().explanation(), notSimulated(report) + warnings(report) }); //$NON-NLS-1$ //$NON-NLS-2$
+        return NLS.bind(Messages.ConnectionPathsView_policy012Is, new Object[] { report.policyName(), (agent.id() == null ? "" : agent.id() + " "), agent.ip(), Words.location(report.location().location()), report.location().explanation(), notSimulated(report) + warnings(report) }); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static String notSimulated(SimulationReport report) {

@@ -3,6 +3,7 @@ package org.agentproxy.simulation.ui.internal;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import org.agentproxy.simulation.impact.Change;
 import org.agentproxy.simulation.impact.PurposeImpact;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -22,9 +23,6 @@ final class ImpactChart {
 
     /** The series, in stacking order, with their colours. */
     static final String[] SERIES = {"kept", "changed", "gained", "lost"}; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    /** What the legend shows for each series (the ids above stay English: they are the series' keys). */
-    private static final String[] LEGEND = {Messages.ImpactChart_kept, Messages.ImpactChart_changed,
-        Messages.ImpactChart_gained, Messages.ImpactChart_lost};
     private static final int[] COLORS = {SWT.COLOR_DARK_GREEN, SWT.COLOR_DARK_YELLOW, SWT.COLOR_DARK_BLUE,
         SWT.COLOR_RED};
     private final Chart chart;
@@ -51,7 +49,7 @@ final class ImpactChart {
         }
         for (int s = 0; s < SERIES.length; s++) {
             IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, SERIES[s]);
-            bars.setDescription(LEGEND[s]);
+            bars.setDescription(Words.change(Change.values()[s])); // the legend: SERIES[s] in words
             bars.setBarColor(parent.getDisplay().getSystemColor(COLORS[s]));
         }
     }

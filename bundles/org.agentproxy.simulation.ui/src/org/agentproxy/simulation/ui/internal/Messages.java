@@ -104,6 +104,10 @@ final class Messages extends NLS {
     public static String Endpoints_spn;
     public static String Endpoints_activeUpdate;
 
+    public static String Words_internal;
+    public static String Words_external;
+    public static String AgentList_purposeAndChange;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

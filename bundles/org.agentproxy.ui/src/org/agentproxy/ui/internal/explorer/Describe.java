@@ -1,8 +1,8 @@
 package org.agentproxy.ui.internal.explorer;
 
+import org.agentproxy.ui.Labels;
 import org.eclipse.osgi.util.NLS;
 
-import java.util.Locale;
 
 import org.agentproxy.policy.Credentials;
 import org.agentproxy.policy.ProxyEndpoint;
@@ -27,7 +27,7 @@ final class Describe {
         if (!proxy.enabled()) {
             return Messages.Describe_disabledDirect;
         }
-        return proxy.protocol().name() + " " + proxy.asEndpoint().authority() //$NON-NLS-1$
+        return Labels.proxyProtocol(proxy.protocol()) + " " + proxy.asEndpoint().authority() //$NON-NLS-1$
                 + user(proxy.user(), proxy.password() != null);
     }
 
@@ -46,10 +46,6 @@ final class Describe {
 
     static String onOff(boolean value) {
         return value ? Messages.Describe_on : Messages.Describe_off;
-    }
-
-    static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String user(String user, boolean hasPassword) {

@@ -1,5 +1,6 @@
 package org.agentproxy.ui.internal.explorer;
 
+import org.agentproxy.ui.Labels;
 import java.util.List;
 
 import org.agentproxy.policy.Credentials;
@@ -29,7 +30,7 @@ final class FieldRows {
 
     static List<OutlineNode> serverUpdateProxy(String path, ServerUpdateProxy proxy) {
         return List.of(OutlineNode.setting(Messages.FieldRows_useThisProxy, Describe.yesNo(proxy.enabled()), path + ".enabled"), //$NON-NLS-1$
-                OutlineNode.setting(Messages.FieldRows_protocol, proxy.protocol().name(), path + ".protocol"), //$NON-NLS-1$
+                OutlineNode.setting(Messages.FieldRows_protocol, Labels.proxyProtocol(proxy.protocol()), path + ".protocol"), //$NON-NLS-1$
                 OutlineNode.setting(Messages.FieldRows_host, text(proxy.host()), path + ".host"), //$NON-NLS-1$
                 OutlineNode.setting(Messages.FieldRows_port, port(proxy.port()), path + ".port"), //$NON-NLS-1$
                 OutlineNode.setting(Messages.FieldRows_user, text(proxy.user()), path + ".user"), //$NON-NLS-1$

@@ -41,9 +41,9 @@ final class Messages extends NLS {
     public static String PolicyOutline_features;
     public static String PolicyOutline_0ThroughTheProxy1;
     public static String PolicyOutline_0ByDefault;
-    public static String PrivilegeOutline_applyToAllAgents;
-    public static String PrivilegeOutline_applyToFutureDomainsOnly;
     public static String PrivilegeOutline_applyTheRootSetting;
+    public static String PrivilegeOutline_ownThenEffective;
+    public static String PolicyOutline_direct;
     public static String PrivilegeOutline_usersMaySetAProxy;
     public static String PrivilegeOutline_noUserProxy;
     public static String RelatedOutline_noPACScript;

@@ -79,7 +79,8 @@ public final class PolicyOutline {
         List<OutlineNode> features = new ArrayList<>();
         for (Map.Entry<String, FeatureSettings> f : scope.features().entrySet()) {
             features.add(new OutlineNode(Describe.featureName(registry, f.getKey()),
-                    f.getValue().useGlobalProxy() ? Messages.PolicyOutline_throughTheGlobalProxy : "direct", Kind.FEATURE, //$NON-NLS-1$
+                    f.getValue().useGlobalProxy() ? Messages.PolicyOutline_throughTheGlobalProxy : Messages.PolicyOutline_direct,
+                    Kind.FEATURE,
                     FEATURE_PATH + f.getKey(), featureProperties(registry, f.getKey(), f.getValue())));
         }
         return OutlineNode.group(GLOBAL_SPS, "", Kind.SCOPE, "globalSmartProtection", List.of( //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,12 +1,11 @@
 package org.agentproxy.ui.internal.explorer;
 
+import org.eclipse.osgi.util.NLS;
+import org.agentproxy.ui.Labels;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.agentproxy.policy.AgentTreeNode;
-import org.agentproxy.policy.ApplyMode;
-import org.agentproxy.policy.Grant;
 import org.agentproxy.policy.UserProxyPrivilege;
 import org.agentproxy.ui.internal.explorer.OutlineNode.Kind;
 
@@ -17,8 +16,7 @@ final class PrivilegeOutline {
     }
 
     static OutlineNode of(UserProxyPrivilege privilege) {
-        String mode = privilege.applyMode() == ApplyMode.ALL_AGENTS ? Messages.PrivilegeOutline_applyToAllAgents
-                : Messages.PrivilegeOutline_applyToFutureDomainsOnly;
+        String mode = Labels.applyMode(privilege.applyMode());
         return OutlineNode.group(PolicyOutline.PRIVILEGE, mode, Kind.SCOPE, "userProxyPrivilege", //$NON-NLS-1$
                 List.of(node(privilege, privilege.root(), List.of(), "userProxyPrivilege.root"), //$NON-NLS-1$
                         OutlineNode.setting(Messages.PrivilegeOutline_applyTheRootSetting, mode, "userProxyPrivilege.applyMode"))); //$NON-NLS-1$
@@ -35,8 +33,7 @@ final class PrivilegeOutline {
         }
         String effective = privilege.isGranted(path).map(g -> g ? Messages.PrivilegeOutline_usersMaySetAProxy : Messages.PrivilegeOutline_noUserProxy)
                 .orElse(Messages.PrivilegeOutline_undecided);
-        String own = node.grant() == Grant.INHERIT ? "inherits" : node.grant().name().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-        String detail = own + " → " + effective; //$NON-NLS-1$
+        String detail = NLS.bind(Messages.PrivilegeOutline_ownThenEffective, Labels.grant(node.grant()), effective);
         Kind kind = children.isEmpty() ? Kind.SETTING : Kind.GROUP;
         return OutlineNode.group(String.valueOf(node.name()), detail, kind, fieldPath, children);
     }

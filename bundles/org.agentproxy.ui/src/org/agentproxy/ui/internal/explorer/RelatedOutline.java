@@ -1,5 +1,6 @@
 package org.agentproxy.ui.internal.explorer;
 
+import org.agentproxy.ui.Labels;
 import org.eclipse.osgi.util.NLS;
 
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ final class RelatedOutline {
     private static OutlineNode location(LocationAwareness location) {
         boolean gateway = location.mode() == LocationMode.GATEWAY;
         List<OutlineNode> rows = new ArrayList<>();
-        rows.add(OutlineNode.setting(Messages.RelatedOutline_mode, Describe.lower(location.mode()), "locationAwareness.mode")); //$NON-NLS-1$
+        rows.add(OutlineNode.setting(Messages.RelatedOutline_mode, Labels.locationMode(location.mode()), "locationAwareness.mode")); //$NON-NLS-1$
         for (int i = 0; i < location.gateways().size(); i++) {
             var g = location.gateways().get(i);
             rows.add(OutlineNode.setting(NLS.bind(Messages.RelatedOutline_gateway0, g.ip()), g.mac() == null ? Messages.RelatedOutline_anyMAC : NLS.bind(Messages.RelatedOutline_mAC0, g.mac()),

@@ -1,5 +1,6 @@
 package org.agentproxy.ui.internal.pages;
 
+import org.agentproxy.ui.Labels;
 import java.util.List;
 
 import org.agentproxy.policy.AutomaticProxy;
@@ -69,7 +70,7 @@ public final class ConnectivityPage implements ScopePage {
         Composite location = site.section(body, Messages.ConnectivityPage_locationAwareness,
                 Messages.ConnectivityPage_howAnAgentTellsInternal);
         site.binder().choice(location, Messages.ConnectivityPage_decideBy, List.of(LocationMode.values()),
-                m -> m == LocationMode.GATEWAY ? Messages.ConnectivityPage_gatewayIPAndMACAddress : Messages.ConnectivityPage_reachabilityOfTheServer,
+                Labels::locationMode,
                 PolicyField.within(LOCATION, "mode", Messages.ConnectivityPage_locationMode, LocationAwareness::mode, //$NON-NLS-1$
                         LocationAwareness::withMode));
         site.binder().listLabel(location, Messages.ConnectivityPage_gateways);

@@ -30,8 +30,6 @@ final class Messages extends NLS {
     public static String ConnectivityPage_locationAwareness;
     public static String ConnectivityPage_howAnAgentTellsInternal;
     public static String ConnectivityPage_decideBy;
-    public static String ConnectivityPage_gatewayIPAndMACAddress;
-    public static String ConnectivityPage_reachabilityOfTheServer;
     public static String ConnectivityPage_locationMode;
     public static String ConnectivityPage_gateways;
     public static String ConnectivityPage_gateways2;

@@ -30,7 +30,7 @@ final class AgentTable {
         table.setData(FleetQuery.BOT_ID, "fleetStatus.agents"); //$NON-NLS-1$
         column(Messages.FleetStatus_columnAgent, 150, FleetAgent::id);
         column(Messages.FleetStatus_columnVersion, 70, a -> Long.toString(a.version()));
-        column(Messages.FleetStatus_columnStates, 160, a -> String.join(", ", a.states())); //$NON-NLS-1$
+        column(Messages.FleetStatus_columnStates, 160, a -> String.join(", ", a.states().stream().map(FleetWords::state).toList())); //$NON-NLS-1$
         column(Messages.FleetStatus_columnLastSeen, 190, a -> a.lastSeen() == null ? "" : a.lastSeen().toString()); //$NON-NLS-1$
         column(Messages.FleetStatus_columnPurposes, 260, a -> String.join(", ", a.mismatches().stream() //$NON-NLS-1$
                 .map(PurposeMismatch::purpose).toList()));

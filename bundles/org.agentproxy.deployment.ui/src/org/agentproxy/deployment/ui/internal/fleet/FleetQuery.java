@@ -54,7 +54,7 @@ final class FleetQuery {
         new Label(row, SWT.NONE).setText(Messages.FleetStatus_state);
         state = new Combo(row, SWT.READ_ONLY);
         state.add(Messages.FleetStatus_allStates);
-        FleetStatus.STATES.forEach(state::add);
+        FleetStatus.STATES.forEach(s -> state.add(FleetWords.state(s)));
         state.select(0);
         state.setData(BOT_ID, "fleetStatus.state"); //$NON-NLS-1$
         refresh = new Button(row, SWT.PUSH);

@@ -88,7 +88,7 @@ public final class FleetStatusView extends ViewPart {
         }
         query.busy(false);
         StringJoiner states = new StringJoiner(", "); //$NON-NLS-1$
-        FleetStatus.STATES.forEach(s -> states.add(s + " " + status.count(s))); //$NON-NLS-1$
+        FleetStatus.STATES.forEach(s -> states.add(NLS.bind(Messages.FleetStatus_stateCount, FleetWords.state(s), status.count(s))));
         query.status(NLS.bind(Messages.FleetStatus_summary, new Object[] {status.group(), status.currentVersion(),
             status.agents(), states, status.page().size()}));
         chart.show(status.versions(), status.currentVersion());

@@ -8,6 +8,16 @@ public final class Messages extends NLS {
     public static String FleetStatus_server;
     public static String FleetStatus_group;
     public static String FleetStatus_state;
+    public static String FleetStatus_stateCurrent;
+    public static String FleetStatus_stateBehind;
+    public static String FleetStatus_stateNotSeen;
+    public static String FleetStatus_stateFailing;
+    public static String FleetStatus_stateMismatch;
+    public static String FleetStatus_stateCount;
+    public static String FleetStatus_outcomeOk;
+    public static String FleetStatus_outcomeFailed;
+    public static String FleetStatus_outcomeNotTried;
+    public static String FleetStatus_outcomeWithError;
     public static String FleetStatus_allStates;
     public static String FleetStatus_refresh;
     public static String FleetStatus_cancel;

@@ -63,7 +63,7 @@ final class PathsSideBySide {
         StringBuilder o = new StringBuilder();
         for (PurposeMismatch m : value.mismatches()) {
             p.append(NLS.bind(Messages.FleetStatus_mismatchHead, m.purpose(), MismatchRules.predicted(m))).append('\n')
-                    .append(NLS.bind(Messages.FleetStatus_pathLine, m.predictedPath(), m.predictedOutcome().id()))
+                    .append(NLS.bind(Messages.FleetStatus_pathLine, m.predictedPath(), FleetWords.outcome(m.predictedOutcome())))
                     .append('\n');
             if (m.explanation() != null) {
                 p.append(NLS.bind(Messages.FleetStatus_reasonLine, m.explanation())).append('\n');
@@ -72,15 +72,17 @@ final class PathsSideBySide {
             ObservedPath seen = m.observed();
             o.append(NLS.bind(Messages.FleetStatus_observedHead, m.purpose(), MismatchRules.routing(m))).append('\n')
                     .append(NLS.bind(Messages.FleetStatus_pathLine, seen.path(),
-                    seen.outcome().id() + (seen.error() == null ? "" : " (" + seen.error() + ")"))).append('\n') //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    seen.error() == null ? FleetWords.outcome(seen.outcome())
+                            : NLS.bind(Messages.FleetStatus_outcomeWithError, FleetWords.outcome(seen.outcome()), seen.error())))
+                    .append('\n')
                     .append(NLS.bind(Messages.FleetStatus_reasonLine, m.reason())).append("\n\n"); //$NON-NLS-1$
         }
         if (value.mismatches().isEmpty()) {
             p.append(NLS.bind(Messages.FleetStatus_noMismatch, value.id()));
             if (value.report() != null) {
                 value.report().purposes().stream().filter(x -> !x.ok()).forEach(x -> o.append(NLS.bind(
-                        Messages.FleetStatus_failedLine, x.purpose(), x.path() + (x.error() == null ? "" //$NON-NLS-1$
-                                : " (" + x.error() + ")"))).append('\n')); //$NON-NLS-1$ //$NON-NLS-2$
+                        Messages.FleetStatus_failedLine, x.purpose(), x.error() == null ? x.path()
+                                : NLS.bind(Messages.FleetStatus_outcomeWithError, x.path(), x.error()))).append('\n'));
             }
         }
         predicted.setText(p.toString());

@@ -14,6 +14,7 @@ public record GroupNode(PolicyServerEntry server, Group group) {
 
     /** {@code hq — version 3}, or {@code hq — no policy yet}. */
     public String label() {
-        return group.name() + (group.currentVersion() == 0 ? Messages.GroupNode_noPolicyYet : NLS.bind(Messages.GroupNode_version0, group.currentVersion()));
+        return group.currentVersion() == 0 ? NLS.bind(Messages.GroupNode_noPolicyYet, group.name())
+                : NLS.bind(Messages.GroupNode_version0, group.name(), group.currentVersion());
     }
 }

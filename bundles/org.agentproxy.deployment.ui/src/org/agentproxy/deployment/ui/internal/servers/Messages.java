@@ -40,6 +40,9 @@ final class Messages extends NLS {
     public static String TrustCertificateDialog_trust;
     public static String TrustCertificateDialog_cancel;
     public static String ServerFields_url;
+    public static String ServerFields_tokenUnchanged;
+    public static String ServersPreferencePage_tokenStored;
+    public static String ServersPreferencePage_tokenNone;
     public static String ServersPreferencePage_url;
 
     static {

@@ -28,7 +28,7 @@ final class ServerFields {
         name = field(box, Messages.ServerFields_name, SWT.BORDER);
         url = field(box, Messages.ServerFields_url, SWT.BORDER);
         token = field(box, Messages.ServerFields_adminToken, SWT.BORDER | SWT.PASSWORD);
-        token.setMessage("unchanged"); //$NON-NLS-1$
+        token.setMessage(Messages.ServerFields_tokenUnchanged);
         problem = new Label(box, SWT.NONE);
         problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         name.addListener(SWT.Modify, e -> changed(false));

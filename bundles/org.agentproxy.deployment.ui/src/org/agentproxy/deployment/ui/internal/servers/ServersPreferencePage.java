@@ -67,7 +67,7 @@ public final class ServersPreferencePage extends PreferencePage implements IWork
         column(Messages.ServersPreferencePage_name, 140, s -> s.name());
         column(Messages.ServersPreferencePage_url, 220, s -> s.url().toString());
         column(Messages.ServersPreferencePage_adminToken, 90, s -> typedTokens.containsKey(s.id()) || DeploymentUi.get().servers().hasToken(s.id())
-                ? "stored" : "none"); //$NON-NLS-1$ //$NON-NLS-2$
+                ? Messages.ServersPreferencePage_tokenStored : Messages.ServersPreferencePage_tokenNone);
         column(Messages.ServersPreferencePage_certificate, 150, this::certificate);
         Composite buttons = new Composite(root, SWT.NONE);
         buttons.setLayout(new GridLayout(1, true));

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.agentproxy.deployment.DeploymentResult;
@@ -78,7 +79,8 @@ record DeploymentRow(Activity.Run run, DeploymentResult result, String rolledBac
         if (result == null) {
             return ""; //$NON-NLS-1$
         }
-        return result.results().stream().map(r -> r.target().group() + " " + Words.outcome(r.outcome()).toLowerCase()) //$NON-NLS-1$
+        return result.results().stream()
+                .map(r -> NLS.bind(Messages.DeploymentRow_targetOutcome, r.target().group(), Words.outcome(r.outcome()).toLowerCase(Locale.getDefault())))
                 .reduce((a, b) -> a + ", " + b).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
     }
 

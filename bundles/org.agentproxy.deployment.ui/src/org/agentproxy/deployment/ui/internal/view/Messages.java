@@ -44,6 +44,8 @@ final class Messages extends NLS {
     public static String Words_failed;
     public static String Words_skipped;
 
+    public static String DeploymentRow_targetOutcome;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

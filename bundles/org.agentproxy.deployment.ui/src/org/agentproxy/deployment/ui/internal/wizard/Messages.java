@@ -78,6 +78,11 @@ final class Messages extends NLS {
     public static String PlanPage_policyUpToDateOnly;
     public static String PlanPage_noPassword;
     public static String PlanPage_passwordNotShown;
+    public static String PlanPage_secretNew;
+    public static String PlanPage_secretChanged;
+    public static String PlanPage_secretUnchanged;
+    public static String PlanPage_secretNoValue;
+    public static String PlanPage_secretNotCompared;
     public static String PlanPage_someTargetsCannotBeRead;
     public static String PlanPage_0FieldChanges1At;
     public static String PlanPage_passwordChange;

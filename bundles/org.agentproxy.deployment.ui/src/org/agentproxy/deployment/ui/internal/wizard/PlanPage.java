@@ -131,7 +131,7 @@ final class PlanPage extends WizardPage {
             }
             for (SecretChange c : t.isReady() ? t.secrets() : List.<SecretChange>of()) {
                 row(target, c.field(), c.state() == SecretChange.State.NEW ? Messages.PlanPage_noPassword : Messages.PlanPage_passwordNotShown,
-                        c.state().label());
+                        secretState(c.state()));
                 secretChanges += c.isChange() ? 1 : 0;
             }
         }
@@ -153,5 +153,16 @@ final class PlanPage extends WizardPage {
     /** The plan, once read; {@code null} before. */
     DeploymentPlan plan() {
         return plan;
+    }
+
+    /** What a deployment does to a password at a target, in words (the enum's label stays in the journal). */
+    private static String secretState(SecretChange.State state) {
+        return switch (state) {
+            case NEW -> Messages.PlanPage_secretNew;
+            case CHANGED -> Messages.PlanPage_secretChanged;
+            case UNCHANGED -> Messages.PlanPage_secretUnchanged;
+            case NO_VALUE -> Messages.PlanPage_secretNoValue;
+            case NOT_COMPARED -> Messages.PlanPage_secretNotCompared;
+        };
     }
 }

@@ -1,5 +1,7 @@
 package org.agentproxy.scope.external.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+import org.agentproxy.ui.Labels;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -44,7 +46,7 @@ public final class ExternalAgentsPage implements ScopePage {
         b.check(update, Messages.ExternalAgentsPage_useThisProxy, endpoint("enabled", Messages.ExternalAgentsPage_useUpdateProxy, ProxyEndpoint::enabled, //$NON-NLS-1$
                 ProxyEndpoint::withEnabled));
         b.choice(update, Messages.ExternalAgentsPage_protocol, List.of(ProxyProtocol.values()),
-                p -> p == ProxyProtocol.HTTP ? "HTTP" : Messages.ExternalAgentsPage_sOCKS4UserIdNoPassword, //$NON-NLS-1$
+                p -> p == ProxyProtocol.HTTP ? Labels.proxyProtocol(p) : NLS.bind(Messages.ExternalAgentsPage_0UserIdNoPassword, Labels.proxyProtocol(p)),
                 PolicyField.within(UPDATE, "protocol", Messages.ExternalAgentsPage_protocol2, ServerUpdateProxy::protocol, //$NON-NLS-1$
                         ServerUpdateProxy::withProtocol));
         b.text(update, Messages.ExternalAgentsPage_host, endpoint("host", Messages.ExternalAgentsPage_updateProxyHost, ProxyEndpoint::host, ProxyEndpoint::withHost)); //$NON-NLS-1$

@@ -18,7 +18,7 @@ final class Messages extends NLS {
     public static String ExternalAgentsPage_useThisProxy;
     public static String ExternalAgentsPage_useUpdateProxy;
     public static String ExternalAgentsPage_protocol;
-    public static String ExternalAgentsPage_sOCKS4UserIdNoPassword;
+    public static String ExternalAgentsPage_0UserIdNoPassword;
     public static String ExternalAgentsPage_protocol2;
     public static String ExternalAgentsPage_host;
     public static String ExternalAgentsPage_updateProxyHost;

@@ -1,9 +1,9 @@
 package org.agentproxy.scope.internal.ui.internal;
 
+import org.agentproxy.ui.Labels;
 import org.eclipse.osgi.util.NLS;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.agentproxy.policy.CustomSourceList;
 import org.agentproxy.policy.IpRange;
@@ -37,7 +37,7 @@ final class SourceListsSection {
                         (s, v) -> new SpsSource(v, s.port(), s.protocol(), s.integrated())),
                         new ListColumn<SpsSource>(Messages.SourceListsSection_port, 70, s -> String.valueOf(s.port()),
                                 (s, v) -> new SpsSource(s.host(), port(v), s.protocol(), s.integrated())),
-                        new ListColumn<SpsSource>(Messages.SourceListsSection_protocol, 90, s -> s.protocol().name(),
+                        new ListColumn<SpsSource>(Messages.SourceListsSection_protocol, 90, s -> Labels.spsProtocol(s.protocol()),
                                 (s, v) -> new SpsSource(s.host(), s.port(), protocol(v), s.integrated())),
                         new ListColumn<SpsSource>(Messages.SourceListsSection_integrated, 90, s -> SpsText.yesNo(s.integrated()),
                                 (s, v) -> new SpsSource(s.host(), s.port(), s.protocol(), SpsText.yesOrNo(v)))),
@@ -66,11 +66,11 @@ final class SourceListsSection {
     }
 
     private static SpsProtocol protocol(String text) {
-        String t = text.strip().toUpperCase(Locale.ROOT);
-        if (t.equals("HTTP") || t.equals("HTTPS")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return SpsProtocol.valueOf(t);
+        try {
+            return Labels.parseSpsProtocol(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(NLS.bind(Messages.SourceListsSection_protocolMustBeHTTPOrHTTPS, text));
         }
-        throw new IllegalArgumentException(NLS.bind(Messages.SourceListsSection_protocolMustBeHTTPOrHTTPS, text));
     }
 
     private static String from(CustomSourceList c) {

@@ -1,8 +1,8 @@
 package org.agentproxy.scope.privilege.ui.internal;
 
+import org.agentproxy.ui.Labels;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +59,7 @@ record AgentTreeRow(List<Integer> indexes, List<String> names, AgentTreeNode nod
     }
 
     String own() {
-        return node.grant() == Grant.INHERIT ? "inherit" : node.grant().name().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        return Labels.grant(node.grant());
     }
 
     /** The root with this row's node set to a grant. */

@@ -1,10 +1,10 @@
 package org.agentproxy.scope.privilege.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
 import org.agentproxy.ui.ColumnWidths;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -105,13 +105,19 @@ final class AgentTreeSection {
                 case GRANTED -> Messages.AgentTreeSection_grant;
                 case DENIED -> Messages.AgentTreeSection_deny;
             };
+            // the button's id is the same in every language
+            String id = switch (grant) {
+                case INHERIT -> "inherit"; //$NON-NLS-1$
+                case GRANTED -> "grant"; //$NON-NLS-1$
+                case DENIED -> "deny"; //$NON-NLS-1$
+            };
             Button b = site.toolkit().createButton(box, "", SWT.PUSH); //$NON-NLS-1$
             b.setText(site.binder().mnemonic(text, b));
             b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-            b.setData(FieldBinder.ID_KEY, TREE_ID + "#" + text.toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+            b.setData(FieldBinder.ID_KEY, TREE_ID + "#" + id); //$NON-NLS-1$
             b.addListener(SWT.Selection, e -> {
                 if (viewer.getStructuredSelection().getFirstElement() instanceof AgentTreeRow row) {
-                    site.document().change(text + " " + row.name(), p -> p.withUserProxyPrivilege( //$NON-NLS-1$
+                    site.document().change(NLS.bind(Messages.AgentTreeSection_setNode, text, row.name()), p -> p.withUserProxyPrivilege(
                             p.userProxyPrivilege().withRoot(row.withGrant(p.userProxyPrivilege().root(), grant))));
                 }
             });

@@ -19,11 +19,10 @@ final class Messages extends NLS {
     public static String AgentTreeSection_inherit;
     public static String AgentTreeSection_grant;
     public static String AgentTreeSection_deny;
+    public static String AgentTreeSection_setNode;
     public static String PrivilegePage_aProxyConfiguredByThe;
     public static String PrivilegePage_applyTheRootSetting;
     public static String PrivilegePage_atTheRoot;
-    public static String PrivilegePage_applyToAllAgentsOverrides;
-    public static String PrivilegePage_applyToFutureDomainsOnly;
     public static String PrivilegePage_applyMode;
     public static String AgentTreeRow_undecided;
     public static String AgentTreeSection_domainsAndAgents;

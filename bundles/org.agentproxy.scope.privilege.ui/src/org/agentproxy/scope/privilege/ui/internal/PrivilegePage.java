@@ -1,5 +1,6 @@
 package org.agentproxy.scope.privilege.ui.internal;
 
+import org.agentproxy.ui.Labels;
 import java.util.List;
 
 import org.agentproxy.policy.ApplyMode;
@@ -22,8 +23,7 @@ public final class PrivilegePage implements ScopePage {
     public void createContents(Composite body, ScopePageSite site) {
         Composite mode = site.section(body, Messages.PrivilegePage_applyTheRootSetting, WARNING);
         site.binder().choice(mode, Messages.PrivilegePage_atTheRoot, List.of(ApplyMode.values()),
-                m -> m == ApplyMode.ALL_AGENTS ? Messages.PrivilegePage_applyToAllAgentsOverrides
-                        : Messages.PrivilegePage_applyToFutureDomainsOnly,
+                Labels::applyMode,
                 new PolicyField<>("userProxyPrivilege.applyMode", Messages.PrivilegePage_applyMode, //$NON-NLS-1$
                         p -> p.userProxyPrivilege().applyMode(),
                         (Policy p, ApplyMode v) -> p.withUserProxyPrivilege(p.userProxyPrivilege().withApplyMode(v))));
