@@ -2,12 +2,16 @@ package org.agentproxy.testing.bot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
@@ -18,8 +22,10 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Widget;
 
 /**
@@ -28,10 +34,18 @@ import org.eclipse.swt.widgets.Widget;
  * come from a properties file. UI thread only.
  *
  * <p>Walked: the shell's title, the text of every visible label, button, group, link and tab item, the headers of
- * table and tree columns, and every control's tooltip. Not walked: what holds data rather than words (text fields,
- * combos' values, table and tree rows); a text without a letter ({@code 8080}, {@code …}) is not a word either. What
- * else a caller knows to be data (a policy's name shown in a label, a server's URL) or another product's words (the
- * platform's own buttons, which its language packs translate) it passes as {@code data}.
+ * table and tree columns, and every control's tooltip — words, so every one of them must be translated. Not walked:
+ * text fields, which hold what the user typed; a text without a letter ({@code 8080}, {@code …}) is not a word
+ * either. What else a caller knows to be data (a policy's name shown in a label, a server's URL) or another product's
+ * words (the platform's own buttons, which its language packs translate) it passes as {@code data}.
+ *
+ * <p>Items — the cells of tree and table rows, the items of combos and lists — mostly hold data (host names, ports,
+ * agents, group names) that no translation changes. Given the {@code words} of the studio (the English of every
+ * message: {@code granted}, {@code HTTPS}, {@code not-seen}), an item is flagged when a piece of it — the text
+ * left when its pseudo-translated parts are taken out, cut at the separators {@code →}, {@code ,}, {@code ·},
+ * {@code :}, {@code ;}, brackets — is one of those words as it is: an enum's name or a hard-coded English word shown
+ * where a translated label belongs ({@code denied → [users may set a proxy~~~]}). Data that happens to equal a word is
+ * not told apart; the caller's {@code data} predicate can still exempt it.
  */
 public final class UntranslatedTexts {
 
@@ -48,11 +62,22 @@ public final class UntranslatedTexts {
      * @return one line per text without the pseudo brackets: where it is and what it says; empty if none
      */
     public static List<String> under(Composite root, BiPredicate<Widget, String> data) {
+        return under(root, data, Set.of());
+    }
+
+    /**
+     * As {@link #under(Composite, BiPredicate)}, and also the items of trees, tables, combos and lists that show one of
+     * the studio's {@code words} untranslated.
+     *
+     * @param words the English texts of the studio (every message), to tell an untranslated word in an item from data
+     * @return one line per text without the pseudo brackets: where it is and what it says; empty if none
+     */
+    public static List<String> under(Composite root, BiPredicate<Widget, String> data, Set<String> words) {
         List<String> found = new ArrayList<>();
         if (root instanceof Shell shell) {
             check(shell, "title", shell.getText(), data, found);
         }
-        walk(root, data, found);
+        new Walk(data, words, found).walk(root);
         return found;
     }
 
@@ -61,40 +86,120 @@ public final class UntranslatedTexts {
         return text == null || text.contains(PSEUDO_END) || text.codePoints().noneMatch(Character::isLetter);
     }
 
-    private static void walk(Control control, BiPredicate<Widget, String> data, List<String> found) {
-        if (control.isDisposed() || !control.getVisible()) {
-            return;
+    /** The most rows of a table or items of a tree looked at (a virtual table makes its rows when asked). */
+    static final int MAX_ITEMS = 500;
+
+    /** The pseudo-translated parts of a text ({@code [granted~~]}). */
+    private static final Pattern PSEUDO_PART = Pattern.compile("\\[[^\\[\\]]*~+\\]");
+
+    /** Where an item's text is cut into pieces: arrows, commas, middle dots, colons, semicolons, brackets. */
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:\u2192|->|,|\u00b7|:|;|\\(|\\)|\\[|\\])\\s*");
+
+    /**
+     * The pieces of an item's text that are one of {@code words} as they are, once its pseudo-translated parts are
+     * taken out; empty if none (data, or translated words).
+     */
+    public static List<String> untranslatedWords(String text, Set<String> words) {
+        List<String> hits = new ArrayList<>();
+        if (text == null || words.isEmpty()) {
+            return hits;
         }
-        if (control instanceof Label || control instanceof CLabel || control instanceof Button
-                || control instanceof Group || control instanceof Link) {
-            check(control, "text", Texts.visible(control), data, found);
-        }
-        check(control, "tooltip", control.getToolTipText(), data, found);
-        if (control instanceof Table table && table.getHeaderVisible()) {
-            for (TableColumn column : table.getColumns()) {
-                check(column, "column header", column.getText(), data, found);
-                check(column, "column tooltip", column.getToolTipText(), data, found);
+        String rest = PSEUDO_PART.matcher(text).replaceAll(" ");
+        for (String piece : SEPARATORS.split(rest)) {
+            String p = piece.strip();
+            if (!p.isEmpty() && words.contains(p)) {
+                hits.add(p);
             }
         }
-        if (control instanceof Tree tree && tree.getHeaderVisible()) {
-            for (TreeColumn column : tree.getColumns()) {
-                check(column, "column header", column.getText(), data, found);
-                check(column, "column tooltip", column.getToolTipText(), data, found);
+        return hits;
+    }
+
+    private record Walk(BiPredicate<Widget, String> data, Set<String> words, List<String> found) {
+
+        private void walk(Control control) {
+            if (control.isDisposed() || !control.getVisible()) {
+                return;
+            }
+            if (control instanceof Label || control instanceof CLabel || control instanceof Button
+                    || control instanceof Group || control instanceof Link) {
+                check(control, "text", Texts.visible(control), data, found);
+            }
+            check(control, "tooltip", control.getToolTipText(), data, found);
+            if (control instanceof Table table && table.getHeaderVisible()) {
+                for (TableColumn column : table.getColumns()) {
+                    check(column, "column header", column.getText(), data, found);
+                    check(column, "column tooltip", column.getToolTipText(), data, found);
+                }
+            }
+            if (control instanceof Tree tree && tree.getHeaderVisible()) {
+                for (TreeColumn column : tree.getColumns()) {
+                    check(column, "column header", column.getText(), data, found);
+                    check(column, "column tooltip", column.getToolTipText(), data, found);
+                }
+            }
+            if (control instanceof Table table) {
+                int columns = Math.max(1, table.getColumnCount());
+                int rows = Math.min(MAX_ITEMS, table.getItemCount());
+                for (int r = 0; r < rows; r++) {
+                    TableItem item = table.getItem(r);
+                    for (int c = 0; c < columns; c++) {
+                        item(item, "cell " + (r + 1) + "/" + (c + 1), item.getText(c));
+                    }
+                }
+            }
+            if (control instanceof Tree tree) {
+                items(tree.getItems(), Math.max(1, tree.getColumnCount()), new int[] {MAX_ITEMS});
+            }
+            if (control instanceof Combo combo) {
+                for (String item : combo.getItems()) {
+                    item(combo, "item", item);
+                }
+            }
+            if (control instanceof CCombo combo) {
+                for (String item : combo.getItems()) {
+                    item(combo, "item", item);
+                }
+            }
+            if (control instanceof org.eclipse.swt.widgets.List list) {
+                for (String item : list.getItems()) {
+                    item(list, "item", item);
+                }
+            }
+            if (control instanceof CTabFolder folder) {
+                for (CTabItem item : folder.getItems()) {
+                    check(item, "tab", Texts.visible(item), data, found);
+                }
+            }
+            if (control instanceof TabFolder folder) {
+                for (TabItem item : folder.getItems()) {
+                    check(item, "tab", Texts.visible(item), data, found);
+                }
+            }
+            if (control instanceof Composite composite) {
+                for (Control child : composite.getChildren()) {
+                    walk(child);
+                }
             }
         }
-        if (control instanceof CTabFolder folder) {
-            for (CTabItem item : folder.getItems()) {
-                check(item, "tab", Texts.visible(item), data, found);
+
+        /** The tree's items made so far (a collapsed branch a lazy viewer has not filled is not looked at). */
+        private void items(TreeItem[] items, int columns, int[] budget) {
+            for (TreeItem item : items) {
+                if (budget[0]-- <= 0) {
+                    return;
+                }
+                for (int c = 0; c < columns; c++) {
+                    item(item, "cell " + (c + 1), item.getText(c));
+                }
+                items(item.getItems(), columns, budget);
             }
         }
-        if (control instanceof TabFolder folder) {
-            for (TabItem item : folder.getItems()) {
-                check(item, "tab", Texts.visible(item), data, found);
-            }
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                walk(child, data, found);
+
+        private void item(Widget widget, String what, String text) {
+            List<String> hits = untranslatedWords(text, words);
+            if (!hits.isEmpty() && !data.test(widget, text)) {
+                found.add(Texts.describe(widget) + " " + what + ": \"" + text + "\" (untranslated: " + String.join(", ", hits)
+                        + ")");
             }
         }
     }

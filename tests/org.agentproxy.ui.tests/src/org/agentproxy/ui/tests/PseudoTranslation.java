@@ -4,7 +4,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -77,6 +79,16 @@ final class PseudoTranslation {
                 }
             }
         }
+    }
+
+    /**
+     * The English of every text pseudo-translated now — what {@code UntranslatedTexts} looks for in tree, table and
+     * combo items (an enum's label shown untranslated there is one of them).
+     */
+    Set<String> english() {
+        Set<String> texts = new HashSet<>();
+        saved.forEach(s -> texts.add(s.english().replace("&", "")));
+        return texts;
     }
 
     /** How many texts are pseudo-translated now. */

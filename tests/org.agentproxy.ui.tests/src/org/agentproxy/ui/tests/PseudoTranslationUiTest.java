@@ -3,6 +3,9 @@ package org.agentproxy.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +24,8 @@ import org.agentproxy.testing.bot.Condition;
 import org.agentproxy.testing.bot.ShellBot;
 import org.agentproxy.testing.bot.UntranslatedTexts;
 import org.agentproxy.ui.tests.bots.StudioBot;
+import org.agentproxy.policy.store.PolicyWorkspace;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.jface.resource.JFaceResources;
@@ -147,6 +152,56 @@ class PseudoTranslationUiTest extends StudioTestSupport {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * What the policy server client says when a server cannot be reached comes from its messages too: the Policy
+     * Servers page's Test on a port nothing listens on shows the pseudo-translated "connection refused" inside the
+     * pseudo-translated "cannot reach" inside "Failed: …".
+     */
+    @Test
+    void anUnreachablePolicyServerIsToldInTheTranslation() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        Set<Shell> before = shells();
+        menu("Deployment", "Servers...");
+        ShellBot dialog = newShell(before, "dialog-policy-servers-unreachable");
+        Bot bot = dialog.bot();
+        bot.button(shown("Add")).click();
+        bot.textWithLabel(shown("&Name:")).setText("Nowhere");
+        bot.textWithLabel(shown("&URL:")).setText("http://127.0.0.1:" + closed + "/");
+        bot.textWithLabel(shown("Admin &token:")).setText("not-a-real-token");
+        bot.button(shown("Test")).click();
+        String failed = PseudoTranslation.pseudo("Failed: {0}");
+        String prefix = failed.substring(0, failed.indexOf("{0}"));
+        bot.waitUntil(Condition.of("the server test to fail", () -> bot.labelWithId("servers.testResult").getText()
+                .startsWith(prefix)));
+        String result = bot.labelWithId("servers.testResult").getText();
+        dialog.captureScreenshot(SHOTS.resolve("dialog-policy-servers-unreachable.png"));
+        dialog.close();
+        assertTrue(result.contains(PseudoTranslation.pseudo("connection refused")), result);
+        assertTrue(result.contains(PseudoTranslation.pseudo("cannot reach {0}: {1}").substring(0, 14)), result);
+    }
+
+    /** What a control shows for a text pseudo-translated: its mnemonic sign left out. */
+    private static String shown(String english) {
+        return PseudoTranslation.pseudo(english).replace("&", "");
+    }
+
+    private Set<Shell> shells() {
+        Set<Shell> before = Collections.newSetFromMap(new IdentityHashMap<>());
+        studio.bot().shells().forEach(s -> before.add(s.syncExec(shell -> shell)));
+        return before;
+    }
+
+    /** The shell opened since {@code before}, once it is there. */
+    private ShellBot newShell(Set<Shell> before, String name) {
+        studio.bot().waitUntil(Condition.of("a dialog to open (" + name + ")",
+                () -> studio.bot().shells().stream().anyMatch(s -> !before.contains(s.syncExec(shell -> shell)))));
+        return studio.bot().shells().stream().filter(s -> !before.contains(s.syncExec(shell -> shell)))
+                .findFirst().orElseThrow();
+    }
+
     @Test
     void views() {
         List<String> problems = new ArrayList<>();
@@ -160,6 +215,60 @@ class PseudoTranslationUiTest extends StudioTestSupport {
         problems.addAll(view("view-deployments", "org.agentproxy.deployment.ui.deployments", "Deployments"));
         problems.addAll(view("view-history", "org.agentproxy.ui.policyHistory", "History"));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * Every page of the policy editor, made again under the pseudo translation (the editor is closed and the sample
+     * opened anew): its labels, and the words its tables, trees and combos show — the protocols, the apply and location
+     * modes, the agent tree's own settings — translated. The page tabs are plugin.xml's names (the product run's).
+     */
+    @Test
+    void editorPages() {
+        studio.editor().close();
+        chooser.answer(samplePath());
+        studio.openPolicy(PolicyWorkspace.SAMPLE_NAME);
+        List<String> labels = Stream.of(Platform.getExtensionRegistry()
+                .getConfigurationElementsFor("org.agentproxy.ui.scopeEditors"))
+                .map(e -> e.getAttribute("label")).toList();
+        assertTrue(labels.size() >= 4, labels.toString());
+        List<String> problems = new ArrayList<>();
+        for (String label : labels) {
+            studio.editor().page(label);
+            String name = "page-" + label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+            studio.window().captureScreenshot(SHOTS.resolve(name + ".png"));
+            studio.window().syncExec(s -> {
+                Composite content = pageContent(s, label);
+                if (content == null) {
+                    problems.add(name + ": no page tab " + label);
+                    return null;
+                }
+                UntranslatedTexts.under(content, DATA, translation.english())
+                        .forEach(p -> problems.add(name + ": " + p));
+                return null;
+            });
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** The control of the editor's page tab labelled {@code label}. */
+    private static Composite pageContent(Composite parent, String label) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof CTabFolder folder) {
+                for (CTabItem item : folder.getItems()) {
+                    if (label.equals(item.getText()) && item.getControl() instanceof Composite content
+                            && !content.isDisposed()) {
+                        return content;
+                    }
+                }
+            }
+            if (child instanceof Composite composite) {
+                Composite found = pageContent(composite, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -194,13 +303,9 @@ class PseudoTranslationUiTest extends StudioTestSupport {
      * @return the texts not translated and the controls cut off, one line each, prefixed with the shot's name
      */
     private List<String> dialog(String name, Runnable open) {
-        Set<Shell> before = Collections.newSetFromMap(new IdentityHashMap<>());
-        studio.bot().shells().forEach(s -> before.add(s.syncExec(shell -> shell)));
+        Set<Shell> before = shells();
         open.run();
-        studio.bot().waitUntil(Condition.of("a dialog to open (" + name + ")",
-                () -> studio.bot().shells().stream().anyMatch(s -> !before.contains(s.syncExec(shell -> shell)))));
-        ShellBot dialog = studio.bot().shells().stream().filter(s -> !before.contains(s.syncExec(shell -> shell)))
-                .findFirst().orElseThrow();
+        ShellBot dialog = newShell(before, name);
         List<String> problems = new ArrayList<>();
         List<IWizardPage> pages = dialog.syncExec(s -> s.getData() instanceof WizardDialog w
                 ? List.of(w.getCurrentPage().getWizard().getPages()) : List.<IWizardPage>of());
@@ -222,7 +327,7 @@ class PseudoTranslationUiTest extends StudioTestSupport {
     private List<String> check(String name, ShellBot dialog) {
         dialog.captureScreenshot(SHOTS.resolve(name + ".png"));
         List<String> problems = new ArrayList<>();
-        dialog.syncExec(s -> UntranslatedTexts.under(s, DATA)).forEach(p -> problems.add(name + ": " + p));
+        dialog.syncExec(s -> UntranslatedTexts.under(s, DATA, translation.english())).forEach(p -> problems.add(name + ": " + p));
         dialog.clippedControls().forEach(p -> problems.add(name + ": cut off: " + p));
         return problems;
     }
@@ -259,7 +364,7 @@ class PseudoTranslationUiTest extends StudioTestSupport {
                 return null;
             }
             content.getShell().layout(true, true);
-            UntranslatedTexts.under(content, DATA).forEach(p -> problems.add(name + ": " + p));
+            UntranslatedTexts.under(content, DATA, translation.english()).forEach(p -> problems.add(name + ": " + p));
             ClippedControls.under(content).forEach(p -> problems.add(name + ": cut off: " + p));
             return null;
         });
