@@ -40,6 +40,23 @@ shots=(
   "dialog-policy-servers-preferences|-command org.agentproxy.deployment.ui.servers"
   "dialog-export|-command org.agentproxy.ui.export"
 )
+# Saves a screenshot of the whole screen to FILE once the screen has settled: more than a few colours, and the same
+# pixels as two seconds before. Fails (keeping the last shot) after LIMIT seconds.
+settled_shot() {
+  local file="$1" limit="$2" start before="" now
+  start=$(date +%s)
+  while [ $(( $(date +%s) - start )) -lt "$limit" ]; do
+    import -window root "$file"
+    now=$(convert "$file" rgb:- | md5sum)
+    if [ "$(identify -format %k "$file")" -gt 16 ] && [ "$now" = "$before" ]; then
+      return 0
+    fi
+    before=$now
+    sleep 2
+  done
+  return 1
+}
+
 for shot in "${shots[@]}"; do
   name=${shot%%|*}
   read -r -a options <<< "${shot#*|}"
@@ -51,8 +68,11 @@ for shot in "${shots[@]}"; do
     kill $app 2>/dev/null || true
     exit 1
   fi
-  sleep 6   # the page is revealed and laid out after the window is mapped
-  import -window root "$out/$name.png"
+  # the page is revealed and laid out after the window is mapped (later still on a loaded machine): wait until the
+  # screen shows more than the bare root window and has not changed for two seconds
+  if ! settled_shot "$out/$name.png" 120; then
+    echo "warning: the screen of $name did not settle within 120 s; the last state is in the shot" >&2
+  fi
   kill $app; wait $app 2>/dev/null || true
   rm -rf "$data"
   echo "pseudo-translated screenshot: $out/$name.png"
