@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.swt.custom.CCombo;
@@ -89,29 +90,66 @@ public final class UntranslatedTexts {
     /** The most rows of a table or items of a tree looked at (a virtual table makes its rows when asked). */
     static final int MAX_ITEMS = 500;
 
-    /** The pseudo-translated parts of a text ({@code [granted~~]}). */
-    private static final Pattern PSEUDO_PART = Pattern.compile("\\[[^\\[\\]]*~+\\]");
+    /** A pseudo-translated part of a text with no other inside it ({@code [granted~~]}); group 1 its text. */
+    private static final Pattern PSEUDO_PART = Pattern.compile("\\[([^\\[\\]]*?)~+\\]");
 
     /** Where an item's text is cut into pieces: arrows, commas, middle dots, colons, semicolons, brackets. */
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:\u2192|->|,|\u00b7|:|;|\\(|\\)|\\[|\\])\\s*");
 
     /**
-     * The pieces of an item's text that are one of {@code words} as they are, once its pseudo-translated parts are
-     * taken out; empty if none (data, or translated words).
+     * The pieces of an item's text that are one of {@code words} untranslated; empty if none (data, or translated
+     * words). The pseudo-translated parts are taken out from the innermost outwards: a part that is a whole message
+     * ({@code [granted~~]}) is translated; in a part that is a message with values ({@code [failed: [not
+     * reachable~~]~~~]}, {@code [denied → [users may set a proxy~~]~~]}), a piece that is a word is the message's own
+     * text when a message with values holds it ({@code failed: {0}}), else an untranslated value ({@code denied} in
+     * {@code {0} → {1}}). What is left outside every part is looked at piece by piece.
      */
     public static List<String> untranslatedWords(String text, Set<String> words) {
         List<String> hits = new ArrayList<>();
         if (text == null || words.isEmpty()) {
             return hits;
         }
-        String rest = PSEUDO_PART.matcher(text).replaceAll(" ");
-        for (String piece : SEPARATORS.split(rest)) {
-            String p = piece.strip();
-            if (!p.isEmpty() && words.contains(p)) {
-                hits.add(p);
+        String rest = text;
+        while (true) {
+            Matcher part = PSEUDO_PART.matcher(rest);
+            StringBuilder outer = new StringBuilder();
+            boolean found = false;
+            while (part.find()) {
+                found = true;
+                String inside = part.group(1);
+                if (!words.contains(inside.strip())) {
+                    for (String piece : pieces(inside)) {
+                        if (words.contains(piece) && words.stream()
+                                .noneMatch(w -> w.contains("{") && w.contains(piece) && !w.equals(piece))) {
+                            hits.add(piece);
+                        }
+                    }
+                }
+                part.appendReplacement(outer, " ");
+            }
+            if (!found) {
+                break;
+            }
+            part.appendTail(outer);
+            rest = outer.toString();
+        }
+        for (String piece : pieces(rest)) {
+            if (words.contains(piece)) {
+                hits.add(piece);
             }
         }
         return hits;
+    }
+
+    private static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        for (String piece : SEPARATORS.split(text)) {
+            String p = piece.strip();
+            if (!p.isEmpty()) {
+                pieces.add(p);
+            }
+        }
+        return pieces;
     }
 
     private record Walk(BiPredicate<Widget, String> data, Set<String> words, List<String> found) {

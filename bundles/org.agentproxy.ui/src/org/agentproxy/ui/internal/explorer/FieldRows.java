@@ -15,8 +15,6 @@ import org.agentproxy.policy.ServerUpdateProxy;
  */
 final class FieldRows {
 
-    static final String NOT_SET = Messages.FieldRows_notSet;
-
     private FieldRows() {
     }
 
@@ -43,15 +41,15 @@ final class FieldRows {
     }
 
     static String text(String value) {
-        return value == null || value.isBlank() ? NOT_SET : value;
+        return value == null || value.isBlank() ? Messages.FieldRows_notSet : value;
     }
 
     static String port(int port) {
-        return port == 0 ? NOT_SET : String.valueOf(port);
+        return port == 0 ? Messages.FieldRows_notSet : String.valueOf(port);
     }
 
     /** Whether a password is stored; the value itself is never read. */
     static String password(SecretRef password) {
-        return password == null ? NOT_SET : Messages.FieldRows_stored;
+        return password == null ? Messages.FieldRows_notSet : Messages.FieldRows_stored;
     }
 }

@@ -23,12 +23,6 @@ import org.agentproxy.ui.internal.explorer.OutlineNode.Kind;
  */
 public final class PolicyOutline {
 
-    public static final String INTERNAL = Messages.PolicyOutline_internalAgents;
-    public static final String EXTERNAL = Messages.PolicyOutline_externalAgents;
-    public static final String GLOBAL_SPS = Messages.PolicyOutline_globalSmartProtectionServiceProxy;
-    public static final String PRIVILEGE = Messages.PolicyOutline_agentUserProxyPrivilege;
-    public static final String RELATED = Messages.PolicyOutline_relatedSettings;
-    public static final String PROBLEMS = Messages.PolicyOutline_problems;
     /** The path of a feature's row, before its id. */
     public static final String FEATURE_PATH = "globalSmartProtection.features."; //$NON-NLS-1$
 
@@ -51,7 +45,7 @@ public final class PolicyOutline {
     }
 
     private static OutlineNode internal(Policy policy) {
-        return OutlineNode.group(INTERNAL, "", Kind.SCOPE, "internalAgents", List.of( //$NON-NLS-1$ //$NON-NLS-2$
+        return OutlineNode.group(Messages.PolicyOutline_internalAgents, "", Kind.SCOPE, "internalAgents", List.of( //$NON-NLS-1$ //$NON-NLS-2$
                 proxy(Messages.PolicyOutline_proxyToTheOfficeScanServer, "internalAgents.server", policy.internalAgents().server()), //$NON-NLS-1$
                 proxy(Messages.PolicyOutline_proxyToSmartProtectionServers, "internalAgents.smartProtection", //$NON-NLS-1$
                         policy.internalAgents().smartProtection())));
@@ -65,7 +59,7 @@ public final class PolicyOutline {
         var scope = policy.externalAgents();
         String credentials = "externalAgents.systemProxyCredentials"; //$NON-NLS-1$
         String update = "externalAgents.serverUpdateProxy"; //$NON-NLS-1$
-        return OutlineNode.group(EXTERNAL, Messages.PolicyOutline_systemProxyToTheSmart, Kind.SCOPE,
+        return OutlineNode.group(Messages.PolicyOutline_externalAgents, Messages.PolicyOutline_systemProxyToTheSmart, Kind.SCOPE,
                 "externalAgents", List.of( //$NON-NLS-1$
                         OutlineNode.group(Messages.PolicyOutline_systemProxyCredentials,
                                 Describe.credentials(scope.systemProxyCredentials()), Kind.SETTING, credentials,
@@ -83,7 +77,7 @@ public final class PolicyOutline {
                     Kind.FEATURE,
                     FEATURE_PATH + f.getKey(), featureProperties(registry, f.getKey(), f.getValue())));
         }
-        return OutlineNode.group(GLOBAL_SPS, "", Kind.SCOPE, "globalSmartProtection", List.of( //$NON-NLS-1$ //$NON-NLS-2$
+        return OutlineNode.group(Messages.PolicyOutline_globalSmartProtectionServiceProxy, "", Kind.SCOPE, "globalSmartProtection", List.of( //$NON-NLS-1$ //$NON-NLS-2$
                 proxy(Messages.PolicyOutline_proxy, "globalSmartProtection.proxy", scope.proxy()), //$NON-NLS-1$
                 OutlineNode.group(Messages.PolicyOutline_features, routing(scope, registry), Kind.GROUP,
                         "globalSmartProtection.features", features))); //$NON-NLS-1$
@@ -117,7 +111,7 @@ public final class PolicyOutline {
                 .map(p -> new OutlineNode(place.apply(p.path()), p.message(), p.isError() ? Kind.ERROR : Kind.WARNING, p.path(),
                         List.of()))
                 .toList();
-        return OutlineNode.group(PROBLEMS, ProblemCounts.describe(errors, problems.size() - errors), Kind.GROUP, "", //$NON-NLS-1$
+        return OutlineNode.group(Messages.PolicyOutline_problems, ProblemCounts.describe(errors, problems.size() - errors), Kind.GROUP, "", //$NON-NLS-1$
                 rows);
     }
 }

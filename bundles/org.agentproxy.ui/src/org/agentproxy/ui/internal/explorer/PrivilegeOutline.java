@@ -17,7 +17,7 @@ final class PrivilegeOutline {
 
     static OutlineNode of(UserProxyPrivilege privilege) {
         String mode = Labels.applyMode(privilege.applyMode());
-        return OutlineNode.group(PolicyOutline.PRIVILEGE, mode, Kind.SCOPE, "userProxyPrivilege", //$NON-NLS-1$
+        return OutlineNode.group(Messages.PolicyOutline_agentUserProxyPrivilege, mode, Kind.SCOPE, "userProxyPrivilege", //$NON-NLS-1$
                 List.of(node(privilege, privilege.root(), List.of(), "userProxyPrivilege.root"), //$NON-NLS-1$
                         OutlineNode.setting(Messages.PrivilegeOutline_applyTheRootSetting, mode, "userProxyPrivilege.applyMode"))); //$NON-NLS-1$
     }

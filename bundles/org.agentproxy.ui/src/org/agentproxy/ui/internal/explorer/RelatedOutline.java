@@ -29,10 +29,10 @@ final class RelatedOutline {
                         p.server() == null ? Messages.RelatedOutline_notSet : p.server().host() + ":" + p.server().port(), Kind.SETTING, //$NON-NLS-1$
                         "server", List.of( //$NON-NLS-1$
                                 OutlineNode.setting(Messages.RelatedOutline_serverHost,
-                                        p.server() == null ? FieldRows.NOT_SET : FieldRows.text(p.server().host()),
+                                        p.server() == null ? Messages.FieldRows_notSet : FieldRows.text(p.server().host()),
                                         "server.host"), //$NON-NLS-1$
                                 OutlineNode.setting(Messages.RelatedOutline_serverPort,
-                                        p.server() == null ? FieldRows.NOT_SET : FieldRows.port(p.server().port()),
+                                        p.server() == null ? Messages.FieldRows_notSet : FieldRows.port(p.server().port()),
                                         "server.port"))), //$NON-NLS-1$
                 OutlineNode.group(Messages.RelatedOutline_automaticProxy,
                         NLS.bind(Messages.RelatedOutline_wPAD01, Describe.onOff(p.automaticProxy().autoDetect()), pac), Kind.SETTING,
@@ -50,7 +50,7 @@ final class RelatedOutline {
                 list(Messages.RelatedOutline_bypassList, "bypassList", p.bypassList(), s -> s, Messages.RelatedOutline_reachedWithoutAProxy), //$NON-NLS-1$
                 OutlineNode.setting(Messages.RelatedOutline_directFallback, p.directFallback() ? Messages.RelatedOutline_retryDirectlyWhenAProxy : Describe.onOff(false),
                         "directFallback")); //$NON-NLS-1$
-        return OutlineNode.group(PolicyOutline.RELATED, "", Kind.SCOPE, "", rows); //$NON-NLS-1$ //$NON-NLS-2$
+        return OutlineNode.group(Messages.PolicyOutline_relatedSettings, "", Kind.SCOPE, "", rows); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static OutlineNode location(LocationAwareness location) {

@@ -32,7 +32,8 @@ class UntranslatedTextsTest extends FixtureTest {
 
     /** The English of the fixture's messages. */
     private static final Set<String> WORDS = Set.of("granted", "denied", "inherit", "HTTP", "HTTPS",
-            "users may set a proxy", "Own setting", "current", "not-seen");
+            "users may set a proxy", "Own setting", "current", "not-seen", "failed", "failed: {0}", "not reachable",
+            "{0} \u2192 {1}");
 
     @Test
     void anEnumWordLeftEnglishInATableCellIsFoundButDataIsNot() {
@@ -91,6 +92,10 @@ class UntranslatedTextsTest extends FixtureTest {
         assertEquals(List.of(), UntranslatedTexts.untranslatedWords("[current~~~], [not-seen~~~]", WORDS));
         assertEquals(List.of(), UntranslatedTexts.untranslatedWords("currently granted", WORDS), "not a word as is");
         assertEquals(List.of("HTTPS"), UntranslatedTexts.untranslatedWords("sps (HTTPS)", WORDS));
+        assertEquals(List.of(), UntranslatedTexts.untranslatedWords("[failed: [not reachable~~~~]~~~]", WORDS),
+                "a message's own word, beside its translated value");
+        assertEquals(List.of("not reachable"), UntranslatedTexts.untranslatedWords("[failed: not reachable~~~]", WORDS),
+                "an untranslated value in a translated message");
     }
 
     private List<String> check(Consumer<Shell> contents) {

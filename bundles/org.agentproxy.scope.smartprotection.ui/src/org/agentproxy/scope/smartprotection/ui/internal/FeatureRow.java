@@ -1,5 +1,7 @@
 package org.agentproxy.scope.smartprotection.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +22,6 @@ import org.agentproxy.smartprotection.SmartProtectionFeature;
 record FeatureRow(String id, String label, String description, FeatureSettings settings,
         SmartProtectionFeature feature) {
 
-    static final String NOT_INSTALLED = Messages.FeatureRow_plugInNotInstalled;
-
-    /** The routing column's words for a feature the policy has no settings for: R5 routes it through the proxy. */
-    static final String DEFAULT = Messages.FeatureRow_defaultUsesTheProxy;
-    static final String THROUGH = Messages.FeatureRow_throughTheProxy;
-    static final String NOT_THROUGH = Messages.FeatureRow_notThroughTheProxy;
-
     /** Whether agents send the feature's queries through the proxy: as its settings say, else (no settings) they do. */
     boolean routedThroughProxy() {
         return settings == null || settings.useGlobalProxy();
@@ -37,9 +32,10 @@ record FeatureRow(String id, String label, String description, FeatureSettings s
         return settings == null;
     }
 
-    /** What the routing column says: {@link #DEFAULT}, {@link #THROUGH} or {@link #NOT_THROUGH}. */
+    /** What the routing column says: the default, through the proxy or not. */
     String routing() {
-        return isDefault() ? DEFAULT : settings.useGlobalProxy() ? THROUGH : NOT_THROUGH;
+        return isDefault() ? Messages.FeatureRow_defaultUsesTheProxy
+                : settings.useGlobalProxy() ? Messages.FeatureRow_throughTheProxy : Messages.FeatureRow_notThroughTheProxy;
     }
 
     /** The policy's features in its order, then the installed ones it does not have, in registry order. */
@@ -47,7 +43,8 @@ record FeatureRow(String id, String label, String description, FeatureSettings s
         List<FeatureRow> rows = new ArrayList<>();
         policy.forEach((id, settings) -> rows.add(installed.stream().filter(f -> f.id().equals(id)).findFirst()
                 .map(f -> row(f, settings))
-                .orElseGet(() -> new FeatureRow(id, id + "   (" + NOT_INSTALLED + ")", "", settings, null)))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .orElseGet(() -> new FeatureRow(id, NLS.bind(Messages.FeatureRow_notInstalledRow, id,
+                        Messages.FeatureRow_plugInNotInstalled), "", settings, null)))); //$NON-NLS-1$
         installed.stream().filter(f -> !policy.containsKey(f.id())).forEach(f -> rows.add(row(f, null)));
         return rows;
     }

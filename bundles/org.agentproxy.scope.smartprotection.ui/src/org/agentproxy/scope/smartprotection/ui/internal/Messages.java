@@ -8,6 +8,7 @@ final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.agentproxy.scope.smartprotection.ui.internal.messages"; //$NON-NLS-1$
 
     public static String FeatureRow_plugInNotInstalled;
+    public static String FeatureRow_notInstalledRow;
     public static String FeatureRow_defaultUsesTheProxy;
     public static String FeatureRow_throughTheProxy;
     public static String FeatureRow_notThroughTheProxy;
