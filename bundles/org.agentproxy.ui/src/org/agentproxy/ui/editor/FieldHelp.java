@@ -9,7 +9,9 @@ import java.util.Map;
  */
 final class FieldHelp {
 
-    private static final Map<String, String> BY_PATH = Map.ofEntries(
+    /** Read when asked (not kept in a constant), so that the texts are the ones loaded now. */
+    private static Map<String, String> byPath() {
+        return Map.ofEntries(
             Map.entry("name", Messages.FieldHelp_name), //$NON-NLS-1$
             Map.entry("server.host", Messages.FieldHelp_serverHost), //$NON-NLS-1$
             Map.entry("server.port", Messages.FieldHelp_serverPort), //$NON-NLS-1$
@@ -17,12 +19,15 @@ final class FieldHelp {
             Map.entry("locationAwareness.mode", Messages.FieldHelp_locationMode), //$NON-NLS-1$
             Map.entry("externalAgents.serverUpdateProxy.protocol", Messages.FieldHelp_serverUpdateProtocol), //$NON-NLS-1$
             Map.entry("userProxyPrivilege.applyMode", Messages.FieldHelp_applyMode)); //$NON-NLS-1$
+    }
 
-    private static final Map<String, String> BY_NAME = Map.of(
+    private static Map<String, String> byName() {
+        return Map.of(
             "host", Messages.FieldHelp_host, //$NON-NLS-1$
             "port", Messages.FieldHelp_port, //$NON-NLS-1$
             "user", Messages.FieldHelp_user, //$NON-NLS-1$
             "password", Messages.FieldHelp_password); //$NON-NLS-1$
+    }
 
     private FieldHelp() {
     }
@@ -30,9 +35,9 @@ final class FieldHelp {
     /** The tooltip of the field at {@code path}, or null. */
     static String of(String path) {
         String plain = path.replaceAll("\\[\\d+\\]", ""); //$NON-NLS-1$ //$NON-NLS-2$
-        String help = BY_PATH.get(plain);
+        String help = byPath().get(plain);
         if (help == null && !plain.startsWith("globalSmartProtection.features.")) { //$NON-NLS-1$
-            help = BY_NAME.get(plain.substring(plain.lastIndexOf('.') + 1));
+            help = byName().get(plain.substring(plain.lastIndexOf('.') + 1));
         }
         return help;
     }

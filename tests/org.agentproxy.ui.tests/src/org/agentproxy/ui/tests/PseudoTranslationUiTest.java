@@ -69,7 +69,9 @@ class PseudoTranslationUiTest extends StudioTestSupport {
      * hosts, file names, versions) — never translated in any locale.
      */
     private static final Predicate<String> DATA_TEXT = Pattern.compile(
-            "(?s).*(\\.json|\\.example|https?://|sample-policy|agentproxy-policy/\\d).*").asMatchPredicate();
+            "(?s).*(\\.json|\\.example|https?://|sample-policy|agentproxy-policy/\\d).*"
+            // Eclipse Forms' own count of a page's messages (its language pack translates it)
+            + "|\\d+ (errors?|warnings?|messages?) detected").asMatchPredicate();
 
     /** Controls that show data: the Connection Paths samples' drop-down (its tooltip is the sample's description). */
     private static final Set<String> DATA_IDS = Set.of("connectionPaths.samples");
