@@ -157,8 +157,7 @@ set_bundle_version "$(higher "$(next_minor "$base_bundle")" "$current_bundle")"
 
 # the builds: as few Maven sessions as Tycho allows (it refuses two reactor projects with the same bundle id and
 # version, so copies at the same Bundle-Version go to different sessions: two here), each with -fae (every copy is
-# built whatever the verdict on another); the Maven JVM compiles with C1 only and collects with the serial collector
-# (a short build: C2's compilations cost more CPU than they save; docs/test-budget.md)
+# built whatever the verdict on another); the Maven JVM's options are the build's (.mvn/jvm.config, copied)
 sessions=()   # per session: the modules, comma-separated
 declare -A session_versions=()
 for name in "${scenarios[@]}"; do
@@ -172,8 +171,7 @@ build_log="$work/build.log"
 : > "$build_log"
 for i in "${!sessions[@]}"; do
   echo "api-baseline-test: building ${sessions[$i]#releng/org.agentproxy.target,} (offline, Maven session $((i + 1)) of ${#sessions[@]})"
-  (cd "$tree" && MAVEN_OPTS="${MAVEN_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}" \
-     ./mvnw -o -B -ntp -fae verify -DskipTests -Dagentproxy.api.baseline="$version" -pl "${sessions[$i]}") \
+  (cd "$tree" && ./mvnw -o -B -ntp -fae verify -DskipTests -Dagentproxy.api.baseline="$version" -pl "${sessions[$i]}") \
     > "$build_log.$i" 2>&1 || true
   grep -q 'Reactor Summary' "$build_log.$i" \
     || { tail -60 "$build_log.$i" >&2; echo "api-baseline-test: the build did not get to its summary (log above)" >&2; exit 1; }
