@@ -165,3 +165,29 @@ wait_for_window() {
   done
   return 1
 }
+
+# Waits (up to $2 s, default 60) until process $1 is idle: over the last second it used less than 30 ms of CPU and
+# none of its threads is running or runnable (a studio whose window is up has then run what its start options asked:
+# SWT's event loop sleeps only once the queue is empty, a -command or -reveal included, and laid out and painted what
+# it showed). A condition, not a fixed wait. Exit 1 when the process is still busy at the limit or has exited.
+wait_for_idle() {
+  local pid="$1" limit="${2:-60}" tick cpu stamps=() start i busy
+  tick=$(getconf CLK_TCK)
+  start=$(date +%s)
+  while [ $(( $(date +%s) - start )) -lt "$limit" ]; do
+    [ -r "/proc/$pid/stat" ] || return 1
+    # the process's CPU so far (utime + stime, in ticks), and whether a thread is running (state R)
+    cpu=$(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat")
+    busy=$(cat /proc/"$pid"/task/*/stat 2>/dev/null | awk '{ sub(/.*\) /, ""); if ($1 == "R") n++ } END { print n + 0 }')
+    stamps+=("$cpu:$busy")
+    i=${#stamps[@]}
+    # four samples 0.25 s apart: the last second
+    if [ "$i" -ge 5 ]; then
+      local first=${stamps[$((i - 5))]%%:*} quiet=1 s
+      for s in "${stamps[@]:$((i - 5))}"; do [ "${s##*:}" = 0 ] || quiet=0; done
+      if [ "$quiet" = 1 ] && [ $(( (cpu - first) * 1000 / tick )) -lt 30 ]; then return 0; fi
+    fi
+    sleep 0.25
+  done
+  return 1
+}

@@ -51,7 +51,9 @@ for shot in "${shots[@]}"; do
     kill $app 2>/dev/null || true
     exit 1
   fi
-  sleep 6   # the page is revealed and laid out after the window is mapped
+  # the page is revealed (the view or dialog opened) and laid out after the window is mapped: wait until the studio
+  # is idle (common.sh wait_for_idle), not for a fixed time
+  wait_for_idle $app 60 || echo "pseudo-translate: the studio was still busy after 60 s ($name): the screenshot may show it half-done" >&2
   import -window root "$out/$name.png"
   kill $app; wait $app 2>/dev/null || true
   rm -rf "$data"
