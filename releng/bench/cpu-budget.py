@@ -172,6 +172,9 @@ def main():
                 if m:
                     name = next((g for g in m.groups() if g), m.group(0))
                     phases.append([name, time.monotonic(), cpu_so_far()])
+                    (prev, t0, c0), (_, t1, c1) = phases[-2], phases[-1]
+                    # as it goes (a long run stopped early still tells what it measured)
+                    print(f"cpu-budget: phase {prev}: {t1 - t0:.1f} s wall, {c1 - c0:.1f} s CPU", file=sys.stderr)
     rc = proc.wait()
     end_cmd = time.monotonic()
     # daemons the command left: wait for them (they are ours to reap), at most 30 s
