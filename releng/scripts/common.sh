@@ -166,26 +166,35 @@ wait_for_window() {
   return 1
 }
 
-# Waits (up to $2 s, default 60) until process $1 is idle: over the last second it used less than 30 ms of CPU and
-# none of its threads is running or runnable (a studio whose window is up has then run what its start options asked:
-# SWT's event loop sleeps only once the queue is empty, a -command or -reveal included, and laid out and painted what
-# it showed). A condition, not a fixed wait. Exit 1 when the process is still busy at the limit or has exited.
+# Waits (up to $2 s, default 60) until Java process $1 is idle: over the last second its own threads (all but the
+# JVM's: compilers, GC, VM and periodic threads, which go on after the application is done) used less than 30 ms of
+# CPU, and none of them was running or waiting to run (state R: on a loaded machine a thread with work to do waits
+# for a core in that state, so it is not mistaken for idle). A studio whose window is up and which is idle has run
+# what its start options asked: SWT's event loop sleeps only once its queue is empty, a -command or -reveal included,
+# and has laid out and painted what it showed. A condition, not a fixed wait. Exit 1 when the process is still busy at
+# the limit or has exited.
 wait_for_idle() {
-  local pid="$1" limit="${2:-60}" tick cpu stamps=() start i busy
+  local pid="$1" limit="${2:-60}" tick sample stamps=() start i
   tick=$(getconf CLK_TCK)
   start=$(date +%s)
   while [ $(( $(date +%s) - start )) -lt "$limit" ]; do
     [ -r "/proc/$pid/stat" ] || return 1
-    # the process's CPU so far (utime + stime, in ticks), and whether a thread is running (state R)
-    cpu=$(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$pid/stat")
-    busy=$(cat /proc/"$pid"/task/*/stat 2>/dev/null | awk '{ sub(/.*\) /, ""); if ($1 == "R") n++ } END { print n + 0 }')
-    stamps+=("$cpu:$busy")
+    # the application threads' CPU so far (utime + stime, in ticks) and how many of them are running or runnable
+    sample=$(cat /proc/"$pid"/task/*/stat 2>/dev/null | awk '
+      { o = index($0, "("); c = 0
+        for (i = length($0); i > 0; i--) if (substr($0, i, 1) == ")") { c = i; break }
+        comm = substr($0, o + 1, c - o - 1)
+        if (comm ~ /^(VM |C1 |C2 |GC |G1 |Signal Dispatch|Service Thread|Common-Cleaner|Finalizer|Reference Handl|Notification Th|Monitor Deflati|Attach Listener|Sweeper)/) next
+        split(substr($0, c + 2), f, " ")
+        cpu += f[12] + f[13]; if (f[1] == "R") run++ }
+      END { print cpu + 0 ":" run + 0 }')
+    stamps+=("$sample")
     i=${#stamps[@]}
-    # four samples 0.25 s apart: the last second
+    # five samples 0.25 s apart: the last second
     if [ "$i" -ge 5 ]; then
       local first=${stamps[$((i - 5))]%%:*} quiet=1 s
       for s in "${stamps[@]:$((i - 5))}"; do [ "${s##*:}" = 0 ] || quiet=0; done
-      if [ "$quiet" = 1 ] && [ $(( (cpu - first) * 1000 / tick )) -lt 30 ]; then return 0; fi
+      if [ "$quiet" = 1 ] && [ $(( (${sample%%:*} - first) * 1000 / tick )) -lt 30 ]; then return 0; fi
     fi
     sleep 0.25
   done
