@@ -34,19 +34,24 @@ PR_SET_CHILD_SUBREAPER = 36
 TICK = os.sysconf("SC_CLK_TCK")
 
 
+def stat_fields(pid):
+    """The fields of /proc/PID/stat after the command name (fields[1]: the parent, fields[11..14]: utime stime cutime
+    cstime in ticks), or None when the process has exited."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            stat = f.read()
+    except OSError:
+        return None
+    return stat[stat.rindex(")") + 2:].split()
+
+
 def descendants(root):
     """PIDs of the live processes below root (by their parent links in /proc)."""
     children = {}
     for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as f:
-                stat = f.read()
-        except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2:].split()
-        children.setdefault(int(fields[1]), []).append(int(entry))
+        fields = stat_fields(entry) if entry.isdigit() else None
+        if fields:
+            children.setdefault(int(fields[1]), []).append(int(entry))
     out, todo = [], [root]
     while todo:
         for child in children.get(todo.pop(), []):
@@ -58,14 +63,9 @@ def descendants(root):
 def live_cpu(pids):
     total = 0.0
     for pid in pids:
-        try:
-            with open(f"/proc/{pid}/stat") as f:
-                stat = f.read()
-        except OSError:
-            continue   # exited meanwhile: its CPU moves into its parent's cutime or our RUSAGE_CHILDREN
-        fields = stat[stat.rindex(")") + 2:].split()
-        # fields[11..14]: utime stime cutime cstime (stat fields 14..17)
-        total += sum(int(x) for x in fields[11:15]) / TICK
+        fields = stat_fields(pid)
+        if fields:   # else exited meanwhile: its CPU moves into its parent's cutime or our RUSAGE_CHILDREN
+            total += sum(int(x) for x in fields[11:15]) / TICK
     return total
 
 
@@ -108,12 +108,9 @@ class Sampler(threading.Thread):
         me = os.getpid()
         while not self.stop.wait(0.5):
             for pid in descendants(me):
-                try:
-                    with open(f"/proc/{pid}/stat") as f:
-                        stat = f.read()
-                except OSError:
+                fields = stat_fields(pid)
+                if not fields:
                     continue
-                fields = stat[stat.rindex(")") + 2:].split()
                 self.cpu[pid] = (int(fields[11]) + int(fields[12])) / TICK
                 if pid not in self.kinds or self.kinds[pid] in ("java: other", "bash", "sh"):
                     self.kinds[pid] = kind(pid) or self.kinds.get(pid, "?")
