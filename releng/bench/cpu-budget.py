@@ -123,9 +123,18 @@ class Sampler(threading.Thread):
         return dict(sorted(out.items(), key=lambda kv: -kv[1]))
 
 
-def cpu_so_far():
+def reaped_cpu():
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return r.ru_utime + r.ru_stime + live_cpu(descendants(os.getpid()))
+    return r.ru_utime + r.ru_stime
+
+
+# what this process inherited: RUSAGE_CHILDREN survives exec, so a launcher that ran children before it exec'd
+# python (pyenv's shim: about 0.4 s) would otherwise count as the command's
+INHERITED = reaped_cpu()
+
+
+def cpu_so_far():
+    return reaped_cpu() - INHERITED + live_cpu(descendants(os.getpid()))
 
 
 def main():
