@@ -30,6 +30,8 @@ releng/scripts/check-target-lock.sh   # the target resolved the reviewed artifac
 #   install-example   the same with the example plug-in (Sandbox Analysis: code, validator, icon), built by the reactor
 #   plugin-template   a copy of examples/plugin-template built outside the tree against the SDK p2 repository, tested,
 #                     installed the same way
+#                     (the checks of the install test that do not depend on the plug-in, the p2 repository and an
+#                     unresolvable plug-in, run once, with the fixture: PRODUCT_CHECKS=0 for the other two)
 #   api-baseline      the API check proven: a copy of org.agentproxy.policy changed incompatibly, or compatibly
 #                     without a version step, fails the check; a compatible addition with a minor step passes
 #   pseudo            the product pseudo-translated (locale en_XA, every text bracketed and 30 % longer): a screenshot
@@ -38,8 +40,8 @@ example=$(ls examples/org.agentproxy.example.sandbox/target/org.agentproxy.examp
 run_parallel \
   smoke           with_display releng/scripts/smoke-product.sh target/smoke/studio.png -- \
   install-fixture env INSTALL_WORK=target/install-test releng/scripts/install-plugin-test.sh -- \
-  install-example env INSTALL_WORK=target/install-test-example DROPIN="$example" releng/scripts/install-plugin-test.sh -- \
-  plugin-template env INSTALL_WORK=target/install-test-template releng/scripts/plugin-template-test.sh -- \
+  install-example env INSTALL_WORK=target/install-test-example DROPIN="$example" PRODUCT_CHECKS=0 releng/scripts/install-plugin-test.sh -- \
+  plugin-template env INSTALL_WORK=target/install-test-template PRODUCT_CHECKS=0 releng/scripts/plugin-template-test.sh -- \
   api-baseline    releng/scripts/api-baseline-test.sh target/api-baseline-test -- \
   pseudo          releng/scripts/pseudo-translate.sh target/pseudo
 # nothing the build or the tests ran may have replaced /dev/null (a JDK writing an AOT cache to it did)

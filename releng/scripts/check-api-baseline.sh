@@ -44,4 +44,6 @@ done
 if [ $# = 0 ]; then
   set -- $(ls bundles/*/target/*.jar tests/org.agentproxy.smartprotection.contract/target/*.jar | grep -v -- '-sources\.jar$')
 fi
-exec "$JAVA_HOME/bin/java" -Dslf4j.internal.verbosity=ERROR -cp "$cp" releng/scripts/CheckApiBaseline.java "$dir" "$@"
+# C1 only and the serial collector: a run of seconds, where C2 and G1 cost more CPU than they save (docs/test-budget.md)
+exec "$JAVA_HOME/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dslf4j.internal.verbosity=ERROR -cp "$cp" \
+  releng/scripts/CheckApiBaseline.java "$dir" "$@"
