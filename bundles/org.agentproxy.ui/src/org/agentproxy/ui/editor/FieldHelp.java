@@ -11,6 +11,7 @@ final class FieldHelp {
 
     private static final Map<String, String> BY_PATH = Map.ofEntries(
             Map.entry("name", Messages.FieldHelp_name), //$NON-NLS-1$
+            Map.entry("description", Messages.FieldHelp_description), //$NON-NLS-1$
             Map.entry("server.host", Messages.FieldHelp_serverHost), //$NON-NLS-1$
             Map.entry("server.port", Messages.FieldHelp_serverPort), //$NON-NLS-1$
             Map.entry("automaticProxy.pacUrl", Messages.FieldHelp_pacUrl), //$NON-NLS-1$
