@@ -99,6 +99,17 @@ public record Policy(String name, String description, HostPort server, InternalA
                 bypassList, directFallback);
     }
 
+    /**
+     * @param value free text about the policy (blank means none)
+     * @return this policy with that description
+     * @since 0.2.0
+     */
+    public Policy withDescription(String value) {
+        return new Policy(name, value, server, internalAgents, externalAgents, globalSmartProtection,
+                userProxyPrivilege, automaticProxy, locationAwareness, smartProtectionSources, webReputation, updates,
+                bypassList, directFallback);
+    }
+
     public Policy withServer(HostPort value) {
         return new Policy(name, description, value, internalAgents, externalAgents, globalSmartProtection,
                 userProxyPrivilege, automaticProxy, locationAwareness, smartProtectionSources, webReputation, updates,

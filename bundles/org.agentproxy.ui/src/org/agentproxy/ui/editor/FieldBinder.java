@@ -75,6 +75,30 @@ public final class FieldBinder {
         return text;
     }
 
+    /**
+     * A text field of several lines for free text (blank means not set), e.g. the policy's description: it wraps at
+     * its width and scrolls when the text is longer than {@code lines}; Enter starts a new line, and Tab and
+     * Shift+Tab go to the next and the previous field as from any other field (Ctrl+Tab as well, as in a text editor).
+     *
+     * @param lines the number of lines shown without scrolling
+     * @since 0.4.0
+     */
+    public Text multiLineText(Composite parent, String label, PolicyField<String> field, int lines) {
+        Text text = labelled(parent, label, field.path(), SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridData data = (GridData) text.getLayoutData();
+        data.verticalAlignment = SWT.FILL;
+        data.widthHint = 100; // wraps at the width the column gives it, instead of widening the page to its text
+        data.heightHint = lines * text.getLineHeight();
+        text.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                e.doit = true; // a multi-line text keeps Tab for itself by default: leave the field instead
+            }
+        });
+        bind(text, label, field, String.class, IConverter.create(String.class, String.class, s -> s),
+                IConverter.create(String.class, String.class, s -> s == null ? "" : s), null); //$NON-NLS-1$
+        return text;
+    }
+
     /** A text field for a port: digits only; empty means not set (0). Range errors come from validation. */
     public Text port(Composite parent, String label, PolicyField<Integer> field) {
         Text text = labelled(parent, label, field.path(), SWT.NONE);
@@ -405,7 +429,11 @@ public final class FieldBinder {
     private Text labelled(Composite parent, String label, String path, int style) {
         Label name = toolkit.createLabel(parent, ""); //$NON-NLS-1$
         name.setText(mnemonics.assign(label, name));
-        Text text = toolkit.createText(parent, "", SWT.SINGLE | style); //$NON-NLS-1$
+        boolean multi = (style & SWT.MULTI) != 0;
+        if (multi) { // the label beside the first line
+            name.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
+        }
+        Text text = toolkit.createText(parent, "", multi ? style : SWT.SINGLE | style); //$NON-NLS-1$
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         register(path, text);
         return text;

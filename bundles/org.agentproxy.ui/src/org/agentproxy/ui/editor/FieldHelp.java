@@ -13,6 +13,7 @@ final class FieldHelp {
     private static Map<String, String> byPath() {
         return Map.ofEntries(
             Map.entry("name", Messages.FieldHelp_name), //$NON-NLS-1$
+            Map.entry("description", Messages.FieldHelp_description), //$NON-NLS-1$
             Map.entry("server.host", Messages.FieldHelp_serverHost), //$NON-NLS-1$
             Map.entry("server.port", Messages.FieldHelp_serverPort), //$NON-NLS-1$
             Map.entry("automaticProxy.pacUrl", Messages.FieldHelp_pacUrl), //$NON-NLS-1$

@@ -38,6 +38,7 @@ final class Messages extends NLS {
     public static String ProxySection_password;
     public static String ProxySection_password2;
     public static String FieldHelp_name;
+    public static String FieldHelp_description;
     public static String FieldHelp_serverHost;
     public static String FieldHelp_serverPort;
     public static String FieldHelp_pacUrl;

@@ -11,18 +11,25 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Widget;
 
 /**
- * Gives the labels and buttons of one editor page their mnemonics ({@code &Host:}), each letter once where the
- * page's words allow: the first letter of a word not taken yet, else any letter not taken yet, else the first letter
+ * Gives the labels and buttons of one editor page or view their mnemonics ({@code &Host:}), each letter once where
+ * the words allow: the first letter of a word not taken yet, else any letter not taken yet, else the first letter
  * (GTK then cycles through the controls sharing it); the letters of the window's menu bar are never taken. A text that
  * already has one keeps it. A letter is free again when its widget is disposed (the settings of another selected
- * feature).
+ * feature, the check boxes of a view that follow the policy). One instance per page or view; UI thread only. The
+ * editor pages get theirs through {@link FieldBinder#mnemonic(String, Widget)}.
+ *
+ * @since 0.4.0
  */
-final class Mnemonics {
+public final class Mnemonics {
 
     private final Map<Character, Integer> taken = new HashMap<>();
 
-    /** The text with a mnemonic, the letter held until {@code owner} is disposed. */
-    String assign(String text, Widget owner) {
+    /**
+     * @param text  a label's or button's text; {@code &} stands for itself only doubled ({@code &&})
+     * @param owner the widget that shows it
+     * @return the text with a mnemonic, the letter held until {@code owner} is disposed
+     */
+    public String assign(String text, Widget owner) {
         if (owner instanceof Control control) {
             reserveMenuBar(control.getShell());
         }

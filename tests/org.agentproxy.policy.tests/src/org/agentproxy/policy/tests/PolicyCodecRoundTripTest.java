@@ -132,6 +132,17 @@ class PolicyCodecRoundTripTest {
         assertEquals(policy, PolicyCodec.read(new ByteArrayInputStream(out.toByteArray())));
     }
 
+    @Test
+    void aDescriptionOfSeveralLinesIsWrittenAndReadBackAndBlankMeansNone() throws Exception {
+        Policy policy = richPolicy().withDescription("  Headquarters and branches.\nOwner: network team  ");
+
+        assertEquals("Headquarters and branches.\nOwner: network team", policy.description(), "stripped");
+        assertEquals(policy, PolicyCodec.read(PolicyCodec.write(policy)));
+        assertEquals(richPolicy(), policy.withDescription(richPolicy().description()),
+                "withDescription changes the description only");
+        assertEquals(null, policy.withDescription("  \n ").description());
+    }
+
     /** A policy with every record and list filled in, IPv6 literals and an IDN included. */
     static Policy richPolicy() {
         ProxyEndpoint internalServer = new ProxyEndpoint(true, "proxy.corp.example", 8080, "agent",

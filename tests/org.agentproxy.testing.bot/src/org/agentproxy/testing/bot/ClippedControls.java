@@ -43,7 +43,10 @@ import org.eclipse.swt.widgets.TreeColumn;
  * {@link ScrolledComposite} (a scrolled form is one) that can scroll to it: its viewport does not count along an
  * axis where its content is no larger than the viewport, or where a visible scroll bar reaches the rest of the
  * content. Along an axis where the content is larger than the viewport and no scroll bar shows, the viewport
- * clips like any parent. A control is seen whole when it lies in the visible area (1 pixel of tolerance); a control
+ * clips like any parent. An <em>overlay</em> scroll bar ({@link org.eclipse.swt.widgets.Scrollable#getScrollbarsMode()}
+ * {@link SWT#SCROLLBAR_OVERLAY}, GTK's default) does not show: it is drawn only while the pointer moves over the
+ * scrolled area, so a user who looks at the window (and every screenshot) sees the content simply cut off at the
+ * viewport's edge — it counts as no scroll bar. A control is seen whole when it lies in the visible area (1 pixel of tolerance); a control
  * larger than the viewport of a scrolled composite that can scroll to it is seen piece by piece, which counts as
  * whole. A control of zero width or height is clipped (a layout squeezed it out). A one-line label or button
  * narrower than its text is clipped too — its text is cut off — unless its tooltip holds the whole text (as the
@@ -153,18 +156,18 @@ public final class ClippedControls {
 
     /**
      * Along each axis where the scrolled composite can scroll (its content fits the viewport, or a visible scroll
-     * bar reaches the rest), moves the part seen so far into the viewport, as scrolling would: the viewport does not
+     * bar — not an overlay one — reaches the rest), moves the part seen so far into the viewport, as scrolling would: the viewport does not
      * clip it there. A control longer than the viewport is seen piece by piece: it counts as seen whole. Along an
      * axis where the content is larger than the viewport and no scroll bar shows, nothing moves: the viewport clips.
      */
     private static Rectangle scrollIntoView(ScrolledComposite scrolled, Rectangle seen, Rectangle viewport) {
         Rectangle content = scrolled.getDisplay().map(scrolled, null, scrolled.getContent().getBounds());
         Rectangle moved = new Rectangle(seen.x, seen.y, seen.width, seen.height);
-        if (content.width <= viewport.width || showing(scrolled.getHorizontalBar())) {
+        if (content.width <= viewport.width || showing(scrolled, scrolled.getHorizontalBar())) {
             moved.x = viewport.x;
             moved.width = Math.min(seen.width, viewport.width);
         }
-        if (content.height <= viewport.height || showing(scrolled.getVerticalBar())) {
+        if (content.height <= viewport.height || showing(scrolled, scrolled.getVerticalBar())) {
             moved.y = viewport.y;
             moved.height = Math.min(seen.height, viewport.height);
         }
@@ -175,7 +178,7 @@ public final class ClippedControls {
         Control content = s.getContent();
         return "[in " + s.getClass().getSimpleName() + " viewport " + s.getClientArea() + ", content "
                 + (content == null ? "none" : content.getBounds()) + ", bars " + describe(s.getHorizontalBar())
-                + " " + describe(s.getVerticalBar()) + "]";
+                + " " + describe(s.getVerticalBar()) + (overlay(s) ? " (overlay: not shown)" : "") + "]";
     }
 
     private static String describe(ScrollBar bar) {
@@ -183,8 +186,14 @@ public final class ClippedControls {
                 + " of " + bar.getMinimum() + ".." + bar.getMaximum();
     }
 
-    private static boolean showing(ScrollBar bar) {
-        return bar != null && bar.getVisible() && bar.getThumb() < bar.getMaximum() - bar.getMinimum();
+    /** A scroll bar a user sees: visible, with more to scroll to, and not an overlay drawn only under the pointer. */
+    private static boolean showing(ScrolledComposite scrolled, ScrollBar bar) {
+        return bar != null && !overlay(scrolled) && bar.getVisible()
+                && bar.getThumb() < bar.getMaximum() - bar.getMinimum();
+    }
+
+    private static boolean overlay(ScrolledComposite scrolled) {
+        return (scrolled.getScrollbarsMode() & SWT.SCROLLBAR_OVERLAY) != 0;
     }
 
     /**

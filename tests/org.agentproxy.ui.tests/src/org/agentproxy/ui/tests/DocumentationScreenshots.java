@@ -13,11 +13,37 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Not a test: when run with {@code -Dagentproxy.docshots=DIR} it saves a screenshot of each editor page and view
- * for the user guide ({@code docs/images}). Skipped otherwise.
+ * for the user guide ({@code docs/images}): the studio's window only, at 1024×700 (the smallest window the studio is
+ * made for, {@link LayoutTest}), so that the guide shows what an administrator sees there. Skipped otherwise.
  */
 class DocumentationScreenshots extends EditorTestSupport {
 
     private static final String DIR = System.getProperty("agentproxy.docshots");
+
+    private org.eclipse.swt.graphics.Point sizeBefore;
+
+    @org.junit.jupiter.api.BeforeEach
+    void windowAt1024x700() throws Exception {
+        // the copy under an administrator's file name, not the test method's (the editor's tab and the status line)
+        Path named = file.resolveSibling("headquarters.json");
+        java.nio.file.Files.copy(file, named);
+        file = named;
+        chooser.answer(file);
+        studio.openPolicy(file.getFileName().toString());
+        editor = studio.editor();
+        sizeBefore = studio.window().size();
+        studio.window().resize(LayoutTest.WIDTH, LayoutTest.HEIGHT);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void windowAsBefore() {
+        studio.window().resize(sizeBefore.x, sizeBefore.y);
+    }
+
+    /** The studio's window, not the screen around it. */
+    private void shot(Path png) {
+        studio.window().captureScreenshot(png);
+    }
 
     @Test
     void screenshotsOfEveryPage() throws Exception {
@@ -32,18 +58,18 @@ class DocumentationScreenshots extends EditorTestSupport {
         explorerShots();
         shoot("Agent Connectivity", "page-connectivity.png");
         studio.bot().cTabItem("History").activate();
-        studio.bot().captureScreenshot(Path.of(DIR, "view-history.png"));
+        shot(Path.of(DIR, "view-history.png"));
         ConnectionPathsBot paths = studio.connectionPaths();
         paths.waitForOutcome("predictive-machine-learning", 2, "ok");
         maximized("org.agentproxy.simulation.ui.connectionPaths",
-                () -> studio.bot().captureScreenshot(Path.of(DIR, "view-connection-paths.png")));
+                () -> shot(Path.of(DIR, "view-connection-paths.png")));
         saveVersion(null);                               // version #1: the sample
         saveVersion(FleetImpactViewTest.next());         // version #2: the edits of sample-policy-next.json
         FleetImpactBot impact = studio.fleetImpact().compareWithVersion(1);
         impact.waitForCounts("configuration", "2", "4", "0", "1");
         impact.clickBar("configuration", "changed");   // the agents of that bar, before and after
         maximized("org.agentproxy.simulation.ui.fleetImpact",
-                () -> studio.bot().captureScreenshot(Path.of(DIR, "view-fleet-impact.png")));
+                () -> shot(Path.of(DIR, "view-fleet-impact.png")));
         studio.closeView("org.agentproxy.simulation.ui.fleetImpact");
         studio.closeView("org.agentproxy.simulation.ui.connectionPaths");
     }
@@ -54,17 +80,17 @@ class DocumentationScreenshots extends EditorTestSupport {
         explorer.search("proxy.corp", java.util.List.of("Internal agents", "Proxy to the OfficeScan server", "Host",
                 "Proxy to Smart Protection Servers", "Host", "External agents", "Server update proxy (to ActiveUpdate)",
                 "Host", "Global Smart Protection Service proxy", "Proxy", "Host"));
-        studio.bot().captureScreenshot(Path.of(DIR, "explorer-search.png"));
+        shot(Path.of(DIR, "explorer-search.png"));
         explorer.clearSearch();
         editor.page("Agent Connectivity").set("automaticProxy.pacUrl",
                 "http://wpad.corp.example/proxy-configuration/headquarters/all-agents.pac");
         explorer.hover("Related settings", "Automatic proxy");
-        studio.bot().captureScreenshot(Path.of(DIR, "explorer-tooltip.png"));
+        shot(Path.of(DIR, "explorer-tooltip.png"));
         explorer.hoverTooltip("Related settings", "Automatic proxy");  // closes it
         studio.revert();
         editor.page("User Proxy Privilege").agentTree().filter("lab",
                 java.util.List.of("OfficeScan Server", "Headquarters", "hq-lab-0042"));
-        studio.bot().captureScreenshot(Path.of(DIR, "page-privilege-filter.png"));
+        shot(Path.of(DIR, "page-privilege-filter.png"));
         editor.page("User Proxy Privilege").agentTree().filter("", java.util.List.of("OfficeScan Server",
                 "Headquarters", "hq-ws-0001", "hq-lab-0042", "Branch Lyon", "Field Sales"));
     }
@@ -75,7 +101,7 @@ class DocumentationScreenshots extends EditorTestSupport {
         editor.page("Internal Agents").set("internalAgents.server.host", "proxy corp.example")
                 .set("internalAgents.server.port", "70000").set("internalAgents.smartProtection.host", "sps_proxy");
         studio.problems();
-        studio.bot().captureScreenshot(Path.of(DIR, "problems-in-words.png"));
+        shot(Path.of(DIR, "problems-in-words.png"));
     }
 
     private void maximized(String viewId, Runnable action) {
@@ -108,6 +134,6 @@ class DocumentationScreenshots extends EditorTestSupport {
 
     private void shoot(String page, String file) {
         editor.page(page);
-        studio.bot().captureScreenshot(Path.of(DIR, file));
+        shot(Path.of(DIR, file));
     }
 }

@@ -1,6 +1,7 @@
 package org.agentproxy.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.codec.PolicyCodec;
 import org.agentproxy.testing.bot.Condition;
 import org.agentproxy.testing.bot.TableBot;
+import org.agentproxy.testing.bot.TextBot;
 import org.agentproxy.ui.tests.bots.ScopePageBot;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +98,9 @@ class FeatureSettingsUiTest extends EditorTestSupport {
 
         TableBot table = page.table(TABLE);
         table.select(table.rowWithCell(0, "retired-feature   (plug-in not installed)"));
+        TextBot kept = page.text("globalSmartProtection.features.retired-feature.properties.level");
+        assertEquals("3", kept.getText(), "the property the studio cannot edit is shown");
+        assertFalse(kept.isEditable(), "and not editable");
         page.set("globalSmartProtection.proxy.host", "gsps.corp.example");
         editor.save();
 

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.agentproxy.policy.CustomSourceList;
 import org.agentproxy.policy.Policy;
+import org.agentproxy.policy.SpsProtocol;
+import org.agentproxy.policy.SpsSource;
+import org.agentproxy.policy.codec.PolicyCodec;
 import org.agentproxy.policy.SecretRef;
 import org.agentproxy.policy.store.PolicyId;
 import org.agentproxy.ui.tests.bots.QuestionDialogBot;
@@ -150,5 +154,37 @@ class InternalAgentsEditorTest extends EditorTestSupport {
         assertEquals(8443, saved.get(0).port());
         assertEquals(before.get(0).protocol(), saved.get(0).protocol());
         assertEquals(before.get(0).integrated(), saved.get(0).integrated());
+    }
+
+    @Test
+    void anIntegratedSpsOfACustomListIsMarkedAndKeptWhenItsCellIsEdited() throws Exception {
+        Policy policy = onDisk();
+        var sources = policy.smartProtectionSources();
+        var lyon = sources.customLists().get(0);
+        var servers = new java.util.ArrayList<>(lyon.sources());
+        servers.add(new SpsSource("osce-lyon.corp.example", 4343, SpsProtocol.HTTPS, true));
+        java.nio.file.Files.writeString(file, PolicyCodec.write(policy.withSmartProtectionSources(sources
+                .withCustomLists(java.util.List.of(new CustomSourceList(lyon.name(), lyon.range(), servers))))));
+        editor = closeAndReopen();
+        ScopePageBot page = editor.page(PAGE);
+        String list = "smartProtectionSources.customLists";
+        String cell = page.table(list).cell(0, 3);
+        assertTrue(cell.endsWith("https://osce-lyon.corp.example:4343 (integrated)"), cell);
+        assertTrue(cell.startsWith("https://sps-lyon.corp.example:5275, https://sps1.corp.example:5275, "),
+                "a standalone SPS has no mark: " + cell);
+
+        page.table(list).editCell(0, 3, cell.replace("sps1.corp.example", "sps3.corp.example"));
+        editor.save();
+
+        var saved = onDisk().smartProtectionSources().customLists().get(0).sources();
+        assertEquals(java.util.List.of("sps-lyon.corp.example", "sps3.corp.example", "osce-lyon.corp.example"),
+                saved.stream().map(SpsSource::host).toList());
+        assertEquals(java.util.List.of(false, false, true), saved.stream().map(SpsSource::integrated).toList(),
+                "editing the cell keeps the integrated SPS integrated");
+
+        page.table(list).editCell(0, 3, "https://osce-lyon.corp.example:4343");
+        editor.save();
+        assertFalse(onDisk().smartProtectionSources().customLists().get(0).sources().get(0).integrated(),
+                "without the mark it is a standalone SPS");
     }
 }

@@ -39,7 +39,7 @@ final class AgentList {
     private List<AgentChange> agents = List.of();
     private String what = ""; //$NON-NLS-1$
 
-    AgentList(Composite parent, Label status) {
+    AgentList(Composite parent, Label status, org.agentproxy.ui.editor.Mnemonics mnemonics) {
         this.status = status;
         Composite box = new Composite(parent, SWT.NONE);
         box.setLayout(new GridLayout(2, false));
@@ -47,7 +47,7 @@ final class AgentList {
         title.setData("org.agentproxy.bot.id", "fleetImpact.selection"); //$NON-NLS-1$ //$NON-NLS-2$
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         export = new Button(box, SWT.PUSH);
-        export.setText(Messages.AgentList_exportAgents);
+        export.setText(mnemonics.assign(Messages.AgentList_exportAgents, export));
         export.setToolTipText(Messages.AgentList_writesTheAgentsListedBelow);
         export.setData("org.agentproxy.bot.id", "fleetImpact.exportAgents"); //$NON-NLS-1$ //$NON-NLS-2$
         export.addListener(SWT.Selection, e -> export());

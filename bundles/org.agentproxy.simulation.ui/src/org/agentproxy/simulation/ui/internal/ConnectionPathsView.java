@@ -48,6 +48,7 @@ public final class ConnectionPathsView extends ViewPart {
 
     public static final String ID = "org.agentproxy.simulation.ui.connectionPaths"; //$NON-NLS-1$
 
+    private SashForm columns;
     private ScrolledColumn scenarioColumn;
     private ScenarioForm form;
     private PathDiagram diagram;
@@ -68,26 +69,42 @@ public final class ConnectionPathsView extends ViewPart {
         status = header.status();
         Label busy = header.busy("connectionPaths.busy"); //$NON-NLS-1$
         recompute = new Recompute(Messages.ConnectionPathsView_simulatingTheConnectionPaths, busy);
-        SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
+        columns = new SashForm(parent, SWT.HORIZONTAL);
         columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         scenarioColumn = new ScrolledColumn(columns); // scrolls in a short or narrow view
-        samplesCombo = new ScenarioChoice(scenarioColumn.body(), samples, this::chooseSample, this::loadScenario,
-                this::saveScenario, () -> setBase(base)).combo();
-        form = new ScenarioForm(scenarioColumn.body(), () -> refresh(Recompute.DELAY_MS));
+        samplesCombo = new ScenarioChoice(scenarioColumn.body(), header.mnemonics(), samples, this::chooseSample,
+                this::loadScenario, this::saveScenario, () -> setBase(base)).combo();
+        form = new ScenarioForm(scenarioColumn.body(), header.mnemonics(), () -> refresh(Recompute.DELAY_MS));
         RuleLegend.create(scenarioColumn.body());
         SashForm sash = new SashForm(columns, SWT.VERTICAL);
         columns.setWeights(25, 75);
+        columns.addListener(SWT.Resize, e -> fitScenarioColumn());
         diagram = new PathDiagram(sash);
         table = new ResultTable(sash, "connectionPaths.table", List.of( //$NON-NLS-1$
                 new ResultTable.Column(Messages.ConnectionPathsView_purpose, 170), new ResultTable.Column(Messages.ConnectionPathsView_attempt, 60),
                 new ResultTable.Column(Messages.ConnectionPathsView_via, 260), new ResultTable.Column(Messages.ConnectionPathsView_target, 200),
                 new ResultTable.Column(Messages.ConnectionPathsView_outcome, 200), new ResultTable.Column(Messages.ConnectionPathsView_rule, 280)));
-        sash.setWeights(70, 30);
+        sash.setWeights(75, 25); // the diagram keeps its room with a scroll bar that shows
         base = samples.get(0).scenario();
         form.setBase(base);
         Studio.activePolicy().addListener(listener);
         InstalledFeatures.follow(status, this::refresh);
         refresh(-1);   // opening the view shows the paths at once; edits recompute in a job
+    }
+
+    /**
+     * Gives the scenario column the width its controls need (a quarter of the view at least, two fifths at most), so
+     * that it does not scroll sideways where the view has the room; the diagram gets the rest.
+     */
+    private void fitScenarioColumn() {
+        int total = columns.getClientArea().width - columns.getSashWidth();
+        if (total <= 0) {
+            return;
+        }
+        var bar = scenarioColumn.control().getVerticalBar();
+        int wanted = scenarioColumn.leastWidth() + (bar == null ? 0 : bar.getSize().x);
+        int column = Math.min(Math.max(total / 4, wanted), total * 2 / 5);
+        columns.setWeights(column, total - column);
     }
 
     /** Shows the paths of {@code scenario} (e.g. an agent's reported facts from the Fleet Status view). */
@@ -165,6 +182,7 @@ public final class ConnectionPathsView extends ViewPart {
         }
         if (form.setPolicy(policy)) {
             scenarioColumn.reflow();
+            fitScenarioColumn(); // the check boxes of the policy's endpoints may want more room
         }
         Scenario scenario;
         try {

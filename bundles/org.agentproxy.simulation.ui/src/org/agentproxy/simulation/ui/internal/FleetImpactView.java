@@ -90,7 +90,7 @@ public final class FleetImpactView extends ViewPart {
         counts = new ResultTable(tables, "fleetImpact.counts", List.of(new ResultTable.Column(Messages.FleetImpactView_purpose, 200), //$NON-NLS-1$
                 new ResultTable.Column(Messages.FleetImpactView_kept, 60), new ResultTable.Column(Messages.FleetImpactView_changed, 70),
                 new ResultTable.Column(Messages.FleetImpactView_gained, 60), new ResultTable.Column(Messages.FleetImpactView_lost, 60)));
-        agentList = new AgentList(tables, status);
+        agentList = new AgentList(tables, status, header.mnemonics());
         tables.setWeights(35, 65);
         sash.setWeights(45, 55);
         chart.onSelect((purpose, series) -> {

@@ -24,13 +24,14 @@ final class IntegratedSpsField {
     private final WritableValue<String> port = new WritableValue<>("", String.class); //$NON-NLS-1$
     private final Text text;
 
-    IntegratedSpsField(Composite parent, Runnable changed) {
+    IntegratedSpsField(Composite parent, org.agentproxy.ui.editor.Mnemonics mnemonics, Runnable changed) {
         Label label = new Label(parent, SWT.NONE);
-        label.setText(Messages.ScenarioForm_integratedSps);
+        label.setText(mnemonics.assign(Messages.ScenarioForm_integratedSps, label));
         text = new Text(parent, SWT.BORDER);
         text.setData("org.agentproxy.bot.id", ID); //$NON-NLS-1$
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
         data.widthHint = 120;
+        data.minimumWidth = ScenarioForm.MIN_FIELD_WIDTH;
         text.setLayoutData(data);
         text.setMessage(Messages.ScenarioForm_integratedSpsEmptyForNone);
         text.setToolTipText(Messages.ScenarioForm_integratedSpsTooltip);

@@ -38,6 +38,7 @@ final class PathDiagram {
 
     PathDiagram(Composite parent) {
         scroll = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        scroll.setScrollbarsMode(SWT.NONE); // bars that show (not GTK's overlay): a diagram cut at the edge scrolls
         canvas = new Canvas(scroll, SWT.DOUBLE_BUFFERED);
         canvas.setData("org.agentproxy.bot.id", "connectionPaths.diagram"); //$NON-NLS-1$ //$NON-NLS-2$
         canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));

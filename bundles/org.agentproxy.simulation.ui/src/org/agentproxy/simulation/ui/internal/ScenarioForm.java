@@ -14,6 +14,7 @@ import org.agentproxy.simulation.scenario.EndpointFacts;
 import org.agentproxy.simulation.scenario.IntegratedSps;
 import org.agentproxy.simulation.scenario.Scenario;
 import org.agentproxy.simulation.scenario.World;
+import org.agentproxy.ui.editor.Mnemonics;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -34,8 +35,11 @@ final class ScenarioForm {
 
     static final String SPN = "smart-protection-network"; //$NON-NLS-1$
     static final String ACTIVE_UPDATE = "active-update"; //$NON-NLS-1$
+    /** The narrowest an agent field gets in a narrow column (a host:port still shows). */
+    static final int MIN_FIELD_WIDTH = 70;
 
     private final Runnable onChange;
+    private final Mnemonics mnemonics;
     private final Text ip;
     private final Text gateway;
     private final Text domain;
@@ -50,8 +54,9 @@ final class ScenarioForm {
     private List<String> keys = List.of();
     private boolean filling;
 
-    ScenarioForm(Composite parent, Runnable onChange) {
+    ScenarioForm(Composite parent, Mnemonics mnemonics, Runnable onChange) {
         this.onChange = onChange;
+        this.mnemonics = mnemonics;
         Composite agent = new Composite(parent, SWT.NONE);
         agent.setLayout(new GridLayout(2, false));
         agent.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -59,29 +64,59 @@ final class ScenarioForm {
         gateway = text(agent, Messages.ScenarioForm_gateway, "connectionPaths.gateway", 120); //$NON-NLS-1$
         domain = text(agent, Messages.ScenarioForm_domain, "connectionPaths.domain", 120); //$NON-NLS-1$
         autoProxy = check(agent, Messages.ScenarioForm_autoProxyDetected, "connectionPaths.autoProxy"); //$NON-NLS-1$
-        autoProxy.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        autoProxy.setLayoutData(whole(2));
         systemProxy = text(agent, Messages.ScenarioForm_systemProxy, "connectionPaths.systemProxy", 120); //$NON-NLS-1$
         systemProxy.setMessage(Messages.ScenarioForm_hostPortEmptyForNone);
         systemProxy.setToolTipText(Messages.ScenarioForm_theEndpointSSystemWinINet);
         systemProxyAnswers = check(agent, Messages.ScenarioForm_systemProxyAnswers, "connectionPaths.systemProxyAnswers"); //$NON-NLS-1$
-        systemProxyAnswers.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        systemProxyAnswers.setLayoutData(whole(2));
         userProxy = text(agent, Messages.ScenarioForm_userProxy, "connectionPaths.userProxy", 120); //$NON-NLS-1$
         userProxy.setMessage(Messages.ScenarioForm_hostPortEmptyForNone);
         userProxy.setToolTipText(Messages.ScenarioForm_theProxyAUserSet);
-        integratedSps = new IntegratedSpsField(agent, this::changed);
+        integratedSps = new IntegratedSpsField(agent, mnemonics, this::changed);
+        // in a narrow column the fields narrow (down to MIN_FIELD_WIDTH), the labels and check boxes never
+        ((GridData) agent.getLayoutData()).minimumWidth = leastWidth(agent);
         reachability = new Composite(parent, SWT.NONE);
         RowLayout rows = new RowLayout(SWT.VERTICAL);
         rows.marginLeft = 5;
         reachability.setLayout(rows);
-        reachability.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        reachability.setLayoutData(whole(1));
+    }
+
+    /**
+     * The narrowest the agent's fields can be laid out: the widest label beside a field at {@link #MIN_FIELD_WIDTH},
+     * or the widest check box across both columns.
+     */
+    private static int leastWidth(Composite agent) {
+        GridLayout grid = (GridLayout) agent.getLayout();
+        int labels = 0;
+        int rows = 0;
+        for (Control c : agent.getChildren()) {
+            int width = c.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x;
+            if (c instanceof Label) {
+                labels = Math.max(labels, width);
+            } else if (c instanceof Button) {
+                rows = Math.max(rows, width);
+            }
+        }
+        return 2 * grid.marginWidth + Math.max(labels + grid.horizontalSpacing + MIN_FIELD_WIDTH, rows);
+    }
+
+    /** Layout data of a control as wide as its column, never narrower than its text. */
+    private static GridData whole(int span) {
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1);
+        data.minimumWidth = SWT.DEFAULT;
+        return data;
     }
 
     private Text text(Composite parent, String label, String id, int width) {
-        new Label(parent, SWT.NONE).setText(label);
+        Label name = new Label(parent, SWT.NONE);
+        name.setText(mnemonics.assign(label, name));
         Text text = new Text(parent, SWT.BORDER);
         text.setData("org.agentproxy.bot.id", id); //$NON-NLS-1$
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
         data.widthHint = width;
+        data.minimumWidth = MIN_FIELD_WIDTH; // a narrow column narrows the field, down to this
         text.setLayoutData(data);
         text.addModifyListener(e -> changed());
         return text;
@@ -89,7 +124,7 @@ final class ScenarioForm {
 
     private Button check(Composite parent, String label, String id) {
         Button button = new Button(parent, SWT.CHECK);
-        button.setText(label);
+        button.setText(mnemonics.assign(label, button));
         button.setData("org.agentproxy.bot.id", id); //$NON-NLS-1$
         button.addListener(SWT.Selection, e -> changed());
         return button;
@@ -140,7 +175,7 @@ final class ScenarioForm {
         toggles.clear();
         new Label(reachability, SWT.NONE).setText(Messages.ScenarioForm_reachable);
         wanted.forEach((key, label) -> {
-            Button b = check(reachability, label, "connectionPaths.reachable." + key); //$NON-NLS-1$
+            Button b = check(reachability, label.replace("&", "&&"), "connectionPaths.reachable." + key); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             b.setSelection(base != null && reachable(base.world(), key));
             toggles.put(key, b);
         });

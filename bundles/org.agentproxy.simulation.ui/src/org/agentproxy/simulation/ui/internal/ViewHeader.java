@@ -1,5 +1,6 @@
 package org.agentproxy.simulation.ui.internal;
 
+import org.agentproxy.ui.editor.Mnemonics;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -15,7 +16,8 @@ import org.eclipse.swt.widgets.Label;
  * The top row of a simulation view: a wrapping status line, then the controls added to its right. When the view is
  * too narrow for the controls beside a status of {@link #MIN_STATUS_WIDTH} pixels (a translation a third longer than
  * the English, a view that is not maximized), the status takes a line of its own and the controls wrap onto as many
- * lines below it as they need: nothing is cut off.
+ * lines below it as they need: nothing is cut off. Its buttons and labels, and every other the view adds through
+ * {@link #mnemonics()}, get a mnemonic each.
  */
 final class ViewHeader {
 
@@ -25,6 +27,7 @@ final class ViewHeader {
     private final Composite row;
     private final Composite controls;
     private final Label status;
+    private final Mnemonics mnemonics = new Mnemonics();
     private boolean ownLine;
 
     /**
@@ -75,6 +78,11 @@ final class ViewHeader {
         return status;
     }
 
+    /** The mnemonics of the whole view (Alt and a letter), each letter once where the words allow. */
+    Mnemonics mnemonics() {
+        return mnemonics;
+    }
+
     /** A label that shows while a view recomputes (see {@link Recompute}). */
     Label busy(String id) {
         Label busy = add(new Label(controls, SWT.NONE), id);
@@ -87,14 +95,15 @@ final class ViewHeader {
 
     ViewHeader button(String text, String id, Runnable action) {
         Button b = add(new Button(controls, SWT.PUSH), id);
-        b.setText(text);
+        b.setText(mnemonics.assign(text, b));
         b.addListener(SWT.Selection, e -> action.run());
         return this;
     }
 
     /** A label, then a read-only drop-down whose selection runs {@code action}. */
     Combo combo(String label, String id, Runnable action) {
-        add(new Label(controls, SWT.NONE), null).setText(label);
+        Label name = add(new Label(controls, SWT.NONE), null);
+        name.setText(mnemonics.assign(label, name));
         Combo combo = add(new Combo(controls, SWT.READ_ONLY | SWT.DROP_DOWN), id);
         combo.addListener(SWT.Selection, e -> action.run());
         return combo;

@@ -46,6 +46,7 @@ public final class FieldLabels {
             Map.entry("userProxyPrivilege.applyMode", Messages.FieldLabels_applyTheRootSetting), //$NON-NLS-1$
             Map.entry("userProxyPrivilege.root", Messages.FieldLabels_agentTree), //$NON-NLS-1$
             Map.entry("name", Messages.FieldLabels_policyAndOfficeScanServer), //$NON-NLS-1$
+            Map.entry("description", Messages.FieldLabels_policyAndOfficeScanServer), //$NON-NLS-1$
             Map.entry("server", Messages.FieldLabels_policyAndOfficeScanServer), //$NON-NLS-1$
             Map.entry("automaticProxy", Messages.FieldLabels_automaticProxy), //$NON-NLS-1$
             Map.entry("locationAwareness", Messages.FieldLabels_locationAwareness), //$NON-NLS-1$
@@ -56,6 +57,7 @@ public final class FieldLabels {
     /** Fields by their path without indices, as the pages label them (without the colon). */
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("name", Messages.FieldLabels_policyName), //$NON-NLS-1$
+            Map.entry("description", Messages.FieldLabels_description), //$NON-NLS-1$
             Map.entry("server.host", Messages.FieldLabels_serverHost), //$NON-NLS-1$
             Map.entry("server.port", Messages.FieldLabels_serverPort), //$NON-NLS-1$
             Map.entry("automaticProxy.autoDetect", Messages.FieldLabels_detectSettingsAutomaticallyWPAD), //$NON-NLS-1$

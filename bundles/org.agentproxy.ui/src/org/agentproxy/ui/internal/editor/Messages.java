@@ -23,6 +23,7 @@ final class Messages extends NLS {
     public static String FieldLabels_updateSources;
     public static String FieldLabels_bypassListAndFallback;
     public static String FieldLabels_policyName;
+    public static String FieldLabels_description;
     public static String FieldLabels_serverHost;
     public static String FieldLabels_serverPort;
     public static String FieldLabels_detectSettingsAutomaticallyWPAD;

@@ -65,6 +65,9 @@ public final class ScopeFormPage extends FormPage implements ScopePageSite {
     @Override
     protected void createFormContent(IManagedForm managedForm) {
         ScrolledForm form = managedForm.getForm();
+        // a scroll bar that shows whenever the page is longer than the editor (GTK's overlay bar shows only under the
+        // pointer: the page would look cut off)
+        form.setScrollbarsMode(SWT.NONE);
         form.setText(contribution.label());
         managedForm.getToolkit().decorateFormHeading(form.getForm());
         Composite body = form.getBody();

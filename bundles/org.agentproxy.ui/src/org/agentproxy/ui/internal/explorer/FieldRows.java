@@ -44,6 +44,11 @@ final class FieldRows {
         return value == null || value.isBlank() ? Messages.FieldRows_notSet : value;
     }
 
+    /** Free text of several lines as one row: its lines joined by spaces. */
+    static String line(String value) {
+        return value == null || value.isBlank() ? NOT_SET : value.strip().replaceAll("\\s*\\R\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     static String port(int port) {
         return port == 0 ? Messages.FieldRows_notSet : String.valueOf(port);
     }

@@ -49,6 +49,7 @@ final class Messages extends NLS {
     public static String RelatedOutline_noPACScript;
     public static String RelatedOutline_pAC0;
     public static String RelatedOutline_policyName;
+    public static String RelatedOutline_description;
     public static String RelatedOutline_officeScanServer;
     public static String RelatedOutline_notSet;
     public static String RelatedOutline_serverHost;

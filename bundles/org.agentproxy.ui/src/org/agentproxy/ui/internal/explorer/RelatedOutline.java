@@ -15,7 +15,10 @@ import org.agentproxy.policy.SmartProtectionSources;
 import org.agentproxy.policy.SpsSource;
 import org.agentproxy.ui.internal.explorer.OutlineNode.Kind;
 
-/** The related settings the simulator needs: server, automatic proxy, location, sources, updates, bypass. */
+/**
+ * The policy's name and description, and the related settings the simulator needs: server, automatic proxy, location,
+ * sources, updates, bypass.
+ */
 final class RelatedOutline {
 
     private RelatedOutline() {
@@ -25,6 +28,7 @@ final class RelatedOutline {
         String pac = p.automaticProxy().pacUrl() == null ? Messages.RelatedOutline_noPACScript : NLS.bind(Messages.RelatedOutline_pAC0, p.automaticProxy().pacUrl());
         List<OutlineNode> rows = List.of(
                 OutlineNode.setting(Messages.RelatedOutline_policyName, FieldRows.text(p.name()), "name"), //$NON-NLS-1$
+                OutlineNode.setting(Messages.RelatedOutline_description, FieldRows.line(p.description()), "description"), //$NON-NLS-1$
                 OutlineNode.group(Messages.RelatedOutline_officeScanServer,
                         p.server() == null ? Messages.RelatedOutline_notSet : p.server().host() + ":" + p.server().port(), Kind.SETTING, //$NON-NLS-1$
                         "server", List.of( //$NON-NLS-1$

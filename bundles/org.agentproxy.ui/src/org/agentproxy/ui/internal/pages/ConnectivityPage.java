@@ -21,7 +21,7 @@ import org.agentproxy.ui.editor.ScopePageSite;
 import org.eclipse.swt.widgets.Composite;
 
 /**
- * Agent Connectivity: what agents need besides the scopes to find their way — the server, automatic proxy,
+ * Agent Connectivity: the policy's name and description, and what agents need besides the scopes to find their way — the server, automatic proxy,
  * location awareness, update sources, the bypass list and direct fallback.
  */
 public final class ConnectivityPage implements ScopePage {
@@ -41,6 +41,8 @@ public final class ConnectivityPage implements ScopePage {
         Composite server = site.section(body, Messages.ConnectivityPage_policyAndOfficeScanServer,
                 Messages.ConnectivityPage_theServerTheAgentsReport);
         b.text(server, Messages.ConnectivityPage_policyName, new PolicyField<>("name", Messages.ConnectivityPage_policyName2, Policy::name, Policy::withName)); //$NON-NLS-1$
+        b.multiLineText(server, Messages.ConnectivityPage_description, new PolicyField<>("description", //$NON-NLS-1$
+                Messages.ConnectivityPage_description2, Policy::description, Policy::withDescription), 3);
         b.text(server, Messages.ConnectivityPage_serverHost, PolicyField.within(SERVER, "host", Messages.ConnectivityPage_serverHost2, HostPort::host, //$NON-NLS-1$
                 (s, v) -> new HostPort(v, s.port())));
         b.port(server, Messages.ConnectivityPage_serverPort, PolicyField.within(SERVER, "port", Messages.ConnectivityPage_serverPort2, HostPort::port, //$NON-NLS-1$

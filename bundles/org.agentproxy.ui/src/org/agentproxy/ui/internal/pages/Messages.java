@@ -11,6 +11,8 @@ final class Messages extends NLS {
     public static String ConnectivityPage_theServerTheAgentsReport;
     public static String ConnectivityPage_policyName;
     public static String ConnectivityPage_policyName2;
+    public static String ConnectivityPage_description;
+    public static String ConnectivityPage_description2;
     public static String ConnectivityPage_serverHost;
     public static String ConnectivityPage_serverHost2;
     public static String ConnectivityPage_serverPort;

@@ -50,13 +50,13 @@ class ClippedControlsTest extends FixtureTest {
 
     @Test
     void aScrolledCompositeThatCanScrollToTheControlDoesNotClipIt() {
-        ShellBot shell = open(s -> scrolled(s, SWT.V_SCROLL | SWT.H_SCROLL));
+        ShellBot shell = open(s -> scrolled(s, SWT.V_SCROLL | SWT.H_SCROLL, SWT.NONE));
         assertEquals(List.of(), shell.clippedControls());
     }
 
     @Test
     void aScrolledCompositeWithoutAScrollBarClipsLikeAnyParent() {
-        ShellBot shell = open(s -> scrolled(s, SWT.NONE));
+        ShellBot shell = open(s -> scrolled(s, SWT.NONE, SWT.NONE));
         List<String> clipped = shell.clippedControls();
         assertEquals(1, clipped.size(), clipped.toString());
         assertTrue(clipped.get(0).startsWith("Label 'Far below:'"), clipped.get(0));
@@ -123,9 +123,30 @@ class ClippedControlsTest extends FixtureTest {
         return label;
     }
 
-    /** A 200×100 scrolled composite whose 180×600 content has a label near its bottom. */
-    private static void scrolled(Composite parent, int style) {
+    /**
+     * GTK's overlay scroll bars are drawn only while the pointer moves over the scrolled area: on screen the content is
+     * cut off at the viewport's edge, with nothing to say that it scrolls.
+     */
+    @Test
+    void aScrolledCompositeWhoseScrollBarIsAnOverlayClipsLikeAnyParent() {
+        ShellBot shell = open(s -> scrolled(s, SWT.V_SCROLL | SWT.H_SCROLL, SWT.SCROLLBAR_OVERLAY));
+        assertTrue(shell.syncExec(sh -> (((ScrolledComposite) sh.getChildren()[0]).getScrollbarsMode()
+                & SWT.SCROLLBAR_OVERLAY) != 0), "GTK overlay scroll bars, as the fixture asked");
+        List<String> clipped = shell.clippedControls();
+        assertEquals(1, clipped.size(), clipped.toString());
+        assertTrue(clipped.get(0).startsWith("Label 'Far below:'"), clipped.get(0));
+        assertTrue(clipped.get(0).contains("(overlay: not shown)"), clipped.get(0));
+    }
+
+    /**
+     * A 200×100 scrolled composite whose 180×600 content has a label near its bottom.
+     *
+     * @param mode its scroll bars: {@link SWT#NONE} classic bars that show, {@link SWT#SCROLLBAR_OVERLAY} GTK's
+     *             overlay bars, drawn only under the pointer
+     */
+    private static void scrolled(Composite parent, int style, int mode) {
         ScrolledComposite scroll = new ScrolledComposite(parent, style);
+        scroll.setScrollbarsMode(mode);
         scroll.setBounds(0, 0, 200, 100);
         Composite content = new Composite(scroll, SWT.NONE);
         label(content, "Far below:", 0, 550, 100, 20);

@@ -31,6 +31,7 @@ final class Messages extends NLS {
     public static String SourceListsSection_serversInOrder;
     public static String SourceListsSection_newList;
     public static String SpsText_yes;
+    public static String SpsText_0Integrated;
     public static String SpsText_no;
     public static String SpsText_integratedMustBeYesOrNo;
     public static String SourceListsSection_portMustBeAWholeNumber;

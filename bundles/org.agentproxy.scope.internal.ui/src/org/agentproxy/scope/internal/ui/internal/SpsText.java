@@ -10,23 +10,40 @@ import java.util.stream.Collectors;
 import org.agentproxy.policy.SpsProtocol;
 import org.agentproxy.policy.SpsSource;
 
-/** Smart Protection Servers as table text: {@code https://host:port}, comma-separated in a custom list. */
+/**
+ * Smart Protection Servers as table text: {@code https://host:port}, an OfficeScan server's integrated SPS marked
+ * {@code (integrated)}, comma-separated in a custom list.
+ */
 final class SpsText {
+
+    /** The mark of an integrated SPS as the English table shows it, read in any language. */
+    private static final String ENGLISH_MARK = "(integrated)"; //$NON-NLS-1$
 
     private SpsText() {
     }
 
     static String format(List<SpsSource> sources) {
-        return sources.stream().map(SpsSource::url).collect(Collectors.joining(", ")); //$NON-NLS-1$
+        return sources.stream().map(s -> s.integrated() ? NLS.bind(Messages.SpsText_0Integrated, s.url()) : s.url())
+                .collect(Collectors.joining(", ")); //$NON-NLS-1$
     }
 
-    /** Parses {@code [http|https://]host[:port]} entries; an entry without a port takes 443 or 80. */
+    /**
+     * Parses {@code [http|https://]host[:port] [(integrated)]} entries; an entry without a port takes 443 or 80. The
+     * mark is read in English and in the studio's language.
+     */
     static List<SpsSource> parse(String text) {
         List<SpsSource> sources = new ArrayList<>();
         for (String entry : text.split(",")) { //$NON-NLS-1$
             String e = entry.strip();
             if (e.isEmpty()) {
                 continue;
+            }
+            boolean integrated = false;
+            for (String mark : List.of(NLS.bind(Messages.SpsText_0Integrated, "").strip(), ENGLISH_MARK)) { //$NON-NLS-1$
+                if (!integrated && e.toLowerCase(Locale.ROOT).endsWith(mark.toLowerCase(Locale.ROOT))) {
+                    e = e.substring(0, e.length() - mark.length()).strip();
+                    integrated = true;
+                }
             }
             SpsProtocol protocol = e.toLowerCase(Locale.ROOT).startsWith("http://") ? SpsProtocol.HTTP //$NON-NLS-1$
                     : SpsProtocol.HTTPS;
@@ -35,7 +52,7 @@ final class SpsText {
             boolean hasPort = colon > rest.lastIndexOf(']') && rest.substring(colon + 1).matches("\\d{1,5}"); //$NON-NLS-1$
             String host = hasPort ? rest.substring(0, colon) : rest;
             int port = hasPort ? Integer.parseInt(rest.substring(colon + 1)) : protocol == SpsProtocol.HTTPS ? 443 : 80;
-            sources.add(new SpsSource(host, port, protocol, false));
+            sources.add(new SpsSource(host, port, protocol, integrated));
         }
         return sources;
     }

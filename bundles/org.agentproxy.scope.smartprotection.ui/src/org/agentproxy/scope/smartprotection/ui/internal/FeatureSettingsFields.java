@@ -2,8 +2,10 @@ package org.agentproxy.scope.smartprotection.ui.internal;
 
 import org.eclipse.osgi.util.NLS;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.agentproxy.policy.FeatureSettings;
 import org.agentproxy.policy.Policy;
@@ -19,12 +21,15 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /**
  * The declared settings of the feature selected in the feature table, each a field bound to its property in the
- * policy ({@code globalSmartProtection.features.ID.properties.NAME}); an unset setting shows its default. A feature
- * whose plug-in is absent shows no fields: its properties are kept as they are.
+ * policy ({@code globalSmartProtection.features.ID.properties.NAME}); an unset setting shows its default. The
+ * properties the studio cannot edit — all of them when the feature's plug-in is absent, those its plug-in does not
+ * declare otherwise (written by another version of it) — show read-only with their values: they are kept as they are,
+ * and nothing is saved that the page does not show.
  */
 final class FeatureSettingsFields {
 
@@ -66,14 +71,45 @@ final class FeatureSettingsFields {
         } else if (row.feature() == null) {
             hint(NLS.bind(Messages.FeatureSettingsFields_thePlugInOf0, row.id(), (row.settings() == null ? 0
                     : row.settings().properties().size())));
-        } else if (row.feature().settings().isEmpty()) {
-            hint(NLS.bind(Messages.FeatureSettingsFields_0DeclaresNoSettings, row.feature().name()));
+            kept(row, Set.of());
         } else {
-            hint(NLS.bind(Messages.FeatureSettingsFields_settingsOf0AnEmpty, row.feature().name()));
-            row.feature().settings().forEach(s -> field(row.feature(), s));
+            if (row.feature().settings().isEmpty()) {
+                hint(NLS.bind(Messages.FeatureSettingsFields_0DeclaresNoSettings, row.feature().name()));
+            } else {
+                hint(NLS.bind(Messages.FeatureSettingsFields_settingsOf0AnEmpty, row.feature().name()));
+                row.feature().settings().forEach(s -> field(row.feature(), s));
+            }
+            Set<String> declared = new HashSet<>();
+            row.feature().settings().forEach(s -> declared.add(s.id()));
+            if (row.settings() != null && !declared.containsAll(row.settings().properties().keySet())) {
+                hint(NLS.bind(Messages.FeatureSettingsFields_notDeclaredBy0, row.feature().name()));
+                kept(row, declared);
+            }
         }
         site.binder().refresh();
         fields.getParent().getParent().layout(true, true);
+    }
+
+    /**
+     * The feature's properties not in {@code declared}, each a read-only field with its name and value (the policy's
+     * path as its id): shown, never changed.
+     */
+    private void kept(FeatureRow row, Set<String> declared) {
+        if (row.settings() == null) {
+            return;
+        }
+        row.settings().properties().forEach((name, value) -> {
+            if (declared.contains(name)) {
+                return;
+            }
+            Label label = site.toolkit().createLabel(fields, ""); //$NON-NLS-1$
+            label.setText(site.binder().mnemonic(name + ":", label)); //$NON-NLS-1$
+            label.setToolTipText(Messages.FeatureSettingsFields_keptAsItIs);
+            Text text = site.toolkit().createText(fields, value, SWT.READ_ONLY);
+            text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            text.setData(FieldBinder.ID_KEY, FeatureTable.ID + "." + row.id() + ".properties." + name); //$NON-NLS-1$ //$NON-NLS-2$
+            text.setToolTipText(Messages.FeatureSettingsFields_keptAsItIs);
+        });
     }
 
     private void hint(String text) {

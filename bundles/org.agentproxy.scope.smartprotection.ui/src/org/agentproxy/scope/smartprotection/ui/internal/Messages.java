@@ -15,6 +15,8 @@ final class Messages extends NLS {
     public static String FeatureSettingsFields_selectAFeatureToSee;
     public static String FeatureSettingsFields_thePlugInOf0;
     public static String FeatureSettingsFields_0DeclaresNoSettings;
+    public static String FeatureSettingsFields_notDeclaredBy0;
+    public static String FeatureSettingsFields_keptAsItIs;
     public static String FeatureSettingsFields_settingsOf0AnEmpty;
     public static String FeatureSettingsFields_notSet;
     public static String FeatureSettingsFields_0Default;
