@@ -46,7 +46,7 @@ final class FieldRows {
 
     /** Free text of several lines as one row: its lines joined by spaces. */
     static String line(String value) {
-        return value == null || value.isBlank() ? NOT_SET : value.strip().replaceAll("\\s*\\R\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$
+        return value == null || value.isBlank() ? Messages.FieldRows_notSet : value.strip().replaceAll("\\s*\\R\\s*", " "); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     static String port(int port) {
