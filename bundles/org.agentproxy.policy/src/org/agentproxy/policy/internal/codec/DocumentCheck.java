@@ -2,7 +2,6 @@ package org.agentproxy.policy.internal.codec;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.List;
 import java.util.Locale;
 
 import org.agentproxy.policy.codec.PolicyFormatException;
@@ -167,20 +166,7 @@ final class DocumentCheck {
     /** The parser's own error: where it stopped, under the path of the member it was reading. */
     private static PolicyFormatException malformed(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        return new PolicyFormatException(dotted(JsonParseErrors.path(e)), JsonParseErrors.line(at),
+        return new PolicyFormatException(JsonParseErrors.dotted(JsonParseErrors.path(e)), JsonParseErrors.line(at),
                 JsonParseErrors.column(at), JsonParseErrors.reason(e));
-    }
-
-    /** A path as dotted member names with indexes, e.g. {@code a.b[2].c}. */
-    private static String dotted(List<Object> path) {
-        StringBuilder b = new StringBuilder();
-        for (Object step : path) {
-            if (step instanceof Integer i) {
-                b.append('[').append(i).append(']');
-            } else {
-                b.append(b.isEmpty() ? "" : ".").append(step);
-            }
-        }
-        return b.toString();
     }
 }

@@ -72,6 +72,19 @@ public final class JsonParseErrors {
         return path;
     }
 
+    /** A path as the policy format names fields: dotted member names with indexes, e.g. {@code a.b[2].c}. */
+    public static String dotted(Iterable<?> path) {
+        StringBuilder b = new StringBuilder();
+        for (Object step : path) {
+            if (step instanceof Integer i) {
+                b.append('[').append(i).append(']');
+            } else {
+                b.append(b.isEmpty() ? "" : ".").append(step);
+            }
+        }
+        return b.toString();
+    }
+
     /** The line of a location, 0 when unknown. */
     public static int line(JsonLocation at) {
         return at == null ? 0 : Math.max(at.getLineNr(), 0);
