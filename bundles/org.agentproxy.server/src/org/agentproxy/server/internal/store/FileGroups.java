@@ -55,35 +55,11 @@ final class FileGroups implements Groups {
 
     /** A group's directory as its ledgers: {@code versions/}, {@code agent-tokens/}, {@code secrets/}. */
     private static GroupLedgers ledgers(Path groupDir) {
-        FileLedger versions = new FileLedger(groupDir.resolve("versions"));
-        FileLedger tokens = new FileLedger(groupDir.resolve("agent-tokens"));
-        FileLedger secrets = new FileLedger(groupDir.resolve("secrets"));
-        return new GroupLedgers() {
-            @Override
-            public Ledger versions() {
-                return versions;
-            }
-
-            @Override
-            public Ledger tokens() {
-                return tokens;
-            }
-
-            @Override
-            public Ledger secrets() {
-                return secrets;
-            }
-
-            @Override
-            public boolean shared() {
-                return false;
-            }
-
-            @Override
-            public void recordDeletion(GroupDeletion deletion) throws IOException {
-                DurableFiles.create(groupDir.resolve(GroupDeletion.FILE), Json.bytes(deletion.toDocument()));
-            }
-        };
+        Ledger versions = new FileLedger(groupDir.resolve("versions"));
+        Ledger tokens = new FileLedger(groupDir.resolve("agent-tokens"));
+        Ledger secrets = new FileLedger(groupDir.resolve("secrets"));
+        return new GroupLedgers(versions, tokens, secrets, false, deletion -> DurableFiles.create(groupDir.resolve(
+                GroupDeletion.FILE), Json.bytes(deletion.toDocument())));
     }
 
     @Override

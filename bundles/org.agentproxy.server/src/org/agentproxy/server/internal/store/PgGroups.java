@@ -204,35 +204,10 @@ final class PgGroups implements Groups {
     }
 
     private GroupLedgers ledgers(long id, String name) {
-        PgLedger versions = new PgLedger(db, "versions", id, name);
-        PgLedger tokens = new PgLedger(db, "agent_tokens", id, name);
-        PgLedger secrets = new PgLedger(db, "secrets", id, name);
-        return new GroupLedgers() {
-            @Override
-            public Ledger versions() {
-                return versions;
-            }
-
-            @Override
-            public Ledger tokens() {
-                return tokens;
-            }
-
-            @Override
-            public Ledger secrets() {
-                return secrets;
-            }
-
-            @Override
-            public boolean shared() {
-                return true;
-            }
-
-            @Override
-            public void recordDeletion(GroupDeletion deletion) throws IOException {
-                recordDeletionOf(id, name, deletion);
-            }
-        };
+        Ledger versions = new PgLedger(db, "versions", id, name);
+        Ledger tokens = new PgLedger(db, "agent_tokens", id, name);
+        Ledger secrets = new PgLedger(db, "secrets", id, name);
+        return new GroupLedgers(versions, tokens, secrets, true, deletion -> recordDeletionOf(id, name, deletion));
     }
 
     /** One transaction: the group's row locked and live, still at the deleted version, then marked deleted. */
