@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * to run as root: as root the cluster belongs to the unprivileged user {@value #OS_USER} and every program runs
  * through {@code runuser}. The programs come from Debian's {@code postgresql} package ({@code /usr/lib/postgresql/
  * VERSION/bin}, the newest; releng/scripts/common.sh installs it). Reusable by any test bundle that needs a
- * database.
+ * database; a test class of its own uses {@link PostgresClusterExtension}.
  */
 final class PostgresCluster implements AutoCloseable {
 
@@ -117,6 +117,11 @@ final class PostgresCluster implements AutoCloseable {
             throw new IOException("CREATE DATABASE " + name + ": " + e.getMessage(), e);
         }
         return url(name);
+    }
+
+    /** The database a {@code postgresql://} URL of {@link #url} names. */
+    static String databaseOf(String url) {
+        return url.substring(url.lastIndexOf('/') + 1);
     }
 
     String url(String database) {
