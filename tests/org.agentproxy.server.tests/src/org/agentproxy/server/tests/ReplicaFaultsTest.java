@@ -34,6 +34,14 @@ class ReplicaFaultsTest {
     @RegisterExtension
     static final PostgresClusterExtension POSTGRES = new PostgresClusterExtension();
 
+    /**
+     * The child servers' database login may take up to 30 s, not the server's 3 s: a fresh JVM's first login (class
+     * loading, the SCRAM key derivation, all still cold) took longer than 3 s at load 25–28, when two worktrees ran
+     * these tests at once beside other builds ("Connection attempt timed out", twice in four runs), and the replica
+     * refused to start. Nothing in this test waits on a database that is down, so the longer wait only absorbs load.
+     */
+    private static final List<String> COLD_LOGIN = List.of("-Dagentproxy.server.db.connectTimeoutMillis=30000");
+
     @TempDir
     Path dir;
     @TempDir
@@ -56,10 +64,10 @@ class ReplicaFaultsTest {
                 Files.copy(dir.resolve("replica-0/secret.key"), data.resolve("secret.key"));
             }
             if (i < 2) {
-                replicas.add(ChildServer.start(data, stderr, "--store", url, "--db-user", PostgresCluster.USER,
-                        "--db-password-file", POSTGRES.cluster().passwordFile.toString()));
+                replicas.add(ChildServer.start(COLD_LOGIN, data, stderr, "--store", url, "--db-user",
+                        PostgresCluster.USER, "--db-password-file", POSTGRES.cluster().passwordFile.toString()));
             } else { // the password from PGPASSFILE (libpq's format), as the driver reads it
-                replicas.add(ChildServer.start(List.of(), java.util.Map.of("PGPASSFILE",
+                replicas.add(ChildServer.start(COLD_LOGIN, java.util.Map.of("PGPASSFILE",
                         POSTGRES.cluster().passFile.toString()), data, stderr, "--store", url, "--db-user",
                         PostgresCluster.USER));
             }
