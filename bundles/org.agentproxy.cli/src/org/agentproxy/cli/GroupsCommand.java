@@ -108,8 +108,21 @@ public final class GroupsCommand implements Command {
         }
     }
 
-    /** {@code groups create} and {@code groups issue-token}: a group's new agent token, into a new owner-only file. */
+    /**
+     * {@code groups create} and {@code groups issue-token}: a group's new agent token, into a new owner-only file;
+     * the two differ only in the call that issues the token and the sentence that says what was done.
+     */
     abstract static class TokenAction extends Action {
+
+        /** The server call that issues the group's new agent token. */
+        @FunctionalInterface
+        interface Issuer {
+            GroupAdministration.IssuedToken issue(GroupAdministration groups, URI server, AccessToken admin,
+                    String group, PrintingMonitor monitor) throws TransportException;
+        }
+
+        private final Issuer issuer;
+        private final String done;
 
         @Option(names = "--group", paramLabel = "NAME", required = true, descriptionKey = "groups.group")
         String group;
@@ -117,37 +130,31 @@ public final class GroupsCommand implements Command {
         @Option(names = "--agent-token-file", paramLabel = "FILE", required = true, descriptionKey = "groups.agent-token-file")
         Path file;
 
+        /** @param done what was done, with {@code {0}} for the group */
+        TokenAction(Issuer issuer, String done) {
+            this.issuer = issuer;
+            this.done = done;
+        }
+
         @Override
         final int run(GroupAdministration groups, URI server, AccessToken admin, PrintingMonitor monitor,
                 PrintStream out) throws UsageError, IOException, TransportException {
             if (Files.exists(file)) {
                 throw new UsageError(NLS.bind(Messages.GroupsCommand_agentTokenFile0Exists, file));
             }
-            GroupAdministration.IssuedToken issued = issue(groups, server, admin, monitor);
+            GroupAdministration.IssuedToken issued = issuer.issue(groups, server, admin, group, monitor);
             write(file, issued.agentToken());
-            out.println(NLS.bind(Messages.GroupsCommand_0ItsAgentTokenIs, done(), file));
+            out.println(NLS.bind(Messages.GroupsCommand_0ItsAgentTokenIs, NLS.bind(done, group), file));
             return ExitCodes.OK;
         }
-
-        abstract GroupAdministration.IssuedToken issue(GroupAdministration groups, URI server, AccessToken admin,
-                PrintingMonitor monitor) throws TransportException;
-
-        abstract String done();
     }
 
     /** {@code groups create}. */
     @CommandLine.Command(name = "create")
     static final class Create extends TokenAction {
 
-        @Override
-        GroupAdministration.IssuedToken issue(GroupAdministration groups, URI server, AccessToken admin,
-                PrintingMonitor monitor) throws TransportException {
-            return groups.create(server, admin, group, monitor);
-        }
-
-        @Override
-        String done() {
-            return NLS.bind(Messages.GroupsCommand_createdGroup0, group);
+        Create() {
+            super(GroupAdministration::create, Messages.GroupsCommand_createdGroup0);
         }
     }
 
@@ -155,15 +162,8 @@ public final class GroupsCommand implements Command {
     @CommandLine.Command(name = "issue-token")
     static final class IssueToken extends TokenAction {
 
-        @Override
-        GroupAdministration.IssuedToken issue(GroupAdministration groups, URI server, AccessToken admin,
-                PrintingMonitor monitor) throws TransportException {
-            return groups.issueAgentToken(server, admin, group, monitor);
-        }
-
-        @Override
-        String done() {
-            return NLS.bind(Messages.GroupsCommand_issuedANewAgentToken, group);
+        IssueToken() {
+            super(GroupAdministration::issueAgentToken, Messages.GroupsCommand_issuedANewAgentToken);
         }
     }
 

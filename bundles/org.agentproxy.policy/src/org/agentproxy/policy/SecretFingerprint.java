@@ -11,9 +11,12 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * A salted slow hash of a secret value (PBKDF2-HMAC-SHA256): lets a client tell whether the value it holds is the
- * one a policy server holds without the server ever returning the value. The policy server makes one per key, with
- * a fresh random salt, each time the values change; a client hashes its own value with that salt and those
- * iterations and {@linkplain #matches compares}. Immutable; {@link #toString()} shows no hash.
+ * one a policy server holds without the server ever returning the value. The policy server keeps one per key: an
+ * unchanged value keeps its fingerprint; a new or changed value gets a new one with a fresh random salt ({@link #of}),
+ * unless the server fingerprinted the same value lately (typically the same password deployed to the next group of a
+ * rollout) and reuses that fingerprint, salt included, so equal values of two groups show equal fingerprints. A
+ * client hashes its own value with the fingerprint's salt and iterations and {@linkplain #matches compares}.
+ * Immutable; {@link #toString()} shows no hash.
  */
 public final class SecretFingerprint {
 

@@ -53,7 +53,7 @@ public final class FleetStatusOutput {
                 }
             }
             for (PurposeMismatch m : a.mismatches()) {
-                out.println(NLS.bind(Messages.FleetStatusOutput_0Rule1Reason2, new Object[] { m.purpose(), m.rule().id(),
+                out.println(NLS.bind(Messages.FleetStatusOutput_0Rule1Reason2, new Object[] { m.purpose(), m.rules(),
                         m.reason() }));
                 out.println(NLS.bind(Messages.FleetStatusOutput_predicted01, m.predictedPath(),
                         m.predictedOutcome().id()));

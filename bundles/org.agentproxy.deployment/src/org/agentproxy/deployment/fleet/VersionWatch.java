@@ -3,6 +3,7 @@ package org.agentproxy.deployment.fleet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** Follows which version each agent holds and wakes those waiting for the fleet to converge. */
 final class VersionWatch {
@@ -44,28 +45,14 @@ final class VersionWatch {
     }
 
     synchronized long awaitFirstPolls(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (polledOnce < agents.size()) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                break;
-            }
-            wait(Math.max(1, left / 1_000_000));
-        }
+        awaitUntil(() -> polledOnce >= agents.size(), timeout);
         return highest;
     }
 
     /** Waits until {@code more} further answers arrived; returns the number of answers so far. */
     synchronized long awaitMoreAnswers(long more, Duration timeout) throws InterruptedException {
         long goal = answers + more;
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (answers < goal) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                break;
-            }
-            wait(Math.max(1, left / 1_000_000));
-        }
+        awaitUntil(() -> answers >= goal, timeout);
         return answers;
     }
 
@@ -74,19 +61,24 @@ final class VersionWatch {
         above = (int) agents.stream().filter(a -> a.version > newBaseline).count();
         firstAbove = above > 0 ? Instant.now() : null;
         lastAbove = firstAbove;
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (above < agents.size()) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                break;
-            }
-            wait(Math.max(1, left / 1_000_000));
-        }
+        awaitUntil(() -> above >= agents.size(), timeout);
         boolean converged = above == agents.size();
         Instant end = converged ? lastAbove : Instant.now();
         Instant from = deployedAt != null ? deployedAt : firstAbove;
         return new Convergence(converged, highest, above, agents.size(), deployedAt,
                 from == null || firstAbove == null ? null : Duration.between(from, firstAbove),
                 from == null ? null : Duration.between(from, end));
+    }
+
+    /** Waits (holding this object's monitor, released while waiting) until {@code done} holds or the time is up. */
+    private void awaitUntil(BooleanSupplier done, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!done.getAsBoolean()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
     }
 }

@@ -3,6 +3,9 @@ package org.agentproxy.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -115,6 +118,42 @@ class StatusCommandTest {
         assertEquals(1, doc.at("/summary/states/failing").asInt());
         assertEquals("agent-000019", doc.at("/agents/0/agent").asText());
         assertEquals("logs", doc.at("/agents/0/mismatches/1/purpose").asText());
+    }
+
+    /**
+     * An IPv6-only agent and an IPv4-only SPS: the engine predicts that R3 routes file reputation to the SPS and R7
+     * stops it; the agent reached it all the same. The mismatch names both rules, routing rule first, as the
+     * simulation and the studio's Fleet Status view do.
+     */
+    @Test
+    void anAddressFamilyMismatchNamesTheRoutingRuleAndR7() throws Exception {
+        String agentToken = DeploymentCommandsTest.createGroup(server, tokenFile, "v6");
+        Path policy = dir.resolve("v6.json");
+        Files.writeString(policy, """
+                {"format": "agentproxy-policy/1", "name": "HQ v6",
+                 "server": {"host": "osce.corp.example", "port": 4343},
+                 "smartProtectionSources": {"standardList": [{"host": "10.0.0.5", "port": 5275}]}}
+                """);
+        assertEquals(0, DeploymentCliRun.of("deploy", "--policy", policy.toString(), "--server",
+                server.uri().toString(), "--group", "v6", "--token-file", tokenFile, "--journal",
+                dir.resolve("journal").toString()).exitCode());
+        HttpResponse<String> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri().resolve(
+                "v1/agent/groups/v6/status")).header("Authorization", "Bearer " + agentToken)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                        {"format": "agentproxy-agent-status/1", "agent": "agent-v6", "version": 1,
+                         "time": "2026-12-06T04:00:00Z", "facts": {"ip": "fd00::9", "family": "ipv6"},
+                         "purposes": [{"purpose": "file-reputation", "via": "direct", "target": "10.0.0.5:5275",
+                                       "outcome": "ok"}]}""")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, report.statusCode(), report.body());
+
+        DeploymentCliRun status = DeploymentCliRun.run(List.of(new StatusCommand()), null, "status", "--server",
+                server.uri().toString(), "--group", "v6", "--token-file", tokenFile);
+
+        assertEquals(4, status.exitCode(), status.out() + status.err());
+        assertTrue(status.out().contains("agent-v6  version 1  mismatch"), status.out());
+        assertTrue(status.out().contains("    file-reputation [R3, R7]: "), status.out());
+        assertTrue(status.out().contains("predicted: 10.0.0.5:5275 via direct failed"), status.out());
+        assertTrue(status.out().contains("observed:  10.0.0.5:5275 via direct ok"), status.out());
     }
 
     @Test

@@ -2,11 +2,14 @@ package org.agentproxy.server.tests;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,12 +22,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A throwaway PostgreSQL cluster for tests: {@code initdb} in a temporary folder, {@code postgres} on a free
- * loopback port, password authentication over TCP, removed by {@link #close} (and at JVM exit). PostgreSQL refuses
- * to run as root: as root the cluster belongs to the unprivileged user {@value #OS_USER} and every program runs
- * through {@code runuser}. The programs come from Debian's {@code postgresql} package ({@code /usr/lib/postgresql/
- * VERSION/bin}, the newest; releng/scripts/common.sh installs it). Reusable by any test bundle that needs a
- * database.
+ * A throwaway PostgreSQL cluster for tests: {@code initdb} in a temporary folder (its own data directory and Unix
+ * socket directory), {@code postgres} on a free loopback port below the ephemeral range ({@link #freePort}: its own,
+ * also while several test runs share the machine), password authentication over TCP, removed by {@link #close} (and
+ * at JVM exit). PostgreSQL refuses to run as root: as root the cluster belongs to the unprivileged user
+ * {@value #OS_USER} and every program runs through {@code runuser}. The programs come from Debian's
+ * {@code postgresql} package ({@code /usr/lib/postgresql/VERSION/bin}, the newest; releng/scripts/common.sh installs
+ * it). Reusable by any test bundle that needs a database; a test class of its own uses
+ * {@link PostgresClusterExtension}.
  */
 final class PostgresCluster implements AutoCloseable {
 
@@ -33,6 +38,7 @@ final class PostgresCluster implements AutoCloseable {
     /** The unprivileged OS user the cluster runs as when the tests run as root. */
     static final String OS_USER = "nobody";
 
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static PostgresCluster shared;
 
     final Path dir;
@@ -46,6 +52,7 @@ final class PostgresCluster implements AutoCloseable {
     private final boolean root;
     private final AtomicInteger databases = new AtomicInteger();
     private boolean closed;
+    private Thread exitHook;
 
     private PostgresCluster(Path dir, Path bin, int port, String password, boolean root) throws IOException {
         this.dir = dir;
@@ -62,13 +69,14 @@ final class PostgresCluster implements AutoCloseable {
     static synchronized PostgresCluster shared() throws IOException {
         if (shared == null) {
             shared = start();
-            PostgresCluster cluster = shared;
-            Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "remove-postgres-cluster"));
         }
         return shared;
     }
 
-    /** Makes and starts a new cluster. */
+    /**
+     * Makes and starts a new cluster, removed by {@link #close} or, at the latest, when the JVM exits (also when the
+     * test run is stopped or times out: no server is left running behind it).
+     */
     static PostgresCluster start() throws IOException {
         Path bin = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
@@ -88,12 +96,34 @@ final class PostgresCluster implements AutoCloseable {
                     "--pwfile=" + pw, "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8",
                     "--no-locale", "--no-sync"));
             Files.delete(pw);
-            cluster.startServer();
+            for (int attempt = 1;; attempt++) {
+                try {
+                    cluster.startServer();
+                    cluster.removeAtExit();
+                    return cluster;
+                } catch (IOException e) {
+                    if (attempt == 3 || !cluster.portTaken()) {
+                        throw e;
+                    }
+                    // taken since it was chosen (initdb takes seconds): the same cluster on another port
+                    cluster = new PostgresCluster(dir, bin, freePort(), password, root);
+                }
+            }
         } catch (IOException | RuntimeException e) {
             cluster.close();
             throw e;
         }
-        return cluster;
+    }
+
+    private void removeAtExit() {
+        exitHook = new Thread(this::close, "remove-postgres-cluster");
+        Runtime.getRuntime().addShutdownHook(exitHook);
+    }
+
+    /** Whether the server's last start failed because its port was taken. */
+    private boolean portTaken() throws IOException {
+        Path log = dir.resolve("server.log");
+        return Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("Address already in use");
     }
 
     /** Starts the server (again) and waits until it accepts connections. */
@@ -117,6 +147,11 @@ final class PostgresCluster implements AutoCloseable {
             throw new IOException("CREATE DATABASE " + name + ": " + e.getMessage(), e);
         }
         return url(name);
+    }
+
+    /** The database a {@code postgresql://} URL of {@link #url} names. */
+    static String databaseOf(String url) {
+        return url.substring(url.lastIndexOf('/') + 1);
     }
 
     String url(String database) {
@@ -159,6 +194,13 @@ final class PostgresCluster implements AutoCloseable {
             return;
         }
         closed = true;
+        if (exitHook != null && Thread.currentThread() != exitHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(exitHook);
+            } catch (IllegalStateException e) {
+                // the JVM is exiting: the hook runs anyway, and finds the cluster closed
+            }
+        }
         try {
             if (Files.exists(dir.resolve("postmaster.pid"))) {
                 asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.toString(), "-m", "immediate", "-w",
@@ -235,9 +277,39 @@ final class PostgresCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * A free loopback port below the kernel's ephemeral range ({@code ip_local_port_range}), chosen at random. Not a
+     * port the kernel hands out itself: between the choice and PostgreSQL's bind (initdb runs in between), and while
+     * a test restarts the server on its port, a port of that range may become the local port of any outgoing
+     * connection or port-0 listener — those of another test run on the same machine included (several worktrees
+     * running their server tests at once make thousands of loopback connections). Below the range only another
+     * cluster chooses, at random too, and a start that finds its port taken is retried on another.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        int high = ephemeralLow() - 1;
+        int low = 20000;
+        for (int i = 0; i < 100; i++) {
+            int port = low + RANDOM.nextInt(high - low + 1);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (BindException taken) {
+                // another one
+            }
+        }
+        throw new IOException("no free loopback port from " + low + " to " + high);
+    }
+
+    /**
+     * The first port of the kernel's ephemeral range; Linux's default 32768 when it cannot be read or is implausible
+     * (read line by line: {@code Files.readString} takes a {@code /proc} file's size, 0, and stops short).
+     */
+    private static int ephemeralLow() {
+        try {
+            String range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).strip();
+            int low = Integer.parseInt(range.split("\\s+")[0]);
+            return low > 22000 ? low : 32768;
+        } catch (IOException | RuntimeException e) {
+            return 32768;
         }
     }
 }

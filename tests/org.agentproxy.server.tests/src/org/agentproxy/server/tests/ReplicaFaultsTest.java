@@ -19,9 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.agentproxy.policy.codec.PolicyCodec;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +31,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class ReplicaFaultsTest {
 
-    static PostgresCluster cluster;
+    @RegisterExtension
+    static final PostgresClusterExtension POSTGRES = new PostgresClusterExtension();
+
+    /**
+     * The child servers' database login may take up to 30 s, not the server's 3 s: a fresh JVM's first login (class
+     * loading, the SCRAM key derivation, all still cold) took longer than 3 s at load 25–28, when two worktrees ran
+     * these tests at once beside other builds ("Connection attempt timed out", twice in four runs), and the replica
+     * refused to start. Nothing in this test waits on a database that is down, so the longer wait only absorbs load.
+     */
+    private static final List<String> COLD_LOGIN = List.of("-Dagentproxy.server.db.connectTimeoutMillis=30000");
 
     @TempDir
     Path dir;
@@ -43,19 +51,9 @@ class ReplicaFaultsTest {
     private final Map<Long, String> acknowledged = new ConcurrentHashMap<>();
     private final List<Throwable> unexpected = new CopyOnWriteArrayList<>();
 
-    @BeforeAll
-    static void startCluster() throws IOException {
-        cluster = PostgresCluster.start();
-    }
-
-    @AfterAll
-    static void removeCluster() {
-        cluster.close();
-    }
-
     @Test
     void killingOneOfThreeReplicasMidStreamLosesNoAcknowledgedVersionAndTheOthersGoOn() throws Exception {
-        String url = cluster.createDatabase();
+        String url = POSTGRES.cluster().createDatabase();
         List<ChildServer> replicas = new ArrayList<>();
         Path stderr = logs.resolve("replicas-stderr.txt");
         for (int i = 0; i < 3; i++) {
@@ -66,11 +64,12 @@ class ReplicaFaultsTest {
                 Files.copy(dir.resolve("replica-0/secret.key"), data.resolve("secret.key"));
             }
             if (i < 2) {
-                replicas.add(ChildServer.start(data, stderr, "--store", url, "--db-user", PostgresCluster.USER,
-                        "--db-password-file", cluster.passwordFile.toString()));
+                replicas.add(ChildServer.start(COLD_LOGIN, data, stderr, "--store", url, "--db-user",
+                        PostgresCluster.USER, "--db-password-file", POSTGRES.cluster().passwordFile.toString()));
             } else { // the password from PGPASSFILE (libpq's format), as the driver reads it
-                replicas.add(ChildServer.start(List.of(), java.util.Map.of("PGPASSFILE",
-                        cluster.passFile.toString()), data, stderr, "--store", url, "--db-user", PostgresCluster.USER));
+                replicas.add(ChildServer.start(COLD_LOGIN, java.util.Map.of("PGPASSFILE",
+                        POSTGRES.cluster().passFile.toString()), data, stderr, "--store", url, "--db-user",
+                        PostgresCluster.USER));
             }
         }
         String admin = replicas.get(0).adminToken;
@@ -107,7 +106,7 @@ class ReplicaFaultsTest {
 
     @Test
     void whileTheDatabaseIsDownAgentsAreServedWritesGet503AndEveryReplicaConvergesWhenItIsBack() throws Exception {
-        try (Replicas replicas = new Replicas(cluster, dir).start(3)) {
+        try (Replicas replicas = new Replicas(POSTGRES.cluster(), dir).start(3)) {
             String token = replicas.createGroup(0, "hq");
             for (int v = 0; v < 5; v++) {
                 assertEquals(201, replicas.deploy(v % 3, "hq", v, Policies.json("before-" + v, 2000 + v)).status());
@@ -115,7 +114,7 @@ class ReplicaFaultsTest {
             Replicas.await("every replica serves version 5", Duration.ofSeconds(30), () -> allAt(replicas, token, 5));
             String etag = Replicas.poll(replicas.api(0), "hq", token, null).header("ETag");
 
-            cluster.stopServer();
+            POSTGRES.cluster().stopServer();
             try {
                 for (int i = 0; i < 3; i++) {
                     assertEquals(200, Replicas.poll(replicas.api(i), "hq", token, null).status(), "replica " + i);
@@ -129,7 +128,7 @@ class ReplicaFaultsTest {
                             () -> replicas.api(replica).get("readyz", null).status() == 503);
                 }
             } finally {
-                cluster.startServer();
+                POSTGRES.cluster().startServer();
             }
 
             Replicas.await("a write works again", Duration.ofSeconds(60),

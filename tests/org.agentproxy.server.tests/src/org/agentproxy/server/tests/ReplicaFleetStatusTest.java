@@ -16,10 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.agentproxy.server.StatusSettings;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,22 +32,13 @@ class ReplicaFleetStatusTest {
 
     private static final StatusSettings EVERY_REPORT = StatusSettings.DEFAULTS.withMinReportInterval(Duration.ZERO);
 
-    static PostgresCluster cluster;
+    @RegisterExtension
+    static final PostgresClusterExtension POSTGRES = new PostgresClusterExtension();
 
     @TempDir
     Path dir;
     Replicas replicas;
     String agentToken;
-
-    @BeforeAll
-    static void startCluster() throws IOException {
-        cluster = PostgresCluster.start();
-    }
-
-    @AfterAll
-    static void removeCluster() {
-        cluster.close();
-    }
 
     @AfterEach
     void stop() throws IOException {
@@ -58,7 +48,7 @@ class ReplicaFleetStatusTest {
     }
 
     private void start(int n) throws IOException, InterruptedException {
-        replicas = new Replicas(cluster, dir).start(n, EVERY_REPORT);
+        replicas = new Replicas(POSTGRES.cluster(), dir).start(n, EVERY_REPORT);
         agentToken = replicas.createGroup(0, "hq");
         assertEquals(201, replicas.deploy(0, "hq", 0, Policies.json("HQ", 8080)).status());
         // agents poll before they report: the group and its version reach the other replicas by notification
@@ -133,7 +123,7 @@ class ReplicaFleetStatusTest {
         assertEquals(204, post(0, report("ws-1", 1, CONFIG_OK)).status());
         assertEquals(204, post(1, report("ws-2", 1, CONFIG_DIRECT)).status());
         replicas.close(); // each writes what waits before it stops
-        Replicas restarted = new Replicas(cluster, dir, replicas.database);
+        Replicas restarted = new Replicas(POSTGRES.cluster(), dir, replicas.database);
         replicas = restarted.start(1, EVERY_REPORT);
 
         JsonNode list = list(0, "").json();
@@ -145,7 +135,7 @@ class ReplicaFleetStatusTest {
         assertEquals(200, delete.status(), delete.body());
         agentToken = replicas.createGroup(0, "hq");
         assertEquals(0, list(0, "").json().at("/summary/agents").asInt(), "a new group of that name has no agents");
-        try (var c = cluster.connect(replicas.database.url().substring(replicas.database.url().lastIndexOf('/') + 1));
+        try (var c = POSTGRES.cluster().connect(replicas.databaseName());
                 var s = c.createStatement(); var r = s.executeQuery("SELECT count(*) FROM agent_status")) {
             r.next();
             assertEquals(0, r.getInt(1), "the deleted group's rows are gone");
@@ -165,7 +155,7 @@ class ReplicaFleetStatusTest {
         Replicas.await("ws-0 is written", Duration.ofSeconds(30),
                 () -> list(0, "").json().at("/summary/agents").asInt() == 1);
 
-        cluster.stopServer();
+        POSTGRES.cluster().stopServer();
         try {
             assertEquals(204, post(1, report("ws-1", 1, CONFIG_OK)).status(), "acknowledged: it waits in memory");
             assertEquals(204, post(1, report("ws-2", 1, CONFIG_DIRECT)).status());
@@ -184,7 +174,7 @@ class ReplicaFleetStatusTest {
             Replicas.await("the writer says the reports wait", Duration.ofSeconds(30), () -> replicas.log.stream()
                     .anyMatch(l -> l.contains("cannot write the fleet status to the database")));
         } finally {
-            cluster.startServer();
+            POSTGRES.cluster().startServer();
         }
 
         Replicas.await("the waiting reports reach the database", Duration.ofSeconds(60),
@@ -201,12 +191,12 @@ class ReplicaFleetStatusTest {
     void aDatabaseOfSchema1IsUpgradedAtStartAndKeepsItsPolicies() throws Exception {
         start(1);
         replicas.close();
-        String name = replicas.database.url().substring(replicas.database.url().lastIndexOf('/') + 1);
-        try (var c = cluster.connect(name); var s = c.createStatement()) { // as a server of schema 1 left it
+        String name = replicas.databaseName();
+        try (var c = POSTGRES.cluster().connect(name); var s = c.createStatement()) { // as a server of schema 1 left it
             s.execute("DROP TABLE agent_status");
             s.execute("DELETE FROM agentproxy_schema WHERE version = 2");
         }
-        replicas = new Replicas(cluster, dir, replicas.database).start(1, EVERY_REPORT);
+        replicas = new Replicas(POSTGRES.cluster(), dir, replicas.database).start(1, EVERY_REPORT);
 
         assertTrue(replicas.log.stream().anyMatch(l -> l.contains("schema 1 -> 2 (V2__agent_status.sql)")),
                 String.join("\n", replicas.log));

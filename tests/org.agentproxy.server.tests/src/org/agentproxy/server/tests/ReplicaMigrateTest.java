@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +16,8 @@ import org.agentproxy.server.DatabaseConfig;
 import org.agentproxy.server.PolicyServer;
 import org.agentproxy.server.ServerConfig;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,20 +28,11 @@ class ReplicaMigrateTest {
 
     private static final String VALUE = "Mig-Pa55word-3c1e";
 
-    static PostgresCluster cluster;
+    @RegisterExtension
+    static final PostgresClusterExtension POSTGRES = new PostgresClusterExtension();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startCluster() throws IOException {
-        cluster = PostgresCluster.start();
-    }
-
-    @AfterAll
-    static void removeCluster() {
-        cluster.close();
-    }
 
     @Test
     void aDataDirectoryMovesIntoAnEmptyDatabaseAndBackWithNothingLost() throws Exception {
@@ -67,12 +56,12 @@ class ReplicaMigrateTest {
             api.delete("v1/admin/groups/gone", admin, "If-Match", "\"0\"");
             before = snapshot(api, admin, agentToken);
         }
-        String url = cluster.createDatabase();
+        String url = POSTGRES.cluster().createDatabase();
 
         Run in = migrate("--from", data.toString(), "--to", url, "--db-user", PostgresCluster.USER,
-                "--db-password-file", cluster.passwordFile.toString());
+                "--db-password-file", POSTGRES.cluster().passwordFile.toString());
         Run again = migrate("--from", data.toString(), "--to", url, "--db-user", PostgresCluster.USER,
-                "--db-password-file", cluster.passwordFile.toString());
+                "--db-password-file", POSTGRES.cluster().passwordFile.toString());
 
         assertEquals(0, in.code(), in.err());
         assertTrue(in.out().contains("copied 2 groups (1 deleted ones kept too), 4 versions"), in.out());
@@ -83,16 +72,16 @@ class ReplicaMigrateTest {
         Files.createDirectories(replica);
         Files.setPosixFilePermissions(replica, PosixFilePermissions.fromString("rwx------"));
         Files.copy(data.resolve("secret.key"), replica.resolve("secret.key"));
-        DatabaseConfig db = new DatabaseConfig(url, PostgresCluster.USER, cluster.passwordFile);
+        DatabaseConfig db = new DatabaseConfig(url, PostgresCluster.USER, POSTGRES.cluster().passwordFile);
         try (PolicyServer server = PolicyServer.start(ServerConfig.of(replica).withPort(0).withDatabase(db),
                 line -> { })) {
             assertEquals(before, snapshot(new Api(server.uri()), admin, agentToken), "the same answers");
         }
-        assertTrue(!cluster.dump(url.substring(url.lastIndexOf('/') + 1)).contains(VALUE), "sealed in the database");
+        assertTrue(!POSTGRES.cluster().dump(PostgresCluster.databaseOf(url)).contains(VALUE), "sealed in the database");
 
         Path back = dir.resolve("back");
         Run out = migrate("--from", url, "--to", back.toString(), "--key", data.resolve("secret.key").toString(),
-                "--db-user", PostgresCluster.USER, "--db-password-file", cluster.passwordFile.toString());
+                "--db-user", PostgresCluster.USER, "--db-password-file", POSTGRES.cluster().passwordFile.toString());
 
         assertEquals(0, out.code(), out.err());
         try (PolicyServer server = PolicyServer.start(ServerConfig.of(back).withPort(0), line -> { })) {

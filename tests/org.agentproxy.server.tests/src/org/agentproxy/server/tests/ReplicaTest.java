@@ -26,11 +26,10 @@ import org.agentproxy.cli.ServerCommand;
 import org.agentproxy.server.PolicyServer;
 import org.agentproxy.server.ServerConfig;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,25 +38,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReplicaTest {
 
-    static PostgresCluster cluster;
+    @RegisterExtension
+    static final PostgresClusterExtension POSTGRES = new PostgresClusterExtension();
 
     @TempDir
     Path dir;
     Replicas replicas;
 
-    @BeforeAll
-    static void startCluster() throws IOException {
-        cluster = PostgresCluster.start();
-    }
-
-    @AfterAll
-    static void removeCluster() {
-        cluster.close();
-    }
-
     @BeforeEach
     void start() throws IOException {
-        replicas = new Replicas(cluster, dir).start(3);
+        replicas = new Replicas(POSTGRES.cluster(), dir).start(3);
     }
 
     @AfterEach
@@ -167,7 +157,7 @@ class ReplicaTest {
         Replicas.await("replica 2 delivers the value", Duration.ofSeconds(30), () -> value.equals(
                 Replicas.poll(replicas.api(2), "hq", token, null).json().at("/secrets/internalAgents.server.password")
                         .asText()));
-        String dump = cluster.dump(replicas.database.url().substring(replicas.database.url().lastIndexOf('/') + 1));
+        String dump = POSTGRES.cluster().dump(replicas.databaseName());
         assertFalse(dump.contains(value), "pg_dump holds a secret value in clear");
         assertFalse(dump.contains(token), "pg_dump holds the agent token in clear");
         assertFalse(dump.contains(replicas.adminToken), "pg_dump holds the admin token in clear");
@@ -190,14 +180,14 @@ class ReplicaTest {
 
     @Test
     void aDatabaseOfANewerSchemaIsRefusedNamingBothVersions() throws Exception {
-        String name = replicas.database.url().substring(replicas.database.url().lastIndexOf('/') + 1);
-        try (Connection c = cluster.connect(name); Statement s = c.createStatement()) {
+        String name = replicas.databaseName();
+        try (Connection c = POSTGRES.cluster().connect(name); Statement s = c.createStatement()) {
             s.execute("INSERT INTO agentproxy_schema (version, description) VALUES (99, 'from the future')");
         }
 
         Launch launch = launch("--data", dir.resolve("newer").toString(), "--port", "0", "--store",
                 replicas.database.url(), "--db-user", PostgresCluster.USER, "--db-password-file",
-                cluster.passwordFile.toString());
+                POSTGRES.cluster().passwordFile.toString());
 
         assertEquals(1, launch.code());
         assertTrue(launch.err().contains("has schema version 99, newer than this server knows (2)"), launch.err());
@@ -229,8 +219,8 @@ class ReplicaTest {
         Launch password = launch("--data", dir.resolve("a").toString(), "--port", "0", "--store",
                 replicas.database.url(), "--db-user", PostgresCluster.USER, "--db-password-file", wrong.toString());
         Launch database = launch("--data", dir.resolve("b").toString(), "--port", "0", "--store",
-                cluster.url("nosuchdb"), "--db-user", PostgresCluster.USER, "--db-password-file",
-                cluster.passwordFile.toString());
+                POSTGRES.cluster().url("nosuchdb"), "--db-user", PostgresCluster.USER, "--db-password-file",
+                POSTGRES.cluster().passwordFile.toString());
 
         assertEquals(1, password.code());
         assertTrue(password.err().contains("password authentication failed"), password.err());

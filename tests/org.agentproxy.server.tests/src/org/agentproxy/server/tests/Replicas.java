@@ -72,6 +72,11 @@ final class Replicas implements AutoCloseable {
         return data;
     }
 
+    /** The name of the replicas' database in the cluster. */
+    String databaseName() {
+        return PostgresCluster.databaseOf(database.url());
+    }
+
     Api api(int i) {
         return apis.get(i);
     }

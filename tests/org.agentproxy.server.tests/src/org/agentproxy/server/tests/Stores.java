@@ -74,6 +74,6 @@ final class Stores {
     /** The {@code pg_dump} of a data directory's database in this run ("" with the file store). */
     static String dump(Path data) throws IOException {
         String url = DATABASES.get(data.toAbsolutePath());
-        return url == null ? "" : PostgresCluster.shared().dump(url.substring(url.lastIndexOf('/') + 1));
+        return url == null ? "" : PostgresCluster.shared().dump(PostgresCluster.databaseOf(url));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.agentproxy.policy.CustomSourceList;
 import org.agentproxy.policy.InternalAgentsScope;
 import org.agentproxy.policy.IpRange;
+import org.agentproxy.policy.SmartProtectionSources;
 import org.agentproxy.policy.SpsProtocol;
 import org.agentproxy.policy.SpsSource;
 import org.agentproxy.policy.Policy;
@@ -66,6 +67,35 @@ class PathComparisonTest {
         assertEquals(SERVER_AT + " via internal-server (" + PROXY_AT + ")", c.predictedPath());
         assertEquals(SERVER_AT + " via direct", c.observed().path());
         assertTrue(c.reason().contains("direct instead of internal-server"), c.reason());
+    }
+
+    @Test
+    void aMismatchOneRuleDecidedNamesThatRuleAlone() {
+        PurposeMismatch c = CHECK.check(report(4, configuration(Route.DIRECT, null, Outcome.OK))).get(0);
+
+        assertEquals(Rule.R1, c.routedBy());
+        assertEquals("R1", c.rules());
+    }
+
+    /**
+     * An IPv6-only agent and an IPv4-only SPS: R3 routes file reputation to the SPS and R7 stops it, yet the agent
+     * reached it. The mismatch names both rules, the routing rule first, as an attempt's {@code rules()} does.
+     */
+    @Test
+    void anAddressFamilyMismatchNamesTheRoutingRuleBeforeR7() {
+        Policy v4Sps = policy().withSmartProtectionSources(new SmartProtectionSources(List.of(new SpsSource(
+                "10.0.0.5", 5275, SpsProtocol.HTTPS, false)), List.of()));
+        MismatchCheck check = new MismatchCheck(v -> v == 1 ? Optional.of(v4Sps) : Optional.empty());
+        AgentStatusReport report = new AgentStatusReport("ws-v6", 1, null, Instant.parse("2026-12-05T10:00:00Z"),
+                new ReportedFacts("fd00::9", null, "", null, false), List.of(new ObservedPath(
+                        Purposes.FILE_REPUTATION, Route.DIRECT, null, "10.0.0.5:5275", Outcome.OK, null)));
+
+        List<PurposeMismatch> m = check.check(report);
+
+        assertEquals(1, m.size());
+        assertEquals(Rule.R7, m.get(0).rule());
+        assertEquals(Rule.R3, m.get(0).routedBy());
+        assertEquals("R3, R7", m.get(0).rules());
     }
 
     @Test

@@ -77,6 +77,7 @@ class FleetStatusUiTest extends StudioTestSupport {
         assertEquals(10, view.agents().rowCount());
         view.show("mismatch");
         assertEquals(1, view.agents().rowCount());
+        assertEquals("configuration [R1]", view.mismatchedPurposes("agent-000009"));
         view.select("agent-000009");
         assertTrue(view.predicted().contains("configuration [R1]"), view.predicted());
         assertTrue(view.predicted().contains("osce.corp.example:4343 via internal-server (proxy.corp.example:8080) "
@@ -109,6 +110,7 @@ class FleetStatusUiTest extends StudioTestSupport {
         studio.servers().add(SERVER_NAME, server.url(), server.adminToken()).applyAndClose();
 
         FleetStatusBot view = studio.fleetStatus().group("v6").refresh().show("mismatch");
+        assertEquals("file-reputation [R3, R7]", view.mismatchedPurposes("agent-v6"));
         view.select("agent-v6");
 
         assertTrue(view.predicted().contains("file-reputation [R3, R7]"), view.predicted());

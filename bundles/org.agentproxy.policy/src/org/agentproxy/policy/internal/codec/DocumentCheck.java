@@ -2,21 +2,17 @@ package org.agentproxy.policy.internal.codec;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 
 import org.agentproxy.policy.codec.PolicyFormatException;
+import org.agentproxy.policy.internal.json.JsonParseErrors;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 
 /**
  * The document as a whole, before any value is bound: one well-formed JSON value without duplicate keys and
@@ -169,47 +165,8 @@ final class DocumentCheck {
 
     /** The parser's own error: where it stopped, under the path of the member it was reading. */
     private static PolicyFormatException malformed(JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        String field = "";
-        String reason;
-        if (e instanceof StreamReadException r && r.getProcessor() instanceof JsonParser parser) {
-            field = dotted(parser.getParsingContext());
-        }
-        if (e instanceof InputCoercionException) {
-            reason = "number out of range";
-        } else if (e instanceof StreamReadException) {
-            reason = "malformed JSON: " + sanitize(e.getOriginalMessage());
-        } else {
-            reason = sanitize(e.getOriginalMessage());
-        }
-        int line = loc == null ? 0 : loc.getLineNr();
-        int column = loc == null ? 0 : loc.getColumnNr();
-        return new PolicyFormatException(field, Math.max(line, 0), Math.max(column, 0), reason);
-    }
-
-    /**
-     * Jackson's parser messages quote the offending token, which may be a password typed without quotes, and may
-     * describe the source: both are cut.
-     */
-    static String sanitize(String message) {
-        String first = String.valueOf(message).lines().findFirst().orElse("");
-        int source = first.indexOf("[Source:");
-        if (source >= 0) {
-            first = first.substring(0, source).strip();
-        }
-        return first.replaceAll("token '[^']*'", "token").replaceAll("\\(`[^`]*`\\)", "").strip();
-    }
-
-    /** A parsing context as a dotted path with indexes, e.g. {@code a.b[2].c}. */
-    static String dotted(JsonStreamContext context) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inObject() && c.getCurrentName() != null) {
-                parts.push((c.getParent() != null && !c.getParent().inRoot() ? "." : "") + c.getCurrentName());
-            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
-                parts.push("[" + c.getCurrentIndex() + "]");
-            }
-        }
-        return String.join("", parts);
+        JsonLocation at = e.getLocation();
+        return new PolicyFormatException(JsonParseErrors.dotted(JsonParseErrors.path(e)), JsonParseErrors.line(at),
+                JsonParseErrors.column(at), JsonParseErrors.reason(e));
     }
 }

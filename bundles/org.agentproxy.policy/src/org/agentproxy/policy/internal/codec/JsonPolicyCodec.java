@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 
 import org.agentproxy.policy.Policy;
 import org.agentproxy.policy.codec.PolicyFormatException;
+import org.agentproxy.policy.internal.json.JsonParseErrors;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -37,7 +38,7 @@ public final class JsonPolicyCodec {
         } catch (PolicyFormatException e) {
             throw e;
         } catch (JsonProcessingException e) {
-            throw new PolicyFormatException("", 0, 0, DocumentCheck.sanitize(e.getOriginalMessage()));
+            throw new PolicyFormatException("", 0, 0, JsonParseErrors.sanitize(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new PolicyFormatException("", 0, 0, e.getMessage());
         }

@@ -40,6 +40,7 @@ import org.agentproxy.policy.UpdateSource;
 import org.agentproxy.policy.UserProxyPrivilege;
 import org.agentproxy.policy.WebReputation;
 import org.agentproxy.policy.codec.PolicyFormatException;
+import org.agentproxy.policy.internal.json.JsonParseErrors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -456,15 +457,7 @@ final class PolicyReader {
     }
 
     private PolicyFormatException error(String reason, JsonLocation at) {
-        StringBuilder field = new StringBuilder();
-        for (Object part : path) {
-            if (part instanceof Integer index) {
-                field.append('[').append(index).append(']');
-            } else {
-                field.append(field.isEmpty() ? "" : ".").append(part);
-            }
-        }
-        return new PolicyFormatException(field.toString(), Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0),
-                reason);
+        return new PolicyFormatException(JsonParseErrors.dotted(path), JsonParseErrors.line(at),
+                JsonParseErrors.column(at), reason);
     }
 }

@@ -36,6 +36,8 @@ final class AccessAndSecrets {
 
     private final String group;
     private final SecretBox box;
+    /** The server's maker of fingerprints, shared by its groups. */
+    private final FingerprintMaker fingerprintMaker;
     private final Ledger tokens;
     private final Ledger secrets;
     private final List<AuditEntry> events = new ArrayList<>();
@@ -46,9 +48,10 @@ final class AccessAndSecrets {
     private long revision;
     private Instant updated;
 
-    AccessAndSecrets(Ledger tokens, Ledger secrets, String group, SecretBox box) {
+    AccessAndSecrets(Ledger tokens, Ledger secrets, String group, SecretBox box, FingerprintMaker fingerprintMaker) {
         this.group = group;
         this.box = box;
+        this.fingerprintMaker = fingerprintMaker;
         this.tokens = tokens;
         this.secrets = secrets;
     }
@@ -178,9 +181,9 @@ final class AccessAndSecrets {
     }
 
     /** The fingerprints of values: those of unchanged values kept, the others new (or lately made for the value). */
-    private static SortedMap<String, SecretFingerprint> fingerprintsOf(Map<String, String> newValues,
+    private SortedMap<String, SecretFingerprint> fingerprintsOf(Map<String, String> newValues,
             Map<String, String> oldValues, Map<String, SecretFingerprint> oldFingerprints) {
-        return FingerprintMaker.of(newValues, oldValues, oldFingerprints);
+        return fingerprintMaker.of(newValues, oldValues, oldFingerprints);
     }
 
     private static ObjectNode fingerprintsJson(Map<String, SecretFingerprint> fingerprints) {

@@ -32,6 +32,7 @@ public final class DataDirectory implements Closeable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final SecretBox box;
+    private final FingerprintMaker fingerprints = new FingerprintMaker();
     private final RefusedLog refusedLog;
 
     private DataDirectory(Path dir, FileChannel lockChannel, FileLock lock, SecretBox box) {
@@ -99,6 +100,11 @@ public final class DataDirectory implements Closeable {
     /** Seals and opens secret values with the key in {@code secret.key}. */
     SecretBox secretBox() {
         return box;
+    }
+
+    /** The fingerprints of this server's secret values, with its cache of those made lately. */
+    FingerprintMaker fingerprintMaker() {
+        return fingerprints;
     }
 
     /** The audit log of refused admin requests. */

@@ -26,13 +26,15 @@ final class FileGroups implements Groups {
     private final Path dir;
     private final Path deletedDir;
     private final SecretBox box;
+    private final FingerprintMaker fingerprints;
     private final Consumer<String> log;
     private final ConcurrentHashMap<String, GroupStore> byName = new ConcurrentHashMap<>();
 
-    FileGroups(Path dir, SecretBox box, Consumer<String> log) {
+    FileGroups(Path dir, SecretBox box, FingerprintMaker fingerprints, Consumer<String> log) {
         this.dir = dir;
         this.deletedDir = dir.resolveSibling(DELETED);
         this.box = box;
+        this.fingerprints = fingerprints;
         this.log = log;
     }
 
@@ -44,7 +46,8 @@ final class FileGroups implements Groups {
                 if (Files.exists(groupDir.resolve(GroupDeletion.FILE))) {
                     finishDeletion(groupDir); // deleted, then stopped before the directory moved
                 } else if (NAME.matcher(name).matches()) {
-                    GroupStore.load(ledgers(groupDir), name, box, log).ifPresent(g -> byName.put(name, g));
+                    GroupStore.load(ledgers(groupDir), name, box, fingerprints, log)
+                            .ifPresent(g -> byName.put(name, g));
                 }
             }
         }
@@ -52,35 +55,11 @@ final class FileGroups implements Groups {
 
     /** A group's directory as its ledgers: {@code versions/}, {@code agent-tokens/}, {@code secrets/}. */
     private static GroupLedgers ledgers(Path groupDir) {
-        FileLedger versions = new FileLedger(groupDir.resolve("versions"));
-        FileLedger tokens = new FileLedger(groupDir.resolve("agent-tokens"));
-        FileLedger secrets = new FileLedger(groupDir.resolve("secrets"));
-        return new GroupLedgers() {
-            @Override
-            public Ledger versions() {
-                return versions;
-            }
-
-            @Override
-            public Ledger tokens() {
-                return tokens;
-            }
-
-            @Override
-            public Ledger secrets() {
-                return secrets;
-            }
-
-            @Override
-            public boolean shared() {
-                return false;
-            }
-
-            @Override
-            public void recordDeletion(GroupDeletion deletion) throws IOException {
-                DurableFiles.create(groupDir.resolve(GroupDeletion.FILE), Json.bytes(deletion.toDocument()));
-            }
-        };
+        Ledger versions = new FileLedger(groupDir.resolve("versions"));
+        Ledger tokens = new FileLedger(groupDir.resolve("agent-tokens"));
+        Ledger secrets = new FileLedger(groupDir.resolve("secrets"));
+        return new GroupLedgers(versions, tokens, secrets, false, deletion -> DurableFiles.create(groupDir.resolve(
+                GroupDeletion.FILE), Json.bytes(deletion.toDocument())));
     }
 
     @Override
@@ -101,7 +80,8 @@ final class FileGroups implements Groups {
         if (byName.containsKey(name)) {
             return Optional.empty();
         }
-        GroupStore.Created created = GroupStore.create(ledgers(dir.resolve(name)), name, actor, box, log);
+        GroupStore.Created created = GroupStore.create(ledgers(dir.resolve(name)), name, actor, box, fingerprints,
+                log);
         byName.put(name, created.group());
         return Optional.of(created);
     }

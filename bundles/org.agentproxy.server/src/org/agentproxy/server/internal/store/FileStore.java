@@ -26,7 +26,8 @@ public final class FileStore implements ServerStore {
             AdminTokens adminTokens = new AdminTokens(new FileLedger(data.path().resolve("admin-tokens")));
             adminTokens.load(log);
             adminTokens.ensureOne(data, log);
-            FileGroups groups = new FileGroups(data.path().resolve("groups"), data.secretBox(), log);
+            FileGroups groups = new FileGroups(data.path().resolve("groups"), data.secretBox(),
+                    data.fingerprintMaker(), log);
             groups.load();
             return new FileStore(data, groups, adminTokens);
         } catch (IOException | RuntimeException e) {

@@ -18,13 +18,16 @@ import org.agentproxy.policy.SecretFingerprint;
  * are hashed side by side (the common fork-join pool). Reusing a fingerprint across groups shows an admin, who may read both
  * groups' fingerprints, that the two values are equal; it tells nothing about the value, and guessing it stays as
  * expensive. The values held here are the ones the groups hold in memory anyway; at most {@link #CAPACITY}.
+ * <p>
+ * One per server (its {@link DataDirectory}), shared by its groups: a value is recognised only by the server that
+ * fingerprinted it, and the values leave memory with the server. Thread-safe.
  */
 final class FingerprintMaker {
 
     static final int CAPACITY = 256;
 
     /** Lately fingerprinted values, least recently used first (guarded by itself). */
-    private static final Map<String, SecretFingerprint> RECENT = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<String, SecretFingerprint> recent = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -33,14 +36,11 @@ final class FingerprintMaker {
         }
     };
 
-    private FingerprintMaker() {
-    }
-
     /**
      * The fingerprints of new values: an unchanged value keeps its old fingerprint, a value fingerprinted lately
      * gets that one, the others new ones, made in parallel.
      */
-    static SortedMap<String, SecretFingerprint> of(Map<String, String> newValues, Map<String, String> oldValues,
+    SortedMap<String, SecretFingerprint> of(Map<String, String> newValues, Map<String, String> oldValues,
             Map<String, SecretFingerprint> oldFingerprints) {
         SortedMap<String, SecretFingerprint> result = new TreeMap<>();
         Map<String, String> toMake = new TreeMap<>();
@@ -57,15 +57,15 @@ final class FingerprintMaker {
         });
         Map<String, SecretFingerprint> made = make(toMake.values());
         toMake.forEach((key, value) -> result.put(key, made.get(value)));
-        synchronized (RECENT) {
-            result.forEach((key, fingerprint) -> RECENT.putIfAbsent(newValues.get(key), fingerprint));
+        synchronized (recent) {
+            result.forEach((key, fingerprint) -> recent.putIfAbsent(newValues.get(key), fingerprint));
         }
         return result;
     }
 
-    private static SecretFingerprint recent(String value) {
-        synchronized (RECENT) {
-            return RECENT.get(value);
+    private SecretFingerprint recent(String value) {
+        synchronized (recent) {
+            return recent.get(value);
         }
     }
 

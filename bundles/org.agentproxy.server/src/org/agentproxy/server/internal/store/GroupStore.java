@@ -36,18 +36,19 @@ public final class GroupStore {
     /** Set under the lock once {@code deleted.json} is on disk: every later change is refused. */
     private volatile boolean deleted;
 
-    private GroupStore(GroupLedgers ledgers, String name, SecretBox box, Consumer<String> log) {
+    private GroupStore(GroupLedgers ledgers, String name, SecretBox box, FingerprintMaker fingerprints,
+            Consumer<String> log) {
         this.ledgers = ledgers;
         this.name = name;
         this.log = log;
         this.versionLedger = ledgers.versions();
-        this.access = new AccessAndSecrets(ledgers.tokens(), ledgers.secrets(), name, box);
+        this.access = new AccessAndSecrets(ledgers.tokens(), ledgers.secrets(), name, box, fingerprints);
     }
 
     /** Loads a group, or returns empty when its ledgers hold no whole group (a crash during creation). */
-    static Optional<GroupStore> load(GroupLedgers ledgers, String name, SecretBox box, Consumer<String> log)
-            throws IOException {
-        GroupStore group = new GroupStore(ledgers, name, box, log);
+    static Optional<GroupStore> load(GroupLedgers ledgers, String name, SecretBox box, FingerprintMaker fingerprints,
+            Consumer<String> log) throws IOException {
+        GroupStore group = new GroupStore(ledgers, name, box, fingerprints, log);
         group.access.load(log);
         if (!group.access.created()) {
             return Optional.empty();
@@ -58,9 +59,9 @@ public final class GroupStore {
     }
 
     /** Creates the group in ledgers that hold no whole group; returns it and its first agent token. */
-    static Created create(GroupLedgers ledgers, String name, String actor, SecretBox box, Consumer<String> log)
-            throws IOException {
-        GroupStore group = new GroupStore(ledgers, name, box, log);
+    static Created create(GroupLedgers ledgers, String name, String actor, SecretBox box,
+            FingerprintMaker fingerprints, Consumer<String> log) throws IOException {
+        GroupStore group = new GroupStore(ledgers, name, box, fingerprints, log);
         group.access.load(log); // leftovers of an interrupted creation: numbers are not reused
         String token = group.access.issueToken(actor, "create-group");
         return new Created(group, token);

@@ -25,14 +25,16 @@ final class PgGroups implements Groups {
 
     private final PgDatabase db;
     private final SecretBox box;
+    private final FingerprintMaker fingerprints;
     private final Consumer<String> log;
     private final ConcurrentHashMap<String, Held> byName = new ConcurrentHashMap<>();
     /** The {@code changes} count of each group row as last re-read, by row id. */
     private final Map<Long, Long> seen = new HashMap<>();
 
-    PgGroups(PgDatabase db, SecretBox box, Consumer<String> log) {
+    PgGroups(PgDatabase db, SecretBox box, FingerprintMaker fingerprints, Consumer<String> log) {
         this.db = db;
         this.box = box;
+        this.fingerprints = fingerprints;
         this.log = log;
     }
 
@@ -113,7 +115,7 @@ final class PgGroups implements Groups {
             held = null;
         }
         if (held == null) {
-            Optional<GroupStore> loaded = GroupStore.load(ledgers(id, name), name, box, log);
+            Optional<GroupStore> loaded = GroupStore.load(ledgers(id, name), name, box, fingerprints, log);
             if (loaded.isEmpty()) {
                 return; // being created by another replica: its token's notification comes next
             }
@@ -177,7 +179,7 @@ final class PgGroups implements Groups {
         }
         GroupStore.Created created;
         try {
-            created = GroupStore.create(ledgers(id, name), name, actor, box, log);
+            created = GroupStore.create(ledgers(id, name), name, actor, box, fingerprints, log);
         } catch (LedgerConflictException another) { // another replica created it at the same moment
             sync(name);
             return Optional.empty();
@@ -202,35 +204,10 @@ final class PgGroups implements Groups {
     }
 
     private GroupLedgers ledgers(long id, String name) {
-        PgLedger versions = new PgLedger(db, "versions", id, name);
-        PgLedger tokens = new PgLedger(db, "agent_tokens", id, name);
-        PgLedger secrets = new PgLedger(db, "secrets", id, name);
-        return new GroupLedgers() {
-            @Override
-            public Ledger versions() {
-                return versions;
-            }
-
-            @Override
-            public Ledger tokens() {
-                return tokens;
-            }
-
-            @Override
-            public Ledger secrets() {
-                return secrets;
-            }
-
-            @Override
-            public boolean shared() {
-                return true;
-            }
-
-            @Override
-            public void recordDeletion(GroupDeletion deletion) throws IOException {
-                recordDeletionOf(id, name, deletion);
-            }
-        };
+        Ledger versions = new PgLedger(db, "versions", id, name);
+        Ledger tokens = new PgLedger(db, "agent_tokens", id, name);
+        Ledger secrets = new PgLedger(db, "secrets", id, name);
+        return new GroupLedgers(versions, tokens, secrets, true, deletion -> recordDeletionOf(id, name, deletion));
     }
 
     /** One transaction: the group's row locked and live, still at the deleted version, then marked deleted. */

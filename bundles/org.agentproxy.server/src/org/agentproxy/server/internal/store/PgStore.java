@@ -75,7 +75,7 @@ public final class PgStore implements ServerStore {
             AdminTokens adminTokens = new AdminTokens(new PgLedger(db, "admin_tokens", 0, ""));
             adminTokens.load(log);
             adminTokens.ensureOne(data, log);
-            PgGroups groups = new PgGroups(db, data.secretBox(), log);
+            PgGroups groups = new PgGroups(db, data.secretBox(), data.fingerprintMaker(), log);
             groups.syncAll();
             PgStore store = new PgStore(data, db, adminTokens, groups, log, listen);
             store.watcher.start();

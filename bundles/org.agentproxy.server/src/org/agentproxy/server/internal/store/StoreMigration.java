@@ -264,9 +264,10 @@ public final class StoreMigration {
      * agents get.
      */
     private void verify(DataDirectory data, PgDatabase db) throws IOException {
-        FileGroups files = new FileGroups(data.path().resolve("groups"), data.secretBox(), log);
+        FileGroups files = new FileGroups(data.path().resolve("groups"), data.secretBox(), data.fingerprintMaker(),
+                log);
         files.load();
-        PgGroups rows = new PgGroups(db, data.secretBox(), log);
+        PgGroups rows = new PgGroups(db, data.secretBox(), data.fingerprintMaker(), log);
         rows.syncAll();
         Map<String, String> a = describe(files);
         Map<String, String> b = describe(rows);

@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.agentproxy.policy.internal.json.JsonParseErrors;
 import org.agentproxy.simulation.codec.ScenarioFormatException;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -25,13 +23,13 @@ final class JsonErrors {
 
     static ScenarioFormatException translate(JsonProcessingException e, byte[] json, JsonFactory factory) {
         JsonLocation loc = e.getLocation();
-        List<Object> path = List.of();
+        List<Object> path;
         if (e instanceof JsonMappingException m) {
             path = JsonPaths.of(m.getPath());
             JsonLocation exact = JsonPaths.locate(factory, json, path);
             loc = exact != null ? exact : loc;
-        } else if (e instanceof StreamReadException r && r.getProcessor() instanceof JsonParser parser) {
-            path = JsonPaths.of(parser.getParsingContext());
+        } else {
+            path = JsonParseErrors.path(e);
         }
         return at(JsonPaths.display(path), loc, reason(e));
     }
@@ -42,9 +40,7 @@ final class JsonErrors {
     }
 
     private static ScenarioFormatException at(String field, JsonLocation loc, String reason) {
-        int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
-        int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-        return new ScenarioFormatException(field, line, column, reason);
+        return new ScenarioFormatException(field, JsonParseErrors.line(loc), JsonParseErrors.column(loc), reason);
     }
 
     private static String reason(JsonProcessingException e) {
@@ -58,15 +54,10 @@ final class JsonErrors {
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return expected(m.getTargetType(), original);
         }
-        if (e instanceof InputCoercionException) {
-            return "number out of range";
-        }
         if (original.startsWith("Duplicate field")) {
             return "duplicate field " + original.substring("Duplicate field ".length()).replace('\'', '"');
         }
-        String first = original.lines().findFirst().orElse("").replaceAll("token '[^']*'", "token");
-        return (e instanceof StreamReadException ? "malformed JSON: " : "") + first.replaceAll("\\(`[^`]*`\\)", "")
-                .strip();
+        return JsonParseErrors.reason(e);
     }
 
     private static String expected(Class<?> type, String original) {

@@ -2,8 +2,9 @@ package org.agentproxy.simulation.internal.codec;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+
+import org.agentproxy.policy.internal.json.JsonParseErrors;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -33,19 +34,6 @@ final class JsonPaths {
         return path;
     }
 
-    static List<Object> of(JsonStreamContext context) {
-        List<Object> path = new ArrayList<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inObject() && c.getCurrentName() != null) {
-                path.add(c.getCurrentName());
-            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
-                path.add(c.getCurrentIndex());
-            }
-        }
-        Collections.reverse(path);
-        return path;
-    }
-
     static String display(List<Object> path) {
         StringBuilder b = new StringBuilder();
         for (Object step : path) {
@@ -67,12 +55,12 @@ final class JsonPaths {
         }
         try (JsonParser parser = factory.createParser(json)) {
             for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-                if (t == JsonToken.FIELD_NAME && path.equals(of(parser.getParsingContext()))) {
+                if (t == JsonToken.FIELD_NAME && path.equals(JsonParseErrors.path(parser.getParsingContext()))) {
                     parser.nextToken();
                     return parser.currentTokenLocation();
                 }
                 if ((t.isScalarValue() || t.isStructStart()) && inArray(parser, t)
-                        && path.equals(of(t.isStructStart() ? parser.getParsingContext().getParent()
+                        && path.equals(JsonParseErrors.path(t.isStructStart() ? parser.getParsingContext().getParent()
                                 : parser.getParsingContext()))) {
                     return parser.currentTokenLocation();
                 }

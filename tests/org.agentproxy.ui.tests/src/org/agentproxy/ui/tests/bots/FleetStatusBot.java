@@ -54,6 +54,12 @@ public final class FleetStatusBot {
         return this;
     }
 
+    /** The agent's "Mismatched purposes" cell (the column found by its header). */
+    public String mismatchedPurposes(String agent) {
+        TableBot table = agents();
+        return table.cell(table.rowWithCell(0, agent), table.headers().indexOf("Mismatched purposes"));
+    }
+
     public String predicted() {
         return bot.textWithId("fleetStatus.predicted").getText();
     }

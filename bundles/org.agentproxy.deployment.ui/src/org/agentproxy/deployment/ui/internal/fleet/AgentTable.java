@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
@@ -33,7 +34,7 @@ final class AgentTable {
         column(Messages.FleetStatus_columnStates, 160, a -> String.join(", ", a.states().stream().map(FleetWords::state).toList())); //$NON-NLS-1$
         column(Messages.FleetStatus_columnLastSeen, 190, a -> a.lastSeen() == null ? "" : a.lastSeen().toString()); //$NON-NLS-1$
         column(Messages.FleetStatus_columnPurposes, 260, a -> String.join(", ", a.mismatches().stream() //$NON-NLS-1$
-                .map(PurposeMismatch::purpose).toList()));
+                .map(AgentTable::purposeAndRules).toList()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addSelectionChangedListener(e -> selected.accept((FleetAgent) ((IStructuredSelection) e
                 .getSelection()).getFirstElement()));
@@ -49,6 +50,11 @@ final class AgentTable {
                 return text.apply((FleetAgent) element);
             }
         });
+    }
+
+    /** A mismatched purpose with the rules behind its prediction, as the predicted side shows it: {@code file-reputation [R3, R7]}. */
+    private static String purposeAndRules(PurposeMismatch m) {
+        return NLS.bind(Messages.FleetStatus_mismatchHead, m.purpose(), m.rules());
     }
 
     Table control() {

@@ -62,7 +62,7 @@ final class PathsSideBySide {
         StringBuilder p = new StringBuilder();
         StringBuilder o = new StringBuilder();
         for (PurposeMismatch m : value.mismatches()) {
-            p.append(NLS.bind(Messages.FleetStatus_mismatchHead, m.purpose(), MismatchRules.predicted(m))).append('\n')
+            p.append(NLS.bind(Messages.FleetStatus_mismatchHead, m.purpose(), m.rules())).append('\n')
                     .append(NLS.bind(Messages.FleetStatus_pathLine, m.predictedPath(), FleetWords.outcome(m.predictedOutcome())))
                     .append('\n');
             if (m.explanation() != null) {
@@ -70,7 +70,7 @@ final class PathsSideBySide {
             }
             p.append('\n');
             ObservedPath seen = m.observed();
-            o.append(NLS.bind(Messages.FleetStatus_observedHead, m.purpose(), MismatchRules.routing(m))).append('\n')
+            o.append(NLS.bind(Messages.FleetStatus_observedHead, m.purpose(), m.routedBy().id())).append('\n')
                     .append(NLS.bind(Messages.FleetStatus_pathLine, seen.path(),
                     seen.error() == null ? FleetWords.outcome(seen.outcome())
                             : NLS.bind(Messages.FleetStatus_outcomeWithError, FleetWords.outcome(seen.outcome()), seen.error())))
