@@ -120,6 +120,17 @@ if [ -f "$dir/lib/aot/studio.aot" ]; then
 else
   echo "the studio starts from the unsigned framework (the build made no AOT cache for it: no display)"
 fi
+# SWT's session-manager probe is off exactly when no D-Bus session bus can be reached (agentproxy-studio)
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && [ ! -S "${XDG_RUNTIME_DIR:-/nonexistent}/bus" ] && ! command -v dbus-launch >/dev/null; then
+  grep -q 'SessionManagerDBus.disable=true' <<<"$cmdline" \
+    || { echo "FAIL: no session bus here, yet the studio probes for the session manager: $cmdline" >&2; exit 1; }
+  echo "no D-Bus session bus here: the studio does not probe for the session manager"
+else
+  if grep -q 'SessionManagerDBus.disable' <<<"$cmdline"; then
+    echo "FAIL: a session bus is reachable, yet the studio's session-manager probe is off: $cmdline" >&2; exit 1
+  fi
+  echo "a D-Bus session bus is reachable: the studio registers with the session manager"
+fi
 # per-user state (secure storage and its key file, the deployment journal) follows the HOME the studio runs with
 "$JAVA_HOME/bin/jcmd" $app VM.system_properties | grep -qx "user.home=$home" \
   || { echo "FAIL: the studio's user.home is not the HOME it was started with ($home)" >&2; exit 1; }
