@@ -13,7 +13,7 @@ import org.agentproxy.policy.SpsProtocol;
  * text is shown (never copied into a constant), so that a language chosen at start-up — or a test's pseudo
  * translation — is what appears.
  *
- * @since 0.3.0
+ * @since 0.4.0
  */
 public final class Labels {
 
