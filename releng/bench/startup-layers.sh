@@ -37,18 +37,8 @@ cp releng/bench/layers/plugin.xml releng/bench/layers/Application.e4xmi "$work/b
 echo "org.agentproxy.bench.layers,1.0.0,plugins/org.agentproxy.bench.layers_1.0.0.jar,4,false" \
   >> "$work/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 
-# one launch: prints "<ms from start to the window being mapped> <CPU ms the process had used by then>"
-measure() { # title, command...
-  local title=$1; shift
-  local t0 t1 pid cpu
-  t0=$(date +%s%N)
-  "$@" >>"$work/launches.log" 2>&1 & pid=$!
-  wait_for_window "$title" 180 >/dev/null || { kill $pid; echo "no window '$title' (log: $work/launches.log)" >&2; return 1; }
-  t1=$(date +%s%N)
-  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' /proc/$pid/stat)
-  kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
-  echo "$(( (t1 - t0) / 1000000 )) $cpu"
-}
+source releng/bench/window-timing.sh   # measure, median
+launch_log="$work/launches.log" launch_timeout=180
 app() { # title, product folder, start options...
   local title=$1 product=$2; shift 2
   rm -rf "$work/ws"; AGENTPROXY_DATA="$PWD/$work/ws" measure "$title" "$product/agentproxy-studio" "$@"
@@ -63,7 +53,6 @@ run() { # layer
     studio) app "Agent Proxy Studio" "$work/studio" ;;
   esac
 }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
 layers=(bare shell e4 compat studio)
 for l in "${layers[@]}"; do run "$l" >/dev/null; done   # warm-up (and the bench bundle's first resolution)

@@ -27,22 +27,10 @@ swt=$(ls "$work"/product0/plugins/org.eclipse.swt.gtk.linux.x86_64_*.jar | head 
 mkdir -p "$work/classes"
 "$JAVA_HOME/bin/javac" -d "$work/classes" -cp "$swt" releng/bench/BareShell.java
 
-# one launch: prints "<ms from start to the window being mapped> <CPU ms the process had used by then>"
-measure() { # title, command...
-  local title=$1; shift
-  local t0 t1 pid cpu
-  t0=$(date +%s%N)
-  "$@" >/dev/null 2>&1 & pid=$!
-  wait_for_window "$title" 120 >/dev/null || { kill $pid; echo "no window '$title'" >&2; return 1; }
-  t1=$(date +%s%N)
-  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' /proc/$pid/stat)
-  kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
-  echo "$(( (t1 - t0) / 1000000 )) $cpu"
-}
+source releng/bench/window-timing.sh   # measure, median
 # the studio's script execs java, so $pid is the JVM
 studio() { rm -rf "$work/ws"; AGENTPROXY_DATA="$PWD/$work/ws" measure "Agent Proxy Studio" "$work/product$1/agentproxy-studio"; }
 bare() { measure "Bare SWT Shell" "$JAVA_HOME/bin/java" -cp "$work/classes:$swt" BareShell; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
 for i in "${!archives[@]}"; do studio "$i" >/dev/null; done; bare >/dev/null   # warm-up
 declare -A wall cpu
