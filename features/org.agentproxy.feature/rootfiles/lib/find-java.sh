@@ -80,6 +80,17 @@ framework_extensions() {
 # their own.
 start_equinox() { equinox exec "$@"; }
 run_equinox() { equinox run "$@"; }
+# aot_cache FILE JVM_OPTIONS: sets AOT_CACHE to FILE when it exists, was made by this very JDK (lib/aot/jdk), and
+# JVM_OPTIONS choose no class-data sharing of their own; else to nothing
+aot_cache() {
+  AOT_CACHE=""
+  case "$2" in
+    *-Xshare*|*AOTCache*|*AOTMode*|*SharedArchiveFile*) return 0 ;;
+  esac
+  aot_jdk=""
+  if [ -f "$1" ] && [ -f "$HERE/lib/aot/jdk" ]; then read -r aot_jdk < "$HERE/lib/aot/jdk" || true; fi
+  if [ -n "$aot_jdk" ] && [ "$aot_jdk" = "$JAVA_RELEASE" ]; then AOT_CACHE="$1"; fi
+}
 equinox() {
   mode="$1"
   aot="$HERE/lib/aot/$2.aot"
@@ -97,14 +108,8 @@ equinox() {
   else
     set -- -jar "$LAUNCHER" "$@"
   fi
-  case "$opts" in
-    *-Xshare*|*AOTCache*|*AOTMode*|*SharedArchiveFile*) ;;
-    *) aot_jdk=""
-       if [ -f "$aot" ] && [ -f "$HERE/lib/aot/jdk" ]; then read -r aot_jdk < "$HERE/lib/aot/jdk" || true; fi
-       if [ -n "$aot_jdk" ] && [ "$aot_jdk" = "$JAVA_RELEASE" ]; then
-         set -- "-XX:AOTCache=$aot" -Xlog:aot=off -Xlog:cds=off "$@"
-       fi ;;
-  esac
+  aot_cache "$aot" "$opts"
+  if [ -n "$AOT_CACHE" ]; then set -- "-XX:AOTCache=$AOT_CACHE" -Xlog:aot=off -Xlog:cds=off "$@"; fi
   # shellcheck disable=SC2086
   if [ "$mode" = exec ]; then
     exec "$JAVA" ${HOME:+"-Duser.home=$HOME"} $opts "$@"
