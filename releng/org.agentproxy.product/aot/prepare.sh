@@ -8,6 +8,7 @@
 #      loads from a signed jar on its own class loaders (RSA and SHA-256 in the interpreter: about 0.1 s for the
 #      extension alone), and its AOT cache leaves such classes out; the scripts start Equinox from these copies
 #      (lib/find-java.sh, start_equinox).
+#      lib/boot/commands.jar: the command line's own start, EclipseStarter called directly (boot/Commands.java).
 #      picocli's jar (class file version 49, which the cache leaves out too) is rewritten as version 52 (Retarget.java).
 #   2. lib/aot/cli.aot (and lib/aot/studio.aot when a display is available): the JDK's AOT cache (JDK 25,
 #      -XX:AOTCacheOutput) from a training run of `agentproxy validate` on the sample policy, in the command line's own
@@ -30,6 +31,14 @@ mkdir -p "$product/lib/boot" "$product/lib/aot"
 "$java" "$here/Unsign.java" "$(ls "$product"/plugins/org.eclipse.osgi_*.jar | head -n 1)" "$product/plugins/org.eclipse.osgi.unsigned.jar"
 "$java" "$here/Unsign.java" "$(ls "$product"/plugins/org.eclipse.osgi.compatibility.state_*.jar | head -n 1)" \
   "$product/plugins/org.eclipse.osgi.compatibility.state.unsigned.jar"
+# the command line's own start (boot/Commands.java): EclipseStarter called directly, with the framework on the class
+# path, in place of the launcher (lib/find-java.sh, start_commands)
+echo "[aot] lib/boot/commands.jar: the command line's start"
+classes=$(mktemp -d)
+"$JAVA_HOME/bin/javac" --release 21 -nowarn -d "$classes" -cp "$product/plugins/org.eclipse.osgi.unsigned.jar" \
+  "$here/../boot/Commands.java"
+"$JAVA_HOME/bin/jar" --create --file "$product/lib/boot/commands.jar" -C "$classes" .
+rm -rf "$classes"
 # picocli's classes are class file version 49 (Java 5), which the AOT cache leaves out and the JVM verifies with its
 # old verifier on every start: Retarget.java rewrites them as version 52 with stack maps (the command line's parser)
 for jar in "$product"/plugins/picocli_*.jar; do

@@ -3,7 +3,9 @@
 # need not run while dropins/ is as it was at the last start that reconciled it. The studio's configuration/ stays
 # the one p2 manages (bundles.info, written again when plug-ins are installed from dropins/); configuration/cli is
 # derived from it here, with the shell alone (no JVM):
-#   config.ini          the framework, its extension and the simple configurator of configuration/config.ini
+#   config.ini          the simple configurator of configuration/config.ini, no framework extension: the commands
+#                       start with the framework on the class path (lib/find-java.sh, start_commands), and p2's
+#                       compatibility.state, the one extension, serves the whole configuration only
 #   bundles.info        configuration/'s bundles.info without the bundles named by CLI_EXCLUDED (plug-ins installed
 #                       from dropins/ included), made again whenever configuration/'s is newer
 #   dropins.state       dropins/ and links/ (names, sizes, times) at the last start with the whole configuration
@@ -13,7 +15,7 @@
 
 # bundles the command line never uses: the UI (workbench, E4, EMF, SWT, JFace, CSS, SVG, charts, graph layout), p2
 # and its framework manipulator (the reconciler runs in the whole configuration only), and their libraries
-CLI_EXCLUDED='^(org\.eclipse\.(ui|jface|swt|e4|emf|help|urischeme|elk|swtchart|xtext|equinox\.p2|equinox\.frameworkadmin|equinox\.simpleconfigurator\.manipulator|core\.databinding|core\.commands|core\.expressions)|org\.agentproxy\.(ui|simulation\.ui|deployment\.ui|scope\.[a-z.]*)|org\.apache\.batik|com\.github\.weisj|com\.sun\.jna|com\.ibm\.icu|wrapped\.xml-apis|org\.sat4j|org\.tukaani|bcpg)(\.[^,]*)?,'
+CLI_EXCLUDED='^(org\.eclipse\.(ui|jface|swt|e4|emf|help|urischeme|elk|swtchart|xtext|equinox\.p2|equinox\.frameworkadmin|equinox\.simpleconfigurator\.manipulator|osgi\.compatibility\.state|core\.databinding|core\.commands|core\.expressions)|org\.agentproxy\.(ui|simulation\.ui|deployment\.ui|scope\.[a-z.]*)|org\.apache\.batik|com\.github\.weisj|com\.sun\.jna|com\.ibm\.icu|wrapped\.xml-apis|org\.sat4j|org\.tukaani|bcpg)(\.[^,]*)?,'
 CLI_CONFIG="$HERE/configuration/cli"
 
 dropins_state() {
@@ -49,7 +51,7 @@ derive_cli_configuration() { # writes configuration/cli's config.ini and bundles
   # the simple configurator could prefer the parent's bundles.info)
   { echo "# the command line's configuration: derived from ../config.ini by lib/cli-configuration.sh"
     echo "osgi.configuration.cascaded=false"
-    grep -E '^(osgi\.bundles|osgi\.bundles\.defaultStartLevel|osgi\.framework|osgi\.framework\.extensions|org\.eclipse\.equinox\.simpleconfigurator\.configUrl)=' \
+    grep -E '^(osgi\.bundles|osgi\.bundles\.defaultStartLevel|org\.eclipse\.equinox\.simpleconfigurator\.configUrl)=' \
       "$HERE/configuration/config.ini"
   } > "$tmp.ini" && mv -f "$tmp.ini" "$CLI_CONFIG/config.ini" \
     && grep -Ev "$CLI_EXCLUDED" "$HERE/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" > "$tmp.info" \

@@ -80,6 +80,25 @@ framework_extensions() {
 # their own.
 start_equinox() { equinox exec "$@"; }
 run_equinox() { equinox run "$@"; }
+# start_commands CONFIGURATION JVM_OPTIONS ARGS...: execs the command line in CONFIGURATION (a folder without framework
+# extensions: configuration/cli) from lib/boot/commands.jar, which calls EclipseStarter itself with the framework on
+# the class path (boot/Commands.java in the build: the launcher's work cost a sixth of a command's start), with the
+# AOT cache lib/aot/cli.aot; without lib/boot/commands.jar (a product made without the build's start-up step), through
+# the launcher.
+start_commands() {
+  config="$1"
+  opts="$2"
+  shift 2
+  if ! [ -f "$HERE/lib/boot/commands.jar" ] || ! [ -f "$HERE/plugins/org.eclipse.osgi.unsigned.jar" ]; then
+    start_equinox cli "$opts" -configuration "$config" "$@"
+  fi
+  set -- -cp "$HERE/plugins/org.eclipse.osgi.unsigned.jar:$HERE/lib/boot/commands.jar" "-Dosgi.install.area=$HERE/" \
+    org.agentproxy.boot.Commands -configuration "$config" "$@"
+  aot_cache "$HERE/lib/aot/cli.aot" "$opts"
+  if [ -n "$AOT_CACHE" ]; then set -- "-XX:AOTCache=$AOT_CACHE" -Xlog:aot=off -Xlog:cds=off "$@"; fi
+  # shellcheck disable=SC2086
+  exec "$JAVA" ${HOME:+"-Duser.home=$HOME"} $opts "$@"
+}
 # aot_cache FILE JVM_OPTIONS: sets AOT_CACHE to FILE when it exists, was made by this very JDK (lib/aot/jdk), and
 # JVM_OPTIONS choose no class-data sharing of their own; else to nothing
 aot_cache() {
