@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.agentproxy.server.DatabaseConfig;
+
+// compile-time constants only, no class of the server bundle loaded (see ServerRun)
 import org.agentproxy.server.ServerConfig;
-import org.agentproxy.server.ServerLauncher;
-import org.agentproxy.server.ServerMigrate;
-import org.agentproxy.server.ServerTls;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -92,7 +90,9 @@ public final class ServerCommand implements Command {
             descriptionKey = "server.refused-password")
     String dbPasswordRefused;
 
-    private final ServerLauncher launcher = new ServerLauncher();
+    // the server's classes are touched only when a server runs (ServerRun): the command line's own configuration
+    // has no server bundles (lib/cli-configuration.sh), and picocli reads this class's fields and methods for `help`
+    private ServerRun running;
 
     @Override
     public int call(PrintStream out, PrintStream err) throws UsageError {
@@ -103,19 +103,7 @@ public final class ServerCommand implements Command {
             throw new UsageError(Messages.ServerCommand_dataIsRequired);
         }
         try {
-            ServerTls serverTls = tls();
-            if (serverTls == null && !insecureHttp && !ServerLauncher.isLoopback(bind)) {
-                throw new UsageError(NLS.bind(Messages.ServerCommand_refusingPlainHttpOn0, bind));
-            }
-            if (serverTls != null && insecureHttp) {
-                throw new UsageError(Messages.ServerCommand_insecureHttpContradicts);
-            }
-            if (store == null && (dbUser != null || dbPasswordFile != null)) {
-                throw new UsageError(Messages.ServerCommand_dbUserBelongsToStore);
-            }
-            DatabaseConfig database = store == null ? null : new DatabaseConfig(store, dbUser, dbPasswordFile);
-            return launcher.run(new ServerConfig(data, bind, port, maxBody, authFailures, serverTls, database), out,
-                    err);
+            return running().run(this, out, err);
         } catch (IllegalArgumentException e) { // a value the server's configuration refuses, naming the option
             throw new UsageError(e.getMessage());
         }
@@ -127,31 +115,14 @@ public final class ServerCommand implements Command {
      * @since 0.2.0
      */
     public void stop() {
-        launcher.stop();
+        running().stop();
     }
 
-    private ServerTls tls() throws UsageError {
-        if (!hostnames.isEmpty() && !selfSigned) {
-            throw new UsageError(Messages.ServerCommand_tlsHostnameBelongsToSelfSigned);
+    private synchronized ServerRun running() {
+        if (running == null) {
+            running = new ServerRun();
         }
-        boolean pem = certificate != null || key != null;
-        boolean fromKeyStore = keyStore != null || passwordFile != null;
-        if ((pem ? 1 : 0) + (fromKeyStore ? 1 : 0) + (selfSigned ? 1 : 0) > 1) {
-            throw new UsageError(Messages.ServerCommand_giveOneTlsSource);
-        }
-        if (passwordFile != null && keyStore == null) {
-            throw new UsageError(Messages.ServerCommand_tlsPasswordFileNeedsKeystore);
-        }
-        ServerTls tls = selfSigned ? ServerTls.selfSigned(hostnames)
-                : fromKeyStore ? ServerTls.keyStore(keyStore, passwordFile)
-                : pem ? ServerTls.pem(certificate, key) : null;
-        if (clientCa != null) {
-            if (tls == null) {
-                throw new UsageError(Messages.ServerCommand_tlsClientCaNeedsTls);
-            }
-            tls = tls.withClientCa(clientCa);
-        }
-        return tls;
+        return running;
     }
 
     /** A password option: refused, its value never printed. */
@@ -176,7 +147,7 @@ public final class ServerCommand implements Command {
             if (dir == null) {
                 throw new UsageError(Messages.ServerCommand_giveTheFolder);
             }
-            return ServerLauncher.initTls(dir, hostnames, out, err);
+            return ServerRun.initTls(dir, hostnames, out, err);
         }
     }
 
@@ -213,7 +184,7 @@ public final class ServerCommand implements Command {
                 throw new UsageError(Messages.ServerCommand_giveFromAndTo);
             }
             try {
-                return ServerMigrate.run(from, to, user, passwordFile, key, out, err);
+                return ServerRun.migrate(from, to, user, passwordFile, key, out, err);
             } catch (IllegalArgumentException e) {
                 throw new UsageError(e.getMessage());
             }
