@@ -14,8 +14,11 @@
 # records the state and derives configuration/cli again.
 
 # bundles the command line never uses: the UI (workbench, E4, EMF, SWT, JFace, CSS, SVG, charts, graph layout), p2
-# and its framework manipulator (the reconciler runs in the whole configuration only), and their libraries
-CLI_EXCLUDED='^(org\.eclipse\.(ui|jface|swt|e4|emf|help|urischeme|elk|swtchart|xtext|equinox\.p2|equinox\.frameworkadmin|equinox\.simpleconfigurator\.manipulator|osgi\.compatibility\.state|core\.databinding|core\.commands|core\.expressions)|org\.agentproxy\.(ui|simulation\.ui|deployment\.ui|scope\.[a-z.]*)|org\.apache\.batik|com\.github\.weisj|com\.sun\.jna|com\.ibm\.icu|wrapped\.xml-apis|org\.sat4j|org\.tukaani|bcpg)(\.[^,]*)?,'
+# and its framework manipulator (the reconciler runs in the whole configuration only), the policy server (`agentproxy
+# server` starts with the whole configuration; the cli bundle's import of it is optional) with Jetty, PostgreSQL's
+# driver, HikariCP, Bouncy Castle, SPI Fly (its weaving hook sees every class loaded: a tenth of a command's CPU) and
+# ASM, and their libraries
+CLI_EXCLUDED='^(org\.eclipse\.(ui|jface|swt|e4|emf|help|urischeme|elk|swtchart|xtext|equinox\.p2|equinox\.frameworkadmin|equinox\.simpleconfigurator\.manipulator|osgi\.compatibility\.state|core\.databinding|core\.commands|core\.expressions|jetty)|org\.agentproxy\.(ui|simulation\.ui|deployment\.ui|scope\.[a-z.]*|server)|org\.apache\.batik|com\.github\.weisj|com\.sun\.jna|com\.ibm\.icu|wrapped\.xml-apis|org\.sat4j|org\.tukaani|bcpg|bcprov|bcpkix|bcutil|org\.postgresql|com\.zaxxer|org\.apache\.aries\.spifly|org\.objectweb\.asm|slf4j\.api)(\.[^,]*)?,'
 CLI_CONFIG="$HERE/configuration/cli"
 
 dropins_state() {
