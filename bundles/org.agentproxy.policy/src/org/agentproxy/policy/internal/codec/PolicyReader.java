@@ -59,11 +59,45 @@ final class PolicyReader {
     static final String PLAIN_TEXT = "plain-text passwords are not allowed in a policy file; keep the password in "
             + "secure storage and refer to it as {\"ref\": \"<key>\"}";
 
-    /** Reads the value the parser is on (or returns {@code null} for an absent value's default). */
-    @FunctionalInterface
-    private interface Value<T> {
-        T read() throws IOException;
+    /** The kinds of values: a leaf, a list, a map, an enum constant, or one of the records. */
+    private enum Shape {
+        TEXT, INTEGER, BOOL, SECRET, CONSTANT, LIST, MAP, HOST_PORT, INTERNAL, ENDPOINT, EXTERNAL, CREDENTIALS,
+        UPDATE_PROXY, GLOBAL, FEATURE, PRIVILEGE, NODE, AUTOMATIC, LOCATION, GATEWAY, SOURCES, SPS, CUSTOM_LIST,
+        RANGE, WEB_REPUTATION, UPDATES, UPDATE_SOURCE
     }
+
+    /**
+     * What a member holds, read by {@link #read(Kind)}: its shape, and a list's or map's element or a constant's
+     * enum. Data and one switch, not a lambda or method reference per member: the JVM spins a hidden class for each
+     * of those at its first use (75 for one policy), and the JDK's AOT cache keeps such classes for the JDK's own
+     * class loaders only, not for a bundle's (issue 15: a twentieth of a command's start).
+     */
+    private record Kind(Shape shape, Kind element, Class<? extends Enum<?>> type) {
+        static Kind of(Shape shape) {
+            return new Kind(shape, null, null);
+        }
+
+        static Kind list(Kind element) {
+            return new Kind(Shape.LIST, element, null);
+        }
+
+        static Kind map(Kind element) {
+            return new Kind(Shape.MAP, element, null);
+        }
+
+        static Kind constant(Class<? extends Enum<?>> type) {
+            return new Kind(Shape.CONSTANT, null, type);
+        }
+    }
+
+    private static final Kind TEXT = Kind.of(Shape.TEXT);
+    private static final Kind INTEGER = Kind.of(Shape.INTEGER);
+    private static final Kind BOOL = Kind.of(Shape.BOOL);
+    private static final Kind SECRET = Kind.of(Shape.SECRET);
+    private static final Kind A_HOST_PORT = Kind.of(Shape.HOST_PORT);
+    private static final Kind AN_ENDPOINT = Kind.of(Shape.ENDPOINT);
+    private static final Kind A_NODE = Kind.of(Shape.NODE);
+    private static final Kind AN_SPS = Kind.of(Shape.SPS);
 
     /** The members of a record, in its component order, and the sentence that lists them for an unknown one. */
     private record Members(List<String> names, String ignored, String known) {
@@ -117,10 +151,9 @@ final class PolicyReader {
     }
 
     private Policy policy() throws IOException {
-        Object[] v = record(POLICY, this::text, this::text, this::hostPort, this::internalAgents,
-                this::externalAgents, this::globalSmartProtection, this::userProxyPrivilege, this::automaticProxy,
-                this::locationAwareness, this::smartProtectionSources, this::webReputation, this::updates,
-                () -> list(this::text), this::bool);
+        Object[] v = record(POLICY, TEXT, TEXT, A_HOST_PORT, Kind.of(Shape.INTERNAL), Kind.of(Shape.EXTERNAL),
+                Kind.of(Shape.GLOBAL), Kind.of(Shape.PRIVILEGE), Kind.of(Shape.AUTOMATIC), Kind.of(Shape.LOCATION),
+                Kind.of(Shape.SOURCES), Kind.of(Shape.WEB_REPUTATION), Kind.of(Shape.UPDATES), Kind.list(TEXT), BOOL);
         return new Policy((String) v[0], (String) v[1], (HostPort) v[2], (InternalAgentsScope) v[3],
                 (ExternalAgentsScope) v[4], (GlobalSmartProtectionScope) v[5], (UserProxyPrivilege) v[6],
                 (AutomaticProxy) v[7], (LocationAwareness) v[8], (SmartProtectionSources) v[9],
@@ -128,111 +161,144 @@ final class PolicyReader {
     }
 
     private HostPort hostPort() throws IOException {
-        Object[] v = record(HOST_PORT, this::text, this::integer);
+        Object[] v = record(HOST_PORT, TEXT, INTEGER);
         return v == null ? null : new HostPort((String) v[0], integer(v[1]));
     }
 
     private InternalAgentsScope internalAgents() throws IOException {
-        Object[] v = record(INTERNAL, this::endpoint, this::endpoint);
+        Object[] v = record(INTERNAL, AN_ENDPOINT, AN_ENDPOINT);
         return v == null ? null : new InternalAgentsScope((ProxyEndpoint) v[0], (ProxyEndpoint) v[1]);
     }
 
     private ProxyEndpoint endpoint() throws IOException {
-        Object[] v = record(ENDPOINT, this::bool, this::text, this::integer, this::text, this::secret);
+        Object[] v = record(ENDPOINT, BOOL, TEXT, INTEGER, TEXT, SECRET);
         return v == null ? null
                 : new ProxyEndpoint(bool(v[0]), (String) v[1], integer(v[2]), (String) v[3], (SecretRef) v[4]);
     }
 
     private ExternalAgentsScope externalAgents() throws IOException {
-        Object[] v = record(EXTERNAL, this::credentials, this::serverUpdateProxy);
+        Object[] v = record(EXTERNAL, Kind.of(Shape.CREDENTIALS), Kind.of(Shape.UPDATE_PROXY));
         return v == null ? null : new ExternalAgentsScope((Credentials) v[0], (ServerUpdateProxy) v[1]);
     }
 
     private Credentials credentials() throws IOException {
-        Object[] v = record(CREDENTIALS, this::text, this::secret);
+        Object[] v = record(CREDENTIALS, TEXT, SECRET);
         return v == null ? null : new Credentials((String) v[0], (SecretRef) v[1]);
     }
 
     private ServerUpdateProxy serverUpdateProxy() throws IOException {
-        Object[] v = record(UPDATE_PROXY, this::bool, () -> constant(ProxyProtocol.class), this::text, this::integer,
-                this::text, this::secret);
+        Object[] v = record(UPDATE_PROXY, BOOL, Kind.constant(ProxyProtocol.class), TEXT, INTEGER, TEXT,
+                SECRET);
         return v == null ? null : new ServerUpdateProxy(bool(v[0]), (ProxyProtocol) v[1], (String) v[2],
                 integer(v[3]), (String) v[4], (SecretRef) v[5]);
     }
 
     private GlobalSmartProtectionScope globalSmartProtection() throws IOException {
-        Object[] v = record(GLOBAL, this::endpoint, () -> map(this::featureSettings));
+        Object[] v = record(GLOBAL, AN_ENDPOINT, Kind.map(Kind.of(Shape.FEATURE)));
         return v == null ? null : new GlobalSmartProtectionScope((ProxyEndpoint) v[0], map(v[1]));
     }
 
     private FeatureSettings featureSettings() throws IOException {
-        Object[] v = record(FEATURE, this::bool, () -> map(this::text));
+        Object[] v = record(FEATURE, BOOL, Kind.map(TEXT));
         return v == null ? null : new FeatureSettings(bool(v[0]), map(v[1]));
     }
 
     private UserProxyPrivilege userProxyPrivilege() throws IOException {
-        Object[] v = record(PRIVILEGE, () -> constant(ApplyMode.class), this::node);
+        Object[] v = record(PRIVILEGE, Kind.constant(ApplyMode.class), A_NODE);
         return v == null ? null : new UserProxyPrivilege((ApplyMode) v[0], (AgentTreeNode) v[1]);
     }
 
     private AgentTreeNode node() throws IOException {
-        Object[] v = record(NODE, this::text, () -> constant(NodeKind.class), () -> constant(Grant.class),
-                () -> list(this::node));
+        Object[] v = record(NODE, TEXT, Kind.constant(NodeKind.class), Kind.constant(Grant.class),
+                Kind.list(A_NODE));
         return v == null ? null : new AgentTreeNode((String) v[0], (NodeKind) v[1], (Grant) v[2], list(v[3]));
     }
 
     private AutomaticProxy automaticProxy() throws IOException {
-        Object[] v = record(AUTOMATIC, this::bool, this::text);
+        Object[] v = record(AUTOMATIC, BOOL, TEXT);
         return v == null ? null : new AutomaticProxy(bool(v[0]), (String) v[1]);
     }
 
     private LocationAwareness locationAwareness() throws IOException {
-        Object[] v = record(LOCATION, () -> constant(LocationMode.class), () -> list(this::gateway),
-                () -> list(this::hostPort));
+        Object[] v = record(LOCATION, Kind.constant(LocationMode.class), Kind.list(Kind.of(Shape.GATEWAY)),
+                Kind.list(A_HOST_PORT));
         return v == null ? null : new LocationAwareness((LocationMode) v[0], list(v[1]), list(v[2]));
     }
 
     private Gateway gateway() throws IOException {
-        Object[] v = record(GATEWAY, this::text, this::text);
+        Object[] v = record(GATEWAY, TEXT, TEXT);
         return v == null ? null : new Gateway((String) v[0], (String) v[1]);
     }
 
     private SmartProtectionSources smartProtectionSources() throws IOException {
-        Object[] v = record(SOURCES, () -> list(this::spsSource), () -> list(this::customList));
+        Object[] v = record(SOURCES, Kind.list(AN_SPS), Kind.list(Kind.of(Shape.CUSTOM_LIST)));
         return v == null ? null : new SmartProtectionSources(list(v[0]), list(v[1]));
     }
 
     private SpsSource spsSource() throws IOException {
-        Object[] v = record(SPS, this::text, this::integer, () -> constant(SpsProtocol.class), this::bool);
+        Object[] v = record(SPS, TEXT, INTEGER, Kind.constant(SpsProtocol.class), BOOL);
         return v == null ? null : new SpsSource((String) v[0], integer(v[1]), (SpsProtocol) v[2], bool(v[3]));
     }
 
     private CustomSourceList customList() throws IOException {
-        Object[] v = record(CUSTOM_LIST, this::text, this::ipRange, () -> list(this::spsSource));
+        Object[] v = record(CUSTOM_LIST, TEXT, Kind.of(Shape.RANGE), Kind.list(AN_SPS));
         return v == null ? null : new CustomSourceList((String) v[0], (IpRange) v[1], list(v[2]));
     }
 
     private IpRange ipRange() throws IOException {
-        Object[] v = record(RANGE, this::text, this::text);
+        Object[] v = record(RANGE, TEXT, TEXT);
         return v == null ? null : new IpRange((String) v[0], (String) v[1]);
     }
 
     private WebReputation webReputation() throws IOException {
-        Object[] v = record(WEB_REPUTATION, this::bool);
+        Object[] v = record(WEB_REPUTATION, BOOL);
         return v == null ? null : new WebReputation(bool(v[0]));
     }
 
     private UpdateSettings updates() throws IOException {
-        Object[] v = record(UPDATES, () -> list(this::updateSource), this::bool);
+        Object[] v = record(UPDATES, Kind.list(Kind.of(Shape.UPDATE_SOURCE)), BOOL);
         return v == null ? null : new UpdateSettings(list(v[0]), bool(v[1]));
     }
 
     private UpdateSource updateSource() throws IOException {
-        Object[] v = record(UPDATE_SOURCE, this::text, this::text);
+        Object[] v = record(UPDATE_SOURCE, TEXT, TEXT);
         return v == null ? null : new UpdateSource((String) v[0], (String) v[1]);
     }
 
     // --- the kinds of values
+
+    /** Reads the value the parser is on ({@code null} for an absent value's default). */
+    private Object read(Kind kind) throws IOException {
+        return switch (kind.shape()) {
+        case TEXT -> text();
+        case INTEGER -> integer();
+        case BOOL -> bool();
+        case SECRET -> secret();
+        case CONSTANT -> constant(kind.type());
+        case LIST -> list(kind.element());
+        case MAP -> map(kind.element());
+        case HOST_PORT -> hostPort();
+        case INTERNAL -> internalAgents();
+        case ENDPOINT -> endpoint();
+        case EXTERNAL -> externalAgents();
+        case CREDENTIALS -> credentials();
+        case UPDATE_PROXY -> serverUpdateProxy();
+        case GLOBAL -> globalSmartProtection();
+        case FEATURE -> featureSettings();
+        case PRIVILEGE -> userProxyPrivilege();
+        case NODE -> node();
+        case AUTOMATIC -> automaticProxy();
+        case LOCATION -> locationAwareness();
+        case GATEWAY -> gateway();
+        case SOURCES -> smartProtectionSources();
+        case SPS -> spsSource();
+        case CUSTOM_LIST -> customList();
+        case RANGE -> ipRange();
+        case WEB_REPUTATION -> webReputation();
+        case UPDATES -> updates();
+        case UPDATE_SOURCE -> updateSource();
+        };
+    }
 
     /**
      * The members' values of the object the parser is on, by the members' index ({@code null} where absent), or
@@ -240,7 +306,7 @@ final class PolicyReader {
      * (at once when all were already there, else at the end of the object), so that a wrong value in a member that
      * the record knows is reported first, as it always was.
      */
-    private Object[] record(Members members, Value<?>... values) throws IOException {
+    private Object[] record(Members members, Kind... values) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return null;
@@ -259,7 +325,7 @@ final class PolicyReader {
             int index = members.names().indexOf(name);
             if (index >= 0) {
                 path.addLast(name);
-                result[index] = values[index].read();
+                result[index] = read(values[index]);
                 path.removeLast();
                 if (!present[index]) {
                     present[index] = true;
@@ -290,7 +356,7 @@ final class PolicyReader {
         return error("unknown field \"" + name + "\"" + members.known(), at);
     }
 
-    private <T> List<T> list(Value<T> element) throws IOException {
+    private List<Object> list(Kind element) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return null;
@@ -298,19 +364,19 @@ final class PolicyReader {
         if (t != JsonToken.START_ARRAY) {
             throw error("expected a list");
         }
-        List<T> result = new ArrayList<>();
+        List<Object> result = new ArrayList<>();
         for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             path.addLast(result.size());
             if (t == JsonToken.VALUE_NULL) {
                 throw error("null is not allowed here");
             }
-            result.add(element.read());
+            result.add(read(element));
             path.removeLast();
         }
         return result;
     }
 
-    private <T> Map<String, T> map(Value<T> value) throws IOException {
+    private Map<String, Object> map(Kind value) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return null;
@@ -318,14 +384,14 @@ final class PolicyReader {
         if (t != JsonToken.START_OBJECT) {
             throw error("expected an object");
         }
-        Map<String, T> result = new LinkedHashMap<>();
+        Map<String, Object> result = new LinkedHashMap<>();
         for (t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String key = p.currentName();
             path.addLast(key);
             if (p.nextToken() == JsonToken.VALUE_NULL) {
                 throw error("null is not allowed here");
             }
-            result.put(key, value.read());
+            result.put(key, read(value));
             path.removeLast();
         }
         return result;
@@ -362,7 +428,7 @@ final class PolicyReader {
     }
 
     /** An enum constant by its name in any case (written in lower case); surrounding blanks are ignored. */
-    private <E extends Enum<E>> E constant(Class<E> type) throws IOException {
+    private Enum<?> constant(Class<? extends Enum<?>> type) throws IOException {
         switch (p.currentToken()) {
         case VALUE_NULL:
             return null;
@@ -370,7 +436,7 @@ final class PolicyReader {
             String text = p.getText();
             String trimmed = text.trim();
             String name = trimmed.isEmpty() ? text : trimmed;
-            for (E c : type.getEnumConstants()) {
+            for (Enum<?> c : type.getEnumConstants()) {
                 if (c.name().equalsIgnoreCase(name)) {
                     return c;
                 }
