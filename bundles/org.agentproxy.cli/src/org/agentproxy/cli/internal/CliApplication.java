@@ -2,6 +2,7 @@ package org.agentproxy.cli.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.agentproxy.cli.AgentsCommand;
 import org.agentproxy.cli.Cli;
@@ -17,7 +18,9 @@ import org.agentproxy.cli.StatusCommand;
 import org.agentproxy.cli.SimulateCommand;
 import org.agentproxy.cli.TestConnectionCommand;
 import org.agentproxy.cli.ValidateCommand;
+import org.agentproxy.deployment.DeploymentService;
 import org.agentproxy.policy.internal.product.ProductVersion;
+import org.agentproxy.smartprotection.FeatureRegistry;
 import org.eclipse.core.runtime.ServiceCaller;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -48,10 +51,12 @@ public final class CliApplication implements IApplication {
      * command runs: the manual pages' build step passes {@code null} and never runs one).
      */
     public static Cli cli(String version, CliServices services) {
-        return new Cli(version, List.of(new ValidateCommand(() -> services.features()), new TestConnectionCommand(),
-                new SimulateCommand(() -> services.features()), new ImpactCommand(() -> services.features()),
-                new FeaturesCommand(() -> services.features()), new DeployCommand(() -> services.deployment()),
-                new RollbackCommand(() -> services.deployment()), new HistoryCommand(() -> services.deployment()),
+        // one supplier per service, not one per command: each lambda is a class spun at its first use (issue 15)
+        Supplier<FeatureRegistry> features = () -> services.features();
+        Supplier<DeploymentService> deployment = () -> services.deployment();
+        return new Cli(version, List.of(new ValidateCommand(features), new TestConnectionCommand(),
+                new SimulateCommand(features), new ImpactCommand(features), new FeaturesCommand(features),
+                new DeployCommand(deployment), new RollbackCommand(deployment), new HistoryCommand(deployment),
                 new GroupsCommand(() -> services.groups()), new AgentsCommand(), new StatusCommand(), new ServerCommand(),
                 new PluginsCommand()));
     }
