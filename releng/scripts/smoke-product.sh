@@ -72,9 +72,18 @@ cli_info="$dir/configuration/cli/org.eclipse.equinox.simpleconfigurator/bundles.
 for b in org.agentproxy.cli org.agentproxy.policy org.agentproxy.smartprotection org.apache.felix.scr; do
   grep -q "^$b," "$cli_info" || { echo "FAIL: $b is missing from the command line's configuration ($cli_info)" >&2; exit 1; }
 done
-for b in org.eclipse.ui.workbench org.eclipse.swt org.eclipse.e4.ui.workbench org.eclipse.emf.ecore org.eclipse.equinox.p2.reconciler.dropins org.agentproxy.ui; do
+# nor the policy server's bundles (`agentproxy server` starts in the whole configuration), nor the framework extension
+for b in org.eclipse.ui.workbench org.eclipse.swt org.eclipse.e4.ui.workbench org.eclipse.emf.ecore org.eclipse.equinox.p2.reconciler.dropins org.agentproxy.ui \
+    org.agentproxy.server org.eclipse.jetty.server org.postgresql.jdbc com.zaxxer.HikariCP bcprov org.apache.aries.spifly.dynamic.bundle \
+    org.objectweb.asm org.eclipse.osgi.compatibility.state; do
   ! grep -q "^$b," "$cli_info" || { echo "FAIL: $b is in the command line's configuration ($cli_info)" >&2; exit 1; }
 done
+! grep -q '^osgi.framework' "$dir/configuration/cli/config.ini" \
+  || { echo "FAIL: configuration/cli/config.ini names the framework or an extension (start_commands runs it from the class path)" >&2; exit 1; }
+[ -f "$dir/lib/boot/commands.jar" ] || { echo "FAIL: no lib/boot/commands.jar: the commands start through the launcher" >&2; exit 1; }
+# the server command's help and options come from its picocli model there, without the server's classes
+help=$("$dir/agentproxy" help server) || { echo "FAIL: agentproxy help server failed in configuration/cli" >&2; exit 1; }
+grep -q -- '--tls-self-signed' <<<"$help" || { echo "FAIL: agentproxy help server does not show --tls-self-signed" >&2; exit 1; }
 echo "configuration/cli: $(grep -vc '^#' "$cli_info") bundles of $(grep -vc '^#' "$dir/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info")"
 
 echo "== Product: the simulation views' libraries are installed, and none starts with the studio"
