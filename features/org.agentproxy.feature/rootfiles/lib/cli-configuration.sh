@@ -3,7 +3,8 @@
 # need not run while dropins/ is as it was at the last start that reconciled it. The studio's configuration/ stays
 # the one p2 manages (bundles.info, written again when plug-ins are installed from dropins/); configuration/cli is
 # derived from it here, with the shell alone (no JVM):
-#   config.ini          the simple configurator of configuration/config.ini, no framework extension: the commands
+#   config.ini          the simple configurator of configuration/config.ini, SCR's metadata cache (ds.cache.metadata),
+#                       no framework extension: the commands
 #                       start with the framework on the class path (lib/find-java.sh, start_commands), and p2's
 #                       compatibility.state, the one extension, serves the whole configuration only
 #   bundles.info        configuration/'s bundles.info without the bundles named by CLI_EXCLUDED (plug-ins installed
@@ -54,6 +55,8 @@ derive_cli_configuration() { # writes configuration/cli's config.ini and bundles
   # the simple configurator could prefer the parent's bundles.info)
   { echo "# the command line's configuration: derived from ../config.ini by lib/cli-configuration.sh"
     echo "osgi.configuration.cascaded=false"
+    # Felix SCR keeps the bundles' component descriptions in its data area instead of parsing their XML each start
+    echo "ds.cache.metadata=true"
     grep -E '^(osgi\.bundles|osgi\.bundles\.defaultStartLevel|org\.eclipse\.equinox\.simpleconfigurator\.configUrl)=' \
       "$HERE/configuration/config.ini"
   } > "$tmp.ini" && mv -f "$tmp.ini" "$CLI_CONFIG/config.ini" \
