@@ -126,6 +126,10 @@ if [ -f "$dir/lib/aot/studio.aot" ]; then
   grep -q 'AOTCache=.*/lib/aot/studio.aot' <<<"$cmdline" \
     || { echo "FAIL: the studio does not use its AOT cache lib/aot/studio.aot: $cmdline" >&2; exit 1; }
   echo "the studio starts from the unsigned framework with its AOT cache"
+  # ... and the class list its class preloader loads ahead on the second core (ClassPreloader, the same training)
+  grep -q '^org\.agentproxy\.ui\.internal\.Application plugins/org\.agentproxy\.ui_' "$dir/lib/aot/studio.classes" \
+    || { echo "FAIL: the product has no class list lib/aot/studio.classes naming the studio's Application" >&2; exit 1; }
+  echo "lib/aot/studio.classes: $(wc -l < "$dir/lib/aot/studio.classes") classes to load ahead"
 else
   echo "the studio starts from the unsigned framework (the build made no AOT cache for it: no display)"
 fi

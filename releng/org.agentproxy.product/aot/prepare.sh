@@ -16,6 +16,8 @@
 #      the product so that the archived configuration/ stays untouched. The cache holds the classes loaded and linked
 #      during the training, those of the bundles included (Equinox's class loaders read them from unsigned jars), and
 #      the JIT's profiles; lib/aot/jdk names the JDK it belongs to: the scripts use it only with that same JDK.
+#   3. lib/aot/studio.classes (with a display): the classes the studio loads up to its window, in order, recorded by a
+#      third run without the cache; the studio loads them ahead on its second core (docs/architecture.md "Start-up").
 #   usage: prepare.sh PRODUCT_DIR REPOSITORY_ROOT JAVA_HOME
 set -euo pipefail
 product=$(cd "$1" && pwd)
@@ -90,6 +92,15 @@ if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null; then
   else
     echo "[aot] the studio's training run wrote no cache; log:" >&2; cat "$work/studio.log" >&2; exit 1
   fi
+  # lib/aot/studio.classes: the classes the studio loads up to its window and its editor, in their order, each with
+  # where it came from (jrt:/<module> or plugins/<bundle file>): the studio loads them ahead on a thread of its own
+  # (org.agentproxy.ui's ClassPreloader). Recorded without the cache, which would hide the bundle files.
+  echo "[aot] training run: the studio's class list (lib/aot/studio.classes)"
+  studio "-Xmx768m -XX:TieredStopAtLevel=1 -XX:AOTMode=off -Xlog:class+load:file=$work/studio-classes.log:none"
+  sed -n -e 's|^\([^ ]*\) source: \(jrt:/.*\)$|\1 \2|p' \
+    -e 's|^\([^ ]*\) source: file:.*/\(plugins/[^/ ]*\)/\{0,1\}$|\1 \2|p' \
+    "$work/studio-classes.log" > "$product/lib/aot/studio.classes"
+  [ -s "$product/lib/aot/studio.classes" ] || { echo "[aot] the studio's class list is empty" >&2; exit 1; }
 else
   echo "[aot] no display: the studio starts without an AOT cache"
 fi
