@@ -16,8 +16,9 @@
 #      the product so that the archived configuration/ stays untouched. The cache holds the classes loaded and linked
 #      during the training, those of the bundles included (Equinox's class loaders read them from unsigned jars), and
 #      the JIT's profiles; lib/aot/jdk names the JDK it belongs to: the scripts use it only with that same JDK.
-#   3. lib/aot/studio.classes (with a display): the classes the studio loads up to its window, in order, recorded by a
-#      third run without the cache; the studio loads them ahead on its second core (docs/architecture.md "Start-up").
+#   3. lib/aot/studio.classes (with a display): the classes the studio loads up to its window, in order, recorded by
+#      the first training run (no cache yet); the studio loads them ahead on its second core (docs/architecture.md
+#      "Start-up").
 #   usage: prepare.sh PRODUCT_DIR REPOSITORY_ROOT JAVA_HOME
 set -euo pipefail
 product=$(cd "$1" && pwd)
@@ -84,8 +85,9 @@ if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null; then
     kill -TERM $app
     wait $app || true
   }
-  echo "[aot] training run: the studio up to its window (once to set up, once recorded)"
-  studio "-Xmx768m -XX:TieredStopAtLevel=1"
+  echo "[aot] training run: the studio up to its window (once to set up and list its classes, once recorded)"
+  # the first run has no cache yet, so -Xlog:class+load names each class's bundle file (for lib/aot/studio.classes)
+  studio "-Xmx768m -XX:TieredStopAtLevel=1 -Xlog:class+load:file=$work/studio-classes.log:none"
   studio "-Xmx768m -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput=$work/studio.aot"
   if [ -f "$work/studio.aot" ]; then
     cp "$work/studio.aot" "$product/lib/aot/studio.aot"
@@ -94,9 +96,8 @@ if [ -n "${DISPLAY:-}" ] && command -v xwininfo >/dev/null; then
   fi
   # lib/aot/studio.classes: the classes the studio loads up to its window and its editor, in their order, each with
   # where it came from (jrt:/<module> or plugins/<bundle file>): the studio loads them ahead on a thread of its own
-  # (org.agentproxy.ui's ClassPreloader). Recorded without the cache, which would hide the bundle files.
-  echo "[aot] training run: the studio's class list (lib/aot/studio.classes)"
-  studio "-Xmx768m -XX:TieredStopAtLevel=1 -XX:AOTMode=off -Xlog:class+load:file=$work/studio-classes.log:none"
+  # (org.agentproxy.ui's ClassPreloader). Recorded by the first run, without a cache, which would hide the bundle files.
+  echo "[aot] the studio's class list (lib/aot/studio.classes)"
   sed -n -e 's|^\([^ ]*\) source: \(jrt:/.*\)$|\1 \2|p' \
     -e 's|^\([^ ]*\) source: file:.*/\(plugins/[^/ ]*\)/\{0,1\}$|\1 \2|p' \
     "$work/studio-classes.log" > "$product/lib/aot/studio.classes"
