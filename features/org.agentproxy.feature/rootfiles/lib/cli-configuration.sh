@@ -3,10 +3,10 @@
 # need not run while dropins/ is as it was at the last start that reconciled it. The studio's configuration/ stays
 # the one p2 manages (bundles.info, written again when plug-ins are installed from dropins/); configuration/cli is
 # derived from it here, with the shell alone (no JVM):
-#   config.ini          the simple configurator of configuration/config.ini, SCR's metadata cache (ds.cache.metadata),
-#                       no framework extension: the commands
-#                       start with the framework on the class path (lib/find-java.sh, start_commands), and p2's
-#                       compatibility.state, the one extension, serves the whole configuration only
+#   config.ini          the simple configurator of configuration/config.ini and SCR's metadata cache
+#                       (ds.cache.metadata); no framework extension: the commands start with the framework on the
+#                       class path (lib/find-java.sh, start_commands), and p2's compatibility.state, the one
+#                       extension, serves the whole configuration only
 #   bundles.info        configuration/'s bundles.info without the bundles named by CLI_EXCLUDED (plug-ins installed
 #                       from dropins/ included), made again whenever configuration/'s is newer
 #   dropins.state       dropins/ and links/ (names, sizes, times) at the last start with the whole configuration
